@@ -1,0 +1,38 @@
+package id.wilayah.api;
+
+import id.wilayah.api.http.ApiKeyFilter;
+import id.wilayah.api.http.ApiKeyRejectedMapper;
+import id.wilayah.api.http.InvalidInputMapper;
+import id.wilayah.api.http.JsonConfiguration;
+import id.wilayah.api.http.NotFoundMapper;
+import id.wilayah.api.http.ScopeForbiddenMapper;
+import id.wilayah.api.http.ServiceUnavailableMapper;
+import id.wilayah.api.http.UnexpectedExceptionMapper;
+import id.wilayah.api.http.WebApplicationExceptionMapper;
+import id.wilayah.api.odoo.KecamatanResource;
+import id.wilayah.api.odoo.KelurahanResource;
+import id.wilayah.api.odoo.KodeposResource;
+import id.wilayah.api.odoo.KotaResource;
+import id.wilayah.api.odoo.ProvinsiResource;
+import id.wilayah.api.odoo.SearchResource;
+import jakarta.ws.rs.ApplicationPath;
+import jakarta.ws.rs.core.Application;
+import java.util.Set;
+
+/**
+ * The native, Odoo-compatible surface at /api. Classes are listed explicitly because the WAR holds more than one
+ * JAX-RS application (each surface has its own error shape).
+ */
+@ApplicationPath("api")
+public class NativeApi extends Application {
+    @Override
+    public Set<Class<?>> getClasses() {
+        return Set.of(
+                ProvinsiResource.class, KotaResource.class, KecamatanResource.class, KelurahanResource.class,
+                KodeposResource.class, SearchResource.class,
+                ApiKeyFilter.class, JsonConfiguration.class,
+                InvalidInputMapper.class, NotFoundMapper.class, ServiceUnavailableMapper.class,
+                ApiKeyRejectedMapper.class, ScopeForbiddenMapper.class, WebApplicationExceptionMapper.class,
+                UnexpectedExceptionMapper.class);
+    }
+}

@@ -1,0 +1,36 @@
+package id.wilayah.api.health;
+
+import id.wilayah.domain.region.RegionDirectory;
+import id.wilayah.domain.region.RegionSnapshot;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.Optional;
+import org.eclipse.microprofile.health.HealthCheck;
+import org.eclipse.microprofile.health.HealthCheckResponse;
+import org.eclipse.microprofile.health.HealthCheckResponseBuilder;
+import org.eclipse.microprofile.health.Readiness;
+
+/** Ready once an edition is loaded in memory; names it and its counts. */
+@Readiness
+@ApplicationScoped
+public class ReadModelHealth implements HealthCheck {
+    @Inject
+    RegionDirectory directory;
+
+    @Override
+    public HealthCheckResponse call() {
+        HealthCheckResponseBuilder builder = HealthCheckResponse.named("read-model");
+        Optional<RegionSnapshot> snapshot = directory.currentIfLoaded();
+        if (snapshot.isEmpty()) {
+            return builder.down().withData("reason", "no edition loaded yet (first import running?)").build();
+        }
+        var counts = snapshot.get().counts();
+        return builder.up()
+                .withData("edition", snapshot.get().edition().name())
+                .withData("provinces", counts.provinces())
+                .withData("regencies", counts.regencies())
+                .withData("districts", counts.districts())
+                .withData("villages", counts.villages())
+                .build();
+    }
+}

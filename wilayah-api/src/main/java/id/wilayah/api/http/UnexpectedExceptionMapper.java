@@ -1,0 +1,22 @@
+package id.wilayah.api.http;
+
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+import java.util.UUID;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/** A bug or an outage: logged with an id the caller can quote, never with internals in the response. */
+@Provider
+public class UnexpectedExceptionMapper implements ExceptionMapper<Exception> {
+    private static final Logger LOG = Logger.getLogger(UnexpectedExceptionMapper.class.getName());
+
+    @Override
+    public Response toResponse(Exception e) {
+        String incident = UUID.randomUUID().toString();
+        LOG.log(Level.SEVERE, "Unexpected error, incident " + incident, e);
+        return Problem.response(Response.Status.INTERNAL_SERVER_ERROR, "internal",
+                "Unexpected server error; incident " + incident);
+    }
+}

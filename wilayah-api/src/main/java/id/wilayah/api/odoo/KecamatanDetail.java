@@ -1,0 +1,7 @@
+package id.wilayah.api.odoo;
+
+import jakarta.json.bind.annotation.JsonbPropertyOrder;
+
+@JsonbPropertyOrder({"code", "name", "city", "province"})
+public record KecamatanDetail(String code, String name, CodeName city, CodeName province) {
+}

@@ -1,0 +1,10 @@
+package id.wilayah.api.odoo;
+
+import jakarta.json.bind.annotation.JsonbProperty;
+import jakarta.json.bind.annotation.JsonbPropertyOrder;
+
+@JsonbPropertyOrder({"code", "name", "postalCode", "subDistrict", "city", "province"})
+public record KelurahanDetail(String code, String name, @JsonbProperty("postal_code") String postalCode,
+                              @JsonbProperty("sub_district") CodeName subDistrict, CodeName city,
+                              CodeName province) {
+}

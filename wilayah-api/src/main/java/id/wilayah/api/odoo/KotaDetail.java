@@ -1,0 +1,7 @@
+package id.wilayah.api.odoo;
+
+import jakarta.json.bind.annotation.JsonbPropertyOrder;
+
+@JsonbPropertyOrder({"code", "name", "province"})
+public record KotaDetail(String code, String name, CodeName province) {
+}

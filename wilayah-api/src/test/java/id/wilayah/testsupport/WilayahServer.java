@@ -1,0 +1,96 @@
+package id.wilayah.testsupport;
+
+import jakarta.json.Json;
+import jakarta.json.JsonStructure;
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Properties;
+
+/**
+ * An HTTP client for a Wilayah server under test: loopback address, the port Arquillian chose, and the first-start
+ * API key the server left in its home directory.
+ */
+public final class WilayahServer {
+    private static final Duration READY_TIMEOUT = Duration.ofMinutes(3);
+    private static volatile URI gaveUpOn;
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final URI base;
+
+    public WilayahServer(URL arquillianUrl) {
+        this.base = URI.create("http://127.0.0.1:" + arquillianUrl.getPort());
+    }
+
+    public URI base() {
+        return base;
+    }
+
+    /** Waits until the first import is done and the read model serves; gives up at once after one timeout. */
+    public WilayahServer awaitReady() throws InterruptedException {
+        if (base.equals(gaveUpOn)) {
+            throw new IllegalStateException("Server at " + base + " did not become ready earlier");
+        }
+        Instant deadline = Instant.now().plus(READY_TIMEOUT);
+        while (Instant.now().isBefore(deadline)) {
+            try {
+                if (send(HttpRequest.newBuilder(base.resolve("/health/ready")).GET().build()).statusCode() == 200) {
+                    return this;
+                }
+            } catch (UncheckedIOException notYetListening) {
+                // keep polling until the deadline
+            }
+            Thread.sleep(500);
+        }
+        gaveUpOn = base;
+        throw new IllegalStateException("Server at " + base + " not ready within " + READY_TIMEOUT);
+    }
+
+    public static Properties firstStartCredentials() {
+        Path file = Path.of(System.getProperty("wilayah.it.home"), "first-start-credentials.properties");
+        Properties credentials = new Properties();
+        try (var reader = Files.newBufferedReader(file)) {
+            credentials.load(reader);
+        } catch (IOException e) {
+            throw new UncheckedIOException("First-start credentials not found at " + file, e);
+        }
+        return credentials;
+    }
+
+    public String initialApiKey() {
+        return firstStartCredentials().getProperty("api.key");
+    }
+
+    public HttpResponse<String> get(String path, String apiKey) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path)).GET();
+        if (apiKey != null) {
+            request.header("X-API-Key", apiKey);
+        }
+        return send(request.build());
+    }
+
+    public HttpResponse<String> send(HttpRequest request) {
+        try {
+            return http.send(request, HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public static JsonStructure json(HttpResponse<String> response) {
+        try (var reader = Json.createReader(new StringReader(response.body()))) {
+            return reader.read();
+        }
+    }
+}

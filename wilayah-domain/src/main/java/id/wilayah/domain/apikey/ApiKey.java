@@ -1,0 +1,136 @@
+package id.wilayah.domain.apikey;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+import java.time.Instant;
+
+/** A client's key. Only the SHA-256 of the secret is stored; the secret is shown once, when created. */
+@Entity
+@Table(name = "api_key")
+@NamedQuery(name = ApiKey.BY_HASH, query = "select k from ApiKey k where k.keyHash = :hash")
+public class ApiKey {
+    public static final String BY_HASH = "ApiKey.byHash";
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(nullable = false, length = 100)
+    private String name;
+
+    private String owner;
+
+    @Column(nullable = false, length = 8)
+    private String prefix;
+
+    @Column(name = "key_hash", nullable = false, unique = true, length = 64)
+    private String keyHash;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private Scope scope;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+    @Column(name = "created_by")
+    private String createdBy;
+    @Column(name = "expires_at")
+    private Instant expiresAt;
+    @Column(name = "revoked_at")
+    private Instant revokedAt;
+    @Column(name = "last_used_at")
+    private Instant lastUsedAt;
+    @Column(name = "request_count", nullable = false)
+    private long requestCount;
+    @Column(name = "rate_limit_per_minute")
+    private Integer rateLimitPerMinute;
+    @Column(name = "replaced_by_id")
+    private Long replacedById;
+
+    protected ApiKey() {
+    }
+
+    public ApiKey(String name, String owner, String secret, Scope scope, Instant expiresAt, String createdBy) {
+        this.name = name;
+        this.owner = owner;
+        this.prefix = KeyHasher.prefixOf(secret);
+        this.keyHash = KeyHasher.hash(secret);
+        this.scope = scope;
+        this.expiresAt = expiresAt;
+        this.createdBy = createdBy;
+        this.createdAt = Instant.now();
+    }
+
+    public boolean isUsableAt(Instant now) {
+        return revokedAt == null && (expiresAt == null || expiresAt.isAfter(now));
+    }
+
+    public void revoke(Instant at) {
+        if (revokedAt == null) {
+            revokedAt = at;
+        }
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public String getOwner() {
+        return owner;
+    }
+
+    public String getPrefix() {
+        return prefix;
+    }
+
+    public String getKeyHash() {
+        return keyHash;
+    }
+
+    public Scope getScope() {
+        return scope;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    public String getCreatedBy() {
+        return createdBy;
+    }
+
+    public Instant getExpiresAt() {
+        return expiresAt;
+    }
+
+    public Instant getRevokedAt() {
+        return revokedAt;
+    }
+
+    public Instant getLastUsedAt() {
+        return lastUsedAt;
+    }
+
+    public long getRequestCount() {
+        return requestCount;
+    }
+
+    public Integer getRateLimitPerMinute() {
+        return rateLimitPerMinute;
+    }
+
+    public Long getReplacedById() {
+        return replacedById;
+    }
+}

@@ -1,0 +1,106 @@
+package id.wilayah.domain.apikey;
+
+import id.wilayah.domain.NotFoundException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.LongAdder;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Issues, checks and revokes API keys. Checks are answered from a short-lived cache of grants keyed by the secret's
+ * hash, so the database is not hit per request; a revocation on this node drops the cached grant immediately.
+ */
+@ApplicationScoped
+public class ApiKeyService {
+    private static final int MAX_SECRET_LENGTH = 200;
+
+    @PersistenceContext(unitName = "wilayah")
+    EntityManager em;
+
+    @Inject
+    @ConfigProperty(name = "wilayah.keys.cache-seconds", defaultValue = "30")
+    int cacheSeconds;
+
+    private final Map<String, CachedGrant> grants = new ConcurrentHashMap<>();
+    private final Map<Long, LongAdder> unflushedUses = new ConcurrentHashMap<>();
+
+    /** The grant for a presented secret, or empty when it is missing, unknown, revoked or expired. */
+    public Optional<KeyGrant> authenticate(String presentedSecret) {
+        if (presentedSecret == null || presentedSecret.isEmpty() || presentedSecret.length() > MAX_SECRET_LENGTH) {
+            return Optional.empty();
+        }
+        String hash = KeyHasher.hash(presentedSecret);
+        Instant now = Instant.now();
+        CachedGrant cached = grants.get(hash);
+        KeyGrant grant = cached != null && cached.freshAt(now) ? cached.grant() : loadGrant(hash, now);
+        if (grant == null || !KeyHasher.sameHash(grant.keyHash(), hash) || !grant.validAt(now)) {
+            return Optional.empty();
+        }
+        unflushedUses.computeIfAbsent(grant.keyId(), id -> new LongAdder()).increment();
+        return Optional.of(grant);
+    }
+
+    private KeyGrant loadGrant(String hash, Instant now) {
+        Optional<KeyGrant> grant = em.createNamedQuery(ApiKey.BY_HASH, ApiKey.class).setParameter("hash", hash)
+                .getResultStream().findFirst()
+                .filter(key -> key.isUsableAt(now))
+                .map(key -> new KeyGrant(key.getId(), key.getName(), key.getKeyHash(), key.getScope(), key.getExpiresAt()));
+        if (grant.isPresent()) {
+            grants.put(hash, new CachedGrant(grant.get(), now.plus(Duration.ofSeconds(cacheSeconds))));
+        } else {
+            grants.remove(hash);
+        }
+        return grant.orElse(null);
+    }
+
+    @Transactional
+    public IssuedKey create(String name, String owner, Scope scope, Instant expiresAt, String createdBy) {
+        String secret = KeyHasher.newSecret();
+        ApiKey key = new ApiKey(name, owner, secret, scope, expiresAt, createdBy);
+        em.persist(key);
+        em.flush();
+        return new IssuedKey(key.getId(), key.getName(), key.getPrefix(), key.getScope(), secret);
+    }
+
+    @Transactional
+    public void revoke(long keyId) {
+        ApiKey key = em.find(ApiKey.class, keyId);
+        if (key == null) {
+            throw new NotFoundException("API key " + keyId + " does not exist");
+        }
+        key.revoke(Instant.now());
+        grants.values().removeIf(cached -> cached.grant().keyId() == keyId);
+    }
+
+    @Transactional
+    public boolean anyKeyExists() {
+        return em.createQuery("select count(k) from ApiKey k", Long.class).getSingleResult() > 0;
+    }
+
+    /** Writes the request counters gathered since the last flush; called periodically, not per request. */
+    @Transactional
+    public void flushUsage() {
+        Instant now = Instant.now();
+        for (Long keyId : unflushedUses.keySet()) {
+            long uses = unflushedUses.remove(keyId).sum();
+            em.createQuery("update ApiKey k set k.requestCount = k.requestCount + :uses, k.lastUsedAt = :now"
+                            + " where k.id = :id")
+                    .setParameter("uses", uses).setParameter("now", now).setParameter("id", keyId)
+                    .executeUpdate();
+        }
+    }
+
+    private record CachedGrant(KeyGrant grant, Instant freshUntil) {
+        boolean freshAt(Instant now) {
+            return now.isBefore(freshUntil);
+        }
+    }
+}

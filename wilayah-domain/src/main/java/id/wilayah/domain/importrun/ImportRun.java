@@ -1,0 +1,142 @@
+package id.wilayah.domain.importrun;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+
+/** The durable history of one import: what was imported into which edition, by whom, and how it ended. */
+@Entity
+@Table(name = "import_run")
+public class ImportRun {
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "edition_id")
+    private Long editionId;
+
+    @Column(name = "edition_name", nullable = false, length = 64)
+    private String editionName;
+
+    @Column(nullable = false)
+    private String source;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private ImportStatus status;
+
+    @Column(name = "dry_run", nullable = false)
+    private boolean dryRun;
+
+    @Column(name = "started_by", nullable = false, length = 100)
+    private String startedBy;
+
+    @Column(name = "started_at", nullable = false)
+    private Instant startedAt;
+
+    @Column(name = "finished_at")
+    private Instant finishedAt;
+
+    @Column(name = "job_execution_id")
+    private Long jobExecutionId;
+
+    @Column(name = "rows_read", nullable = false)
+    private long rowsRead;
+
+    @Column(name = "rows_written", nullable = false)
+    private long rowsWritten;
+
+    @Column(length = 1000)
+    private String message;
+
+    protected ImportRun() {
+    }
+
+    public ImportRun(long editionId, String editionName, String source, boolean dryRun, String startedBy) {
+        this.editionId = editionId;
+        this.editionName = editionName;
+        this.source = source;
+        this.dryRun = dryRun;
+        this.startedBy = startedBy;
+        this.status = ImportStatus.RUNNING;
+        this.startedAt = Instant.now();
+    }
+
+    public void attachJob(long executionId) {
+        this.jobExecutionId = executionId;
+    }
+
+    public void complete(long read, long written, String summary) {
+        finish(ImportStatus.COMPLETED, read, written, summary);
+    }
+
+    public void fail(String reason) {
+        finish(ImportStatus.FAILED, rowsRead, rowsWritten, reason);
+    }
+
+    private void finish(ImportStatus finalStatus, long read, long written, String summary) {
+        this.status = finalStatus;
+        this.rowsRead = read;
+        this.rowsWritten = written;
+        this.message = summary == null || summary.length() <= 1000 ? summary : summary.substring(0, 1000);
+        this.finishedAt = Instant.now();
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public Long getEditionId() {
+        return editionId;
+    }
+
+    public String getEditionName() {
+        return editionName;
+    }
+
+    public String getSource() {
+        return source;
+    }
+
+    public ImportStatus getStatus() {
+        return status;
+    }
+
+    public boolean isDryRun() {
+        return dryRun;
+    }
+
+    public String getStartedBy() {
+        return startedBy;
+    }
+
+    public Instant getStartedAt() {
+        return startedAt;
+    }
+
+    public Instant getFinishedAt() {
+        return finishedAt;
+    }
+
+    public Long getJobExecutionId() {
+        return jobExecutionId;
+    }
+
+    public long getRowsRead() {
+        return rowsRead;
+    }
+
+    public long getRowsWritten() {
+        return rowsWritten;
+    }
+
+    public String getMessage() {
+        return message;
+    }
+}

@@ -1,0 +1,54 @@
+package id.wilayah.domain.region;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/** All regions of one level of one edition, ordered by code, with lookups by code and by parent. Immutable. */
+public final class LevelIndex<T extends Region> {
+    private final List<T> all;
+    private final Map<String, T> byCode;
+    private final Map<String, List<T>> byParent;
+
+    public LevelIndex(List<T> regions) {
+        List<T> sorted = new ArrayList<>(regions);
+        sorted.sort(Comparator.comparing(Region::code));
+        this.all = Collections.unmodifiableList(sorted);
+        Map<String, T> codes = new HashMap<>(sorted.size() * 2);
+        Map<String, List<T>> parents = new HashMap<>();
+        for (T region : sorted) {
+            codes.put(region.code(), region);
+            parents.computeIfAbsent(region.parentCode(), p -> new ArrayList<>()).add(region);
+        }
+        parents.replaceAll((parent, children) -> List.copyOf(children));
+        this.byCode = Map.copyOf(codes);
+        this.byParent = Map.copyOf(parents);
+    }
+
+    public List<T> all() {
+        return all;
+    }
+
+    public int size() {
+        return all.size();
+    }
+
+    public Optional<T> find(String code) {
+        return Optional.ofNullable(byCode.get(code));
+    }
+
+    /** Regions under {@code parentCode} (all when null) whose name contains {@code nameFilter} (any when blank). */
+    public List<T> list(String parentCode, String nameFilter) {
+        List<T> candidates = parentCode == null ? all : byParent.getOrDefault(parentCode, List.of());
+        if (nameFilter == null || nameFilter.isBlank()) {
+            return candidates;
+        }
+        String needle = nameFilter.strip().toUpperCase(Locale.ROOT);
+        return candidates.stream().filter(region -> region.searchKey().contains(needle)).toList();
+    }
+}

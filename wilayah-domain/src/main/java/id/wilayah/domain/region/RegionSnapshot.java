@@ -1,0 +1,77 @@
+package id.wilayah.domain.region;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Every region of one edition, held in memory and never modified after construction, so a request that obtained it
+ * answers entirely from one edition even while another one is being activated.
+ */
+public final class RegionSnapshot {
+    private final EditionInfo edition;
+    private final LevelIndex<Province> provinces;
+    private final LevelIndex<Regency> regencies;
+    private final LevelIndex<District> districts;
+    private final LevelIndex<Village> villages;
+    private final Map<String, List<Village>> villagesByPostalCode;
+
+    public RegionSnapshot(EditionInfo edition, List<Province> provinces, List<Regency> regencies,
+                          List<District> districts, List<Village> villages) {
+        this.edition = edition;
+        this.provinces = new LevelIndex<>(provinces);
+        this.regencies = new LevelIndex<>(regencies);
+        this.districts = new LevelIndex<>(districts);
+        this.villages = new LevelIndex<>(villages);
+        this.villagesByPostalCode = indexByPostalCode(this.villages.all());
+    }
+
+    private static Map<String, List<Village>> indexByPostalCode(List<Village> villages) {
+        Map<String, List<Village>> index = new HashMap<>();
+        for (Village village : villages) {
+            if (village.postalCode() == null) {
+                continue;
+            }
+            for (String postalCode : village.postalCode().split(",")) {
+                index.computeIfAbsent(postalCode.strip(), p -> new ArrayList<>()).add(village);
+            }
+        }
+        index.replaceAll((postalCode, list) -> List.copyOf(list));
+        return Map.copyOf(index);
+    }
+
+    public EditionInfo edition() {
+        return edition;
+    }
+
+    public LevelIndex<Province> provinces() {
+        return provinces;
+    }
+
+    public LevelIndex<Regency> regencies() {
+        return regencies;
+    }
+
+    public LevelIndex<District> districts() {
+        return districts;
+    }
+
+    public LevelIndex<Village> villages() {
+        return villages;
+    }
+
+    public List<Village> villagesWithPostalCode(String postalCode) {
+        return villagesByPostalCode.getOrDefault(postalCode, List.of());
+    }
+
+    public RegionCounts counts() {
+        return new RegionCounts(provinces.size(), regencies.size(), districts.size(), villages.size());
+    }
+
+    public SearchHits search(String query, int limitPerLevel) {
+        RelevanceSearch search = new RelevanceSearch(query, limitPerLevel);
+        return new SearchHits(search.in(provinces.all()), search.in(regencies.all()),
+                search.in(districts.all()), search.in(villages.all()));
+    }
+}

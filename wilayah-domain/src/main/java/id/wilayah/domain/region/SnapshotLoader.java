@@ -1,0 +1,107 @@
+package id.wilayah.domain.region;
+
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import javax.sql.DataSource;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/** Reads one edition's ~92k rows with plain JDBC (streamed, no entity per row) into an immutable snapshot. */
+@ApplicationScoped
+public class SnapshotLoader {
+    @Resource(lookup = "java:app/jdbc/wilayah")
+    DataSource dataSource;
+
+    @Inject
+    @ConfigProperty(name = "wilayah.api.name-case", defaultValue = "UPPER")
+    NameCase nameCase;
+
+    public RegionSnapshot load(EditionInfo edition) {
+        try (Connection connection = dataSource.getConnection()) {
+            Names names = new Names(nameCase);
+            List<Province> provinces = query(connection, edition.id(),
+                    "select code, name from province where edition_id = ?",
+                    rs -> names.province(rs.getString(1), rs.getString(2)));
+            List<Regency> regencies = query(connection, edition.id(),
+                    "select code, province_code, name, type from regency where edition_id = ?",
+                    rs -> names.regency(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4)));
+            List<District> districts = query(connection, edition.id(),
+                    "select code, regency_code, name from district where edition_id = ?",
+                    rs -> names.district(rs.getString(1), rs.getString(2), rs.getString(3)));
+            List<Village> villages = query(connection, edition.id(),
+                    "select code, district_code, name, type, postal_code from village where edition_id = ?",
+                    rs -> names.village(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                            rs.getString(5)));
+            return new RegionSnapshot(edition, provinces, regencies, districts, villages);
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot load edition " + edition.name() + " into memory", e);
+        }
+    }
+
+    private static <T> List<T> query(Connection connection, long editionId, String sql, RowMapper<T> mapper)
+            throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            statement.setLong(1, editionId);
+            statement.setFetchSize(5000);
+            try (ResultSet rs = statement.executeQuery()) {
+                List<T> rows = new ArrayList<>();
+                while (rs.next()) {
+                    rows.add(mapper.map(rs));
+                }
+                return rows;
+            }
+        }
+    }
+
+    @FunctionalInterface
+    private interface RowMapper<T> {
+        T map(ResultSet rs) throws SQLException;
+    }
+
+    /** Applies the name case and shares identical strings (codes of parents, types, repeated names) across rows. */
+    private static final class Names {
+        private final NameCase nameCase;
+        private final Map<String, String> pool = new HashMap<>();
+
+        Names(NameCase nameCase) {
+            this.nameCase = nameCase;
+        }
+
+        Province province(String code, String name) {
+            String served = intern(nameCase.apply(name));
+            return new Province(code, served, key(served));
+        }
+
+        Regency regency(String code, String provinceCode, String name, String type) {
+            String served = intern(nameCase.apply(name));
+            return new Regency(code, intern(provinceCode), served, intern(type), key(served));
+        }
+
+        District district(String code, String regencyCode, String name) {
+            String served = intern(nameCase.apply(name));
+            return new District(code, intern(regencyCode), served, key(served));
+        }
+
+        Village village(String code, String districtCode, String name, String type, String postalCode) {
+            String served = intern(nameCase.apply(name));
+            return new Village(code, intern(districtCode), served, intern(type), intern(postalCode), key(served));
+        }
+
+        private String key(String served) {
+            return intern(served.toUpperCase(Locale.ROOT));
+        }
+
+        private String intern(String value) {
+            return value == null ? null : pool.computeIfAbsent(value, v -> v);
+        }
+    }
+}

@@ -1,0 +1,60 @@
+package id.wilayah.importer;
+
+import id.wilayah.domain.platform.FirstStartCredentials;
+import id.wilayah.domain.region.RegionDirectory;
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.inject.Inject;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * After the schema migration: first-start credentials, recovery of interrupted imports, then either loading the
+ * active edition into memory or, on an empty database, importing the bundled dataset. The slow parts run in the
+ * background so the server starts listening at once; readiness reports when data is served.
+ */
+@Startup
+@Singleton
+@DependsOn("DatabaseMigration")
+public class StartupSequence {
+    private static final Logger LOG = Logger.getLogger(StartupSequence.class.getName());
+
+    @Inject
+    FirstStartCredentials credentials;
+
+    @Inject
+    ImportService imports;
+
+    @Inject
+    RegionDirectory directory;
+
+    @Inject
+    @ConfigProperty(name = "wilayah.import.initial-dataset", defaultValue = "kemendagri-2025")
+    String initialDataset;
+
+    @Resource
+    ManagedExecutorService executor;
+
+    @PostConstruct
+    void start() {
+        credentials.createIfFirstStart();
+        imports.failInterruptedRuns();
+        executor.submit(this::serveOrImport);
+    }
+
+    private void serveOrImport() {
+        try {
+            if (!directory.loadActiveEdition()) {
+                LOG.info(() -> "No active edition: importing the bundled dataset " + initialDataset);
+                imports.importBundled(BundledDataset.named(initialDataset), true, "system");
+            }
+        } catch (RuntimeException e) {
+            LOG.log(Level.SEVERE, "Could not load or import region data", e);
+        }
+    }
+}
