@@ -1,0 +1,41 @@
+package id.wilayah.testsupport;
+
+import id.wilayah.domain.apikey.KeyHasher;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+
+/**
+ * Keys made straight in the test database, for tests that need a scope the first start does not hand out (admin).
+ * Works because integration tests and the server share the MariaDB started by {@link MariaDbForIntegrationTests}.
+ */
+public final class TestKeys {
+    private TestKeys() {
+    }
+
+    public static String create(String name, String scope) {
+        String secret = KeyHasher.newSecret();
+        String url = "jdbc:mariadb://127.0.0.1:" + System.getProperty("wilayah.it.db.port") + "/wilayah";
+        try (Connection connection = DriverManager.getConnection(url, "root", "");
+             PreparedStatement insert = connection.prepareStatement(
+                     "insert into api_key (name, prefix, key_hash, scope, created_at, created_by, request_count)"
+                             + " values (?, ?, ?, ?, ?, 'test', 0)")) {
+            insert.setString(1, name);
+            insert.setString(2, KeyHasher.prefixOf(secret));
+            insert.setString(3, KeyHasher.hash(secret));
+            insert.setString(4, scope);
+            insert.setTimestamp(5, Timestamp.from(Instant.now()));
+            insert.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not create test key " + name, e);
+        }
+        return secret;
+    }
+
+    public static String adminKey() {
+        return create("test admin key", "ADMIN");
+    }
+}
