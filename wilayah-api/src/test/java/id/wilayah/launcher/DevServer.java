@@ -89,7 +89,7 @@ public final class DevServer {
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
         HttpRequest ready = HttpRequest.newBuilder(URI.create(base + "/health/ready")).build();
         long deadline = System.nanoTime() + READY_TIMEOUT.toNanos();
-        boolean announcedImport = false;
+        boolean announcedLoading = false;
         while (System.nanoTime() < deadline) {
             if (!payara.isAlive()) {
                 throw new IllegalStateException("Payara Micro exited; see " + log);
@@ -99,9 +99,10 @@ public final class DevServer {
                 if (response.statusCode() == 200) {
                     return;
                 }
-                if (!announcedImport && response.body().contains("no edition loaded")) {
-                    System.out.println("Server is up; importing the bundled 2025 dataset (first start only)...");
-                    announcedImport = true;
+                if (!announcedLoading) {
+                    System.out.println("Server is up; loading region data (the first start imports the bundled"
+                            + " 2025 dataset)...");
+                    announcedLoading = true;
                 }
             } catch (IOException notListeningYet) {
                 // Payara is still booting
