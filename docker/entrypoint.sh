@@ -19,7 +19,8 @@ if [ -n "${WILAYAH_BIND_ADDRESS:-}" ]; then
   echo "set configs.config.server-config.network-config.network-listeners.network-listener.http-listener.address=$WILAYAH_BIND_ADDRESS" >> "$preboot"
 fi
 
-exec java ${JAVA_OPTS:--Xms256m -Xmx768m -XX:+UseSerialGC} \
+# Payara's embedded H2 (the batch job repository) listens for other processes; keep it on loopback.
+exec java ${JAVA_OPTS:--Xms256m -Xmx768m -XX:+UseSerialGC} -Dh2.bindAddress=127.0.0.1 \
     -jar "$app_dir/payara-micro.jar" \
     --nocluster \
     --port "${WILAYAH_HTTP_PORT:-8080}" \

@@ -67,6 +67,8 @@ public final class DevServer {
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xms256m", "-Xmx768m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
+                // Payara's embedded H2 (batch job repository) would otherwise serve on all interfaces.
+                "-Dh2.bindAddress=127.0.0.1",
                 "-jar", microJar.toString(),
                 "--nocluster",
                 "--port", Integer.toString(httpPort),
