@@ -7,6 +7,7 @@ import id.wilayah.domain.apikey.KeyHasher;
 import id.wilayah.domain.apikey.Scope;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,8 +17,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * There is no default password and no default key: on the first start the server makes an administrator and one read
- * key with random secrets, prints them once, and leaves them (owner-readable only) in the home directory, the way
- * Jenkins leaves its initial admin password, so an operator who missed the console can still find them.
+ * key with random secrets and leaves them (owner-readable only) in the home directory, the way Jenkins leaves its
+ * initial admin password. Secrets never go to the log, which is often shipped elsewhere; the log says where the file is
+ * and the run command prints its content.
  */
 @ApplicationScoped
 public class FirstStartCredentials {
@@ -38,6 +40,8 @@ public class FirstStartCredentials {
     @ConfigProperty(name = "wilayah.public-url", defaultValue = "http://127.0.0.1:8080")
     String publicUrl;
 
+    /** One transaction: if the file cannot be written, no account or key exists whose secret nobody knows. */
+    @Transactional
     public void createIfFirstStart() {
         if (admins.anyAdminExists() || keys.anyKeyExists()) {
             return;
@@ -45,22 +49,20 @@ public class FirstStartCredentials {
         String password = KeyHasher.newSecret().substring(4, 24);
         admins.createWithTemporaryPassword("admin", password, SYSTEM);
         IssuedKey key = keys.create("initial read key", "created at first start", Scope.READ, null, SYSTEM);
-        String banner = """
+        Path file = writeFile(password, key.secret());
+        LOG.warning(() -> """
 
                 ================================================================
-                 Wilayah first start: save these now, they are shown only once.
-                   Admin console : %s/admin/
-                   Username      : admin
-                   Password      : %s   (you must change it at first login)
-                   API key       : %s   (scope read)
-                   Try it        : curl -H 'X-API-Key: %s' %s/api/provinsi
+                 Wilayah first start: created administrator 'admin' and the
+                 read API key %s… . Their secrets are in
+                   %s
+                 (readable only by this account; the run command prints them).
+                 Admin console %s/admin/ asks for a new password at first login.
                 ================================================================
-                """.formatted(publicUrl, password, key.secret(), key.secret(), publicUrl);
-        LOG.warning(banner);
-        writeFile(password, key.secret());
+                """.formatted(key.prefix(), file, publicUrl));
     }
 
-    private void writeFile(String password, String apiKey) {
+    private Path writeFile(String password, String apiKey) {
         Path file = home.path().resolve(FILE_NAME);
         try {
             Files.createDirectories(home.path());
@@ -68,7 +70,8 @@ public class FirstStartCredentials {
             Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
             Files.writeString(file, "admin.username=admin\nadmin.password=" + password + "\napi.key=" + apiKey + "\n");
         } catch (IOException | UnsupportedOperationException e) {
-            LOG.warning("Could not write " + file + " (" + e.getMessage() + "); the credentials above are the only copy");
+            throw new IllegalStateException("Cannot write the first-start credentials to " + file, e);
         }
+        return file;
     }
 }
