@@ -15,6 +15,7 @@ import id.wilayah.api.odoo.KodeposResource;
 import id.wilayah.api.odoo.KotaResource;
 import id.wilayah.api.odoo.ProvinsiResource;
 import id.wilayah.api.odoo.SearchResource;
+import id.wilayah.api.odoo.WhoAmIResource;
 import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
 import java.util.Set;
@@ -29,7 +30,7 @@ public class NativeApi extends Application {
     public Set<Class<?>> getClasses() {
         return Set.of(
                 ProvinsiResource.class, KotaResource.class, KecamatanResource.class, KelurahanResource.class,
-                KodeposResource.class, SearchResource.class,
+                KodeposResource.class, SearchResource.class, WhoAmIResource.class,
                 ApiKeyFilter.class, JsonConfiguration.class,
                 InvalidInputMapper.class, NotFoundMapper.class, ServiceUnavailableMapper.class,
                 ApiKeyRejectedMapper.class, ScopeForbiddenMapper.class, WebApplicationExceptionMapper.class,

@@ -20,6 +20,7 @@ import jakarta.ws.rs.ext.Provider;
 @Priority(Priorities.AUTHENTICATION)
 public class ApiKeyFilter implements ContainerRequestFilter {
     public static final String HEADER = "X-API-Key";
+    public static final String GRANT_PROPERTY = "wilayah.key-grant";
 
     @Inject
     ApiKeyService keys;
@@ -36,6 +37,7 @@ public class ApiKeyFilter implements ContainerRequestFilter {
             throw new ScopeForbiddenException("This API key has scope " + grant.scope().name().toLowerCase()
                     + "; /api/admin needs scope admin");
         }
+        request.setProperty(GRANT_PROPERTY, grant);
     }
 
     private static boolean isAdminPath(ContainerRequestContext request) {

@@ -1,0 +1,110 @@
+package id.wilayah.bench;
+
+import id.wilayah.launcher.LocalWilayah;
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The read-path benchmark of the performance issue: starts a local Wilayah (its own home under target/), then drives
+ * each endpoint with wrk after a warm-up and compares it with the floor, a trivial endpoint behind the same API-key
+ * filter measured in the same run with the same client and connections, so machine noise cancels out.
+ * Prints a Markdown table and writes it to the file given as the fourth argument.
+ * Arguments: the WAR, the Payara Micro jar, the pre-boot command file, the report file.
+ */
+public final class ReadPathBenchmark {
+    private static final int CONNECTIONS = 32;
+    private static final Duration FLOOR_WARM_UP = Duration.ofSeconds(Long.getLong("bench.floor-warmup-seconds", 20));
+    private static final Duration WARM_UP = Duration.ofSeconds(Long.getLong("bench.warmup-seconds", 10));
+    private static final Duration MEASURE = Duration.ofSeconds(Long.getLong("bench.measure-seconds", 15));
+
+    private final String base;
+    private final Wrk wrk;
+    private final List<String> rows = new ArrayList<>();
+    private WrkResult floor;
+
+    private ReadPathBenchmark(String base, String apiKey) {
+        this.base = base;
+        this.wrk = new Wrk(apiKey);
+    }
+
+    public static void main(String[] args) throws Exception {
+        LocalWilayah.ServerFiles files = LocalWilayah.ServerFiles.fromArgs(args);
+        Path report = Path.of(args[3]);
+        Path home = files.war().toAbsolutePath().getParent().resolve("bench-home");
+        try (LocalWilayah wilayah = LocalWilayah.start(files, home, freePort(), freePort())) {
+            wilayah.awaitReady();
+            String apiKey = wilayah.firstStartCredentials().getProperty("api.key");
+            ReadPathBenchmark benchmark = new ReadPathBenchmark(wilayah.baseUrl(), apiKey);
+            String table = benchmark.runAll();
+            System.out.println(table);
+            Files.writeString(report, table);
+        } catch (Exception e) {
+            e.printStackTrace();
+            System.exit(1);
+        }
+        System.exit(0);
+    }
+
+    private String runAll() throws IOException, InterruptedException {
+        wrk.run(base + "/api/whoami", CONNECTIONS, FLOOR_WARM_UP);
+        floor = wrk.run(base + "/api/whoami", CONNECTIONS, MEASURE);
+        row("floor: `/api/whoami` (trivial, same key filter)", floor, "reference", true);
+        for (String path : List.of("/api/kota/3204", "/api/kecamatan?kode_kota=3204",
+                "/nusantara/kecamatan?name=pong", "/nusantara/kelurahan?name=badak")) {
+            WrkResult result = measure(path, CONNECTIONS);
+            row("`" + path + "`", result, "≥ 0.8× floor req/s, p99 ≤ 1.5× floor p99",
+                    result.requestsPerSecond() >= 0.8 * floor.requestsPerSecond()
+                            && result.p99Millis() <= 1.5 * floor.p99Millis());
+        }
+        WrkResult search = measure("/api/search?q=bandung", CONNECTIONS);
+        row("`/api/search?q=bandung`", search, "≥ 0.5× floor req/s",
+                search.requestsPerSecond() >= 0.5 * floor.requestsPerSecond());
+        WrkResult single = measure("/api/search?q=bandung", 1);
+        row("`/api/search?q=bandung` (1 client)", single, "p99 < 5 ms", single.p99Millis() < 5);
+        WrkResult fuzzy = measure("/api/search?q=bandug&fuzzy=true", 1);
+        row("`/api/search?q=bandug&fuzzy=true` (1 client)", fuzzy, "p99 < 15 ms", fuzzy.p99Millis() < 15);
+        return render();
+    }
+
+    private WrkResult measure(String path, int connections) throws IOException, InterruptedException {
+        wrk.run(base + path, connections, WARM_UP);
+        return wrk.run(base + path, connections, MEASURE);
+    }
+
+    private void row(String endpoint, WrkResult result, String target, boolean pass) {
+        boolean clean = result.failures() == 0;
+        rows.add(String.format(Locale.ROOT, "| %s | %,.0f | %.2f | %.2f | %.2f | %.2f | %d | %s | %s |",
+                endpoint, result.requestsPerSecond(), result.p50Millis(), result.p99Millis(),
+                result.requestsPerSecond() / floor.requestsPerSecond(), result.p99Millis() / floor.p99Millis(),
+                result.failures(), target, pass && clean ? "pass" : "FAIL"));
+    }
+
+    private String render() {
+        StringBuilder table = new StringBuilder()
+                .append("# Read-path benchmark\n\n")
+                .append(String.format("Run %s on %d cores; wrk, %d connections unless noted, %d s warm-up (floor %d s),"
+                                + " %d s measured per row; all on 127.0.0.1.%n%n",
+                        LocalDateTime.now().format(DateTimeFormatter.ISO_LOCAL_DATE_TIME),
+                        Runtime.getRuntime().availableProcessors(), CONNECTIONS, WARM_UP.toSeconds(),
+                        FLOOR_WARM_UP.toSeconds(), MEASURE.toSeconds()))
+                .append("| endpoint | req/s | p50 ms | p99 ms | req/s ÷ floor | p99 ÷ floor | failed | target | result |\n")
+                .append("|---|---:|---:|---:|---:|---:|---:|---|---|\n");
+        rows.forEach(row -> table.append(row).append('\n'));
+        return table.toString();
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            return socket.getLocalPort();
+        }
+    }
+}
