@@ -9,8 +9,9 @@ import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
- * Session timeout and cookie flags from MicroProfile Config (web.xml cannot read config). The cookie is HttpOnly and
- * SameSite=Strict always; Secure is a setting because the console also runs on plain HTTP during development.
+ * Session timeout and cookie flags from MicroProfile Config (web.xml cannot read config). The cookie is always HttpOnly
+ * (and SameSite=Strict, set in glassfish-web.xml); Secure is a setting because the console also runs on plain HTTP
+ * during development.
  */
 @WebListener
 public class ConsoleSessionSettings implements ServletContextListener {
@@ -23,6 +24,5 @@ public class ConsoleSessionSettings implements ServletContextListener {
         SessionCookieConfig cookie = context.getSessionCookieConfig();
         cookie.setHttpOnly(true);
         cookie.setSecure(config.getOptionalValue("wilayah.admin.cookie-secure", Boolean.class).orElse(false));
-        cookie.setAttribute("SameSite", "Strict");
     }
 }
