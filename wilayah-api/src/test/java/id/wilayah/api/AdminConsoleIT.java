@@ -33,9 +33,10 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -234,6 +235,36 @@ class AdminConsoleIT {
 
     @Test
     @Order(9)
+    void importsPageListsRunsAndRefusesToReimportAnExistingEdition() {
+        logInAsAdmin();
+        open("/admin/imports.xhtml");
+        String runs = text("runs");
+        assertTrue(runs.contains("kemendagri-2025") && runs.contains("COMPLETED") && runs.contains("system"), runs);
+        click("start:submit");
+        assertTrue(text("messages").contains("already exists"), text("messages"));
+        browser.screenshot("10-imports");
+        assertEquals(38, ((JsonArray) WilayahServer.json(server.get("/api/provinsi", server.initialApiKey()))).size(),
+                "the active edition is unchanged");
+    }
+
+    @Test
+    @Order(10)
+    void aFormPostWithoutTheConsolesViewStateChangesNothing() {
+        logInAsAdmin();
+        String session = page.manage().getCookieNamed("JSESSIONID").getValue();
+        String form = "create=create&create%3Aname=forged-key&create%3Ascope=READ&create%3Asubmit=Create+key"
+                + "&jakarta.faces.ViewState=-1234567890%3A987654321";
+        HttpResponse<String> forged = server.send(HttpRequest.newBuilder(server.base().resolve("/admin/keys.xhtml"))
+                .header("Cookie", "JSESSIONID=" + session)
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)).build());
+        assertTrue(forged.body().contains("id=\"expired\""), forged.body());
+        open("/admin/keys.xhtml");
+        assertFalse(text("table:keys").contains("forged-key"), "no key was created");
+    }
+
+    @Test
+    @Order(11)
     void adminKeysOverHttpCreateRotateRevokeAndRateLimit() {
         String adminKey = TestKeys.adminKey();
         HttpResponse<String> created = post("/api/admin/keys", adminKey,
@@ -298,7 +329,7 @@ class AdminConsoleIT {
     private void confirm(WebElement button) {
         button.click();
         page.switchTo().alert().accept();
-        new WebDriverWait(page, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(button));
+        awaitNextPage(button);
     }
 
     private WebElement keyRow(String name, String status) {
@@ -337,7 +368,21 @@ class AdminConsoleIT {
     private void click(String id) {
         WebElement button = page.findElement(By.id(id));
         button.click();
-        new WebDriverWait(page, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(button));
+        awaitNextPage(button);
+    }
+
+    /** The old page is gone once its elements are (Chromium reports that in more than one way), then let the new load. */
+    private void awaitNextPage(WebElement elementOfOldPage) {
+        WebDriverWait wait = new WebDriverWait(page, Duration.ofSeconds(30));
+        wait.until(driver -> {
+            try {
+                elementOfOldPage.isEnabled();
+                return false;
+            } catch (WebDriverException gone) {
+                return true;
+            }
+        });
+        wait.until(driver -> "complete".equals(((JavascriptExecutor) driver).executeScript("return document.readyState")));
     }
 
     private String text(String id) {
