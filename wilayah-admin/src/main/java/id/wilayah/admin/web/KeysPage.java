@@ -46,9 +46,14 @@ public class KeysPage implements Serializable {
     private ChronoUnit graceUnit = ChronoUnit.HOURS;
     private IssuedKey issued;
     private String issuedBecause;
+    private List<KeyView> all;
 
+    /** Read once per view, so a postback acts on the rows the admin saw; every action reads them afresh. */
     public List<KeyView> getAll() {
-        return keys.list();
+        if (all == null) {
+            all = keys.list();
+        }
+        return all;
     }
 
     public void create() {
@@ -61,6 +66,7 @@ public class KeysPage implements Serializable {
             notes = null;
             expiresOn = null;
             rateLimitPerMinute = null;
+            all = null;
         } catch (InvalidInputException e) {
             Messages.error(e.getMessage());
         }
@@ -75,6 +81,7 @@ public class KeysPage implements Serializable {
             issued = keys.rotate(keyId, grace, currentAdmin.getName());
             issuedBecause = "Key " + issued.name() + " rotated. The old secret keeps working for " + graceAmount + " "
                     + graceUnit.toString().toLowerCase() + ".";
+            all = null;
         } catch (InvalidInputException | NotFoundException e) {
             Messages.error(e.getMessage());
         }
@@ -84,6 +91,7 @@ public class KeysPage implements Serializable {
         try {
             keys.revoke(keyId, currentAdmin.getName());
             Messages.info("Key revoked: it is rejected from now on.");
+            all = null;
         } catch (NotFoundException e) {
             Messages.error(e.getMessage());
         }

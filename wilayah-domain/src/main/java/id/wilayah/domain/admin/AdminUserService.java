@@ -1,6 +1,7 @@
 package id.wilayah.domain.admin;
 
 import id.wilayah.domain.InvalidInputException;
+import id.wilayah.domain.apikey.KeyHasher;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -37,6 +38,8 @@ public class AdminUserService {
     @ConfigProperty(name = "wilayah.admin.login.lockout-seconds", defaultValue = "60")
     long lockoutSeconds;
 
+    private volatile String unknownUserHash;
+
     @Transactional
     public boolean anyAdminExists() {
         return em.createQuery("select count(u) from AdminUser u", Long.class).getSingleResult() > 0;
@@ -66,6 +69,8 @@ public class AdminUserService {
         Instant now = Instant.now();
         Optional<AdminUser> found = find(username);
         if (found.isEmpty()) {
+            // As slow as a real check, so response times do not tell which usernames exist.
+            passwordHash.verify(password.toCharArray(), unknownUserHash());
             audit.record(username, "LOGIN_FAILED", username, "unknown user");
             return LoginOutcome.failed(null);
         }
@@ -108,6 +113,13 @@ public class AdminUserService {
     public List<AdminView> list() {
         return em.createQuery("select u from AdminUser u order by u.username", AdminUser.class).getResultStream()
                 .map(AdminView::of).toList();
+    }
+
+    private String unknownUserHash() {
+        if (unknownUserHash == null) {
+            unknownUserHash = passwordHash.generate(KeyHasher.newSecret().toCharArray());
+        }
+        return unknownUserHash;
     }
 
     private Optional<AdminUser> find(String username) {

@@ -99,8 +99,8 @@ public class ApiKey {
     }
 
     /** The old secret keeps working until the grace period ends (or its own earlier expiry), then stops. */
-    public void replaceBy(ApiKey successor, Instant graceEnd) {
-        this.replacedById = successor.getId();
+    public void replaceBy(long successorId, Instant graceEnd) {
+        this.replacedById = successorId;
         if (expiresAt == null || graceEnd.isBefore(expiresAt)) {
             expiresAt = graceEnd;
         }

@@ -109,7 +109,7 @@ public class ApiKeyService {
         ApiKey successor = new ApiKey(old.spec(), secret, actor);
         em.persist(successor);
         em.flush();
-        old.replaceBy(successor, now.plus(effectiveGrace));
+        old.replaceBy(successor.getId(), now.plus(effectiveGrace));
         forget(keyId);
         audit.record(actor, "KEY_ROTATED", describe(old),
                 "new key " + describe(successor) + ", old secret valid until " + old.getExpiresAt());
