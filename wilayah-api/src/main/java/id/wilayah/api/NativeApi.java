@@ -1,10 +1,12 @@
 package id.wilayah.api;
 
+import id.wilayah.api.admin.AdminKeysResource;
 import id.wilayah.api.http.ApiKeyFilter;
 import id.wilayah.api.http.ApiKeyRejectedMapper;
 import id.wilayah.api.http.InvalidInputMapper;
 import id.wilayah.api.http.JsonConfiguration;
 import id.wilayah.api.http.NotFoundMapper;
+import id.wilayah.api.http.RateLimitedMapper;
 import id.wilayah.api.http.ScopeForbiddenMapper;
 import id.wilayah.api.http.ServiceUnavailableMapper;
 import id.wilayah.api.http.UnexpectedExceptionMapper;
@@ -30,10 +32,10 @@ public class NativeApi extends Application {
     public Set<Class<?>> getClasses() {
         return Set.of(
                 ProvinsiResource.class, KotaResource.class, KecamatanResource.class, KelurahanResource.class,
-                KodeposResource.class, SearchResource.class, WhoAmIResource.class,
+                KodeposResource.class, SearchResource.class, WhoAmIResource.class, AdminKeysResource.class,
                 ApiKeyFilter.class, JsonConfiguration.class,
                 InvalidInputMapper.class, NotFoundMapper.class, ServiceUnavailableMapper.class,
-                ApiKeyRejectedMapper.class, ScopeForbiddenMapper.class, WebApplicationExceptionMapper.class,
+                ApiKeyRejectedMapper.class, ScopeForbiddenMapper.class, RateLimitedMapper.class, WebApplicationExceptionMapper.class,
                 UnexpectedExceptionMapper.class);
     }
 }

@@ -43,7 +43,7 @@ public class MariaDbForIntegrationTests implements LauncherSessionListener {
         }
     }
 
-    private static void deleteRecursively(Path dir) {
+    static void deleteRecursively(Path dir) {
         if (!Files.exists(dir)) {
             return;
         }

@@ -2,6 +2,7 @@ package id.wilayah.api.http;
 
 import id.wilayah.domain.apikey.ApiKeyService;
 import id.wilayah.domain.apikey.KeyGrant;
+import id.wilayah.domain.apikey.RateLimiter;
 import id.wilayah.domain.apikey.Scope;
 import jakarta.annotation.Priority;
 import jakarta.inject.Inject;
@@ -10,20 +11,26 @@ import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.container.PreMatching;
 import jakarta.ws.rs.ext.Provider;
+import java.time.Instant;
 
 /**
  * Every request needs a valid X-API-Key, checked before resource matching so unknown paths reveal nothing;
- * /api/admin needs a key with admin scope.
+ * /api/admin needs a key with admin scope; each key is held to its requests-per-minute limit.
  */
 @Provider
 @PreMatching
 @Priority(Priorities.AUTHENTICATION)
 public class ApiKeyFilter implements ContainerRequestFilter {
     public static final String HEADER = "X-API-Key";
-    public static final String GRANT_PROPERTY = "wilayah.key-grant";
+
+    /** The request property holding the caller's {@link KeyGrant}, for resources that record who acted. */
+    public static final String GRANT = "wilayah.keyGrant";
 
     @Inject
     ApiKeyService keys;
+
+    @Inject
+    RateLimiter rateLimiter;
 
     @Override
     public void filter(ContainerRequestContext request) {
@@ -37,7 +44,10 @@ public class ApiKeyFilter implements ContainerRequestFilter {
             throw new ScopeForbiddenException("This API key has scope " + grant.scope().name().toLowerCase()
                     + "; /api/admin needs scope admin");
         }
-        request.setProperty(GRANT_PROPERTY, grant);
+        rateLimiter.admit(grant.keyId(), grant.rateLimitPerMinute(), Instant.now()).ifPresent(retryAfter -> {
+            throw new RateLimitedException(grant.rateLimitPerMinute(), retryAfter);
+        });
+        request.setProperty(GRANT, grant);
     }
 
     private static boolean isAdminPath(ContainerRequestContext request) {

@@ -24,7 +24,7 @@ public class WhoAmIResource {
 
     @GET
     public KeyIdentity whoAmI() {
-        KeyGrant grant = (KeyGrant) request.getProperty(ApiKeyFilter.GRANT_PROPERTY);
+        KeyGrant grant = (KeyGrant) request.getProperty(ApiKeyFilter.GRANT);
         return new KeyIdentity(grant.name(), grant.scope().name().toLowerCase(Locale.ROOT));
     }
 

@@ -6,6 +6,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import java.time.Duration;
 import java.time.Instant;
 
 /** A console administrator; the password is stored as a PBKDF2 hash. */
@@ -45,6 +46,30 @@ public class AdminUser {
         this.passwordHash = passwordHash;
         this.mustChangePassword = mustChangePassword;
         this.createdAt = Instant.now();
+    }
+
+    public boolean isLockedAt(Instant now) {
+        return lockedUntil != null && lockedUntil.isAfter(now);
+    }
+
+    /** Counts a wrong password; the one that reaches the limit locks the account and starts a fresh count. */
+    public void recordFailedLogin(Instant now, int maxFailures, Duration lockout) {
+        failedLogins++;
+        if (failedLogins >= maxFailures) {
+            lockedUntil = now.plus(lockout);
+            failedLogins = 0;
+        }
+    }
+
+    public void recordLogin(Instant now) {
+        failedLogins = 0;
+        lockedUntil = null;
+        lastLoginAt = now;
+    }
+
+    public void changePassword(String newPasswordHash) {
+        passwordHash = newPasswordHash;
+        mustChangePassword = false;
     }
 
     public Long getId() {

@@ -1,14 +1,26 @@
 package id.wilayah.domain.admin;
 
+import id.wilayah.domain.InvalidInputException;
+import id.wilayah.domain.apikey.KeyHasher;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
 import jakarta.transaction.Transactional;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 @ApplicationScoped
 public class AdminUserService {
+    public static final int MIN_PASSWORD_LENGTH = 10;
+    private static final Pattern USERNAME = Pattern.compile("[a-zA-Z0-9._-]{3,100}");
+    private static final int MAX_PASSWORD_LENGTH = 200;
+
     @PersistenceContext(unitName = "wilayah")
     EntityManager em;
 
@@ -18,6 +30,16 @@ public class AdminUserService {
     @Inject
     AuditLog audit;
 
+    @Inject
+    @ConfigProperty(name = "wilayah.admin.login.max-failures", defaultValue = "5")
+    int maxFailures;
+
+    @Inject
+    @ConfigProperty(name = "wilayah.admin.login.lockout-seconds", defaultValue = "60")
+    long lockoutSeconds;
+
+    private volatile String unknownUserHash;
+
     @Transactional
     public boolean anyAdminExists() {
         return em.createQuery("select count(u) from AdminUser u", Long.class).getSingleResult() > 0;
@@ -26,7 +48,89 @@ public class AdminUserService {
     /** Creates an administrator who must choose a new password at first login. */
     @Transactional
     public void createWithTemporaryPassword(String username, String temporaryPassword, String createdBy) {
-        em.persist(new AdminUser(username, passwordHash.generate(temporaryPassword.toCharArray()), true));
-        audit.record(createdBy, "ADMIN_CREATED", username, null);
+        String name = username == null ? "" : username.strip();
+        if (!USERNAME.matcher(name).matches()) {
+            throw new InvalidInputException("A username has 3 to 100 letters, digits, dots, dashes or underscores");
+        }
+        if (find(name).isPresent()) {
+            throw new InvalidInputException("An administrator named " + name + " already exists");
+        }
+        requireAcceptable(temporaryPassword);
+        em.persist(new AdminUser(name, passwordHash.generate(temporaryPassword.toCharArray()), true));
+        audit.record(createdBy, "ADMIN_CREATED", name, null);
+    }
+
+    /**
+     * Checks a password and records the attempt: successes and failures are audited, and failures count towards a
+     * temporary lockout. A locked account rejects even the right password until the lockout ends.
+     */
+    @Transactional
+    public LoginOutcome login(String username, String password) {
+        Instant now = Instant.now();
+        Optional<AdminUser> found = find(username);
+        if (found.isEmpty()) {
+            // As slow as a real check, so response times do not tell which usernames exist.
+            passwordHash.verify(password.toCharArray(), unknownUserHash());
+            audit.record(username, "LOGIN_FAILED", username, "unknown user");
+            return LoginOutcome.failed(null);
+        }
+        AdminUser user = found.get();
+        if (user.isLockedAt(now)) {
+            audit.record(username, "LOGIN_FAILED", username, "account locked until " + user.getLockedUntil());
+            return LoginOutcome.failed(user.getLockedUntil());
+        }
+        if (!passwordHash.verify(password.toCharArray(), user.getPasswordHash())) {
+            user.recordFailedLogin(now, maxFailures, Duration.ofSeconds(lockoutSeconds));
+            audit.record(username, "LOGIN_FAILED", username, user.isLockedAt(now)
+                    ? "wrong password; account locked until " + user.getLockedUntil() : "wrong password");
+            return LoginOutcome.failed(user.isLockedAt(now) ? user.getLockedUntil() : null);
+        }
+        user.recordLogin(now);
+        audit.record(username, "LOGIN", username, null);
+        return LoginOutcome.succeeded(user.isMustChangePassword());
+    }
+
+    @Transactional
+    public void changePassword(String username, String currentPassword, String newPassword) {
+        AdminUser user = find(username).orElseThrow(() -> new InvalidInputException("Unknown administrator"));
+        if (currentPassword == null || !passwordHash.verify(currentPassword.toCharArray(), user.getPasswordHash())) {
+            throw new InvalidInputException("The current password is not correct");
+        }
+        requireAcceptable(newPassword);
+        if (newPassword.equals(currentPassword)) {
+            throw new InvalidInputException("The new password must differ from the current one");
+        }
+        user.changePassword(passwordHash.generate(newPassword.toCharArray()));
+        audit.record(username, "PASSWORD_CHANGED", username, null);
+    }
+
+    @Transactional
+    public boolean mustChangePassword(String username) {
+        return find(username).map(AdminUser::isMustChangePassword).orElse(false);
+    }
+
+    @Transactional
+    public List<AdminView> list() {
+        return em.createQuery("select u from AdminUser u order by u.username", AdminUser.class).getResultStream()
+                .map(AdminView::of).toList();
+    }
+
+    private String unknownUserHash() {
+        if (unknownUserHash == null) {
+            unknownUserHash = passwordHash.generate(KeyHasher.newSecret().toCharArray());
+        }
+        return unknownUserHash;
+    }
+
+    private Optional<AdminUser> find(String username) {
+        return em.createQuery("select u from AdminUser u where u.username = :name", AdminUser.class)
+                .setParameter("name", username).getResultStream().findFirst();
+    }
+
+    private static void requireAcceptable(String password) {
+        if (password == null || password.length() < MIN_PASSWORD_LENGTH || password.length() > MAX_PASSWORD_LENGTH) {
+            throw new InvalidInputException("A password has " + MIN_PASSWORD_LENGTH + " to " + MAX_PASSWORD_LENGTH
+                    + " characters");
+        }
     }
 }

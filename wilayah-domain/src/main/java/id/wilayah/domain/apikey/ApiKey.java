@@ -27,6 +27,9 @@ public class ApiKey {
 
     private String owner;
 
+    @Column(length = 1000)
+    private String notes;
+
     @Column(nullable = false, length = 8)
     private String prefix;
 
@@ -57,24 +60,49 @@ public class ApiKey {
     protected ApiKey() {
     }
 
-    public ApiKey(String name, String owner, String secret, Scope scope, Instant expiresAt, String createdBy) {
-        this.name = name;
-        this.owner = owner;
+    public ApiKey(KeySpec spec, String secret, String createdBy) {
+        this.name = spec.name();
+        this.owner = spec.owner();
+        this.notes = spec.notes();
         this.prefix = KeyHasher.prefixOf(secret);
         this.keyHash = KeyHasher.hash(secret);
-        this.scope = scope;
-        this.expiresAt = expiresAt;
+        this.scope = spec.scope();
+        this.expiresAt = spec.expiresAt();
+        this.rateLimitPerMinute = spec.rateLimitPerMinute();
         this.createdBy = createdBy;
         this.createdAt = Instant.now();
+    }
+
+    /** What a successor made by rotation inherits: everything but the secret. */
+    public KeySpec spec() {
+        return new KeySpec(name, owner, notes, scope, expiresAt, rateLimitPerMinute);
     }
 
     public boolean isUsableAt(Instant now) {
         return revokedAt == null && (expiresAt == null || expiresAt.isAfter(now));
     }
 
+    public KeyStatus statusAt(Instant now) {
+        if (revokedAt != null) {
+            return KeyStatus.REVOKED;
+        }
+        if (expiresAt != null && !expiresAt.isAfter(now)) {
+            return replacedById == null ? KeyStatus.EXPIRED : KeyStatus.REPLACED;
+        }
+        return replacedById == null ? KeyStatus.ACTIVE : KeyStatus.GRACE;
+    }
+
     public void revoke(Instant at) {
         if (revokedAt == null) {
             revokedAt = at;
+        }
+    }
+
+    /** The old secret keeps working until the grace period ends (or its own earlier expiry), then stops. */
+    public void replaceBy(long successorId, Instant graceEnd) {
+        this.replacedById = successorId;
+        if (expiresAt == null || graceEnd.isBefore(expiresAt)) {
+            expiresAt = graceEnd;
         }
     }
 
@@ -88,6 +116,10 @@ public class ApiKey {
 
     public String getOwner() {
         return owner;
+    }
+
+    public String getNotes() {
+        return notes;
     }
 
     public String getPrefix() {

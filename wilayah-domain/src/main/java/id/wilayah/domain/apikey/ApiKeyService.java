@@ -1,6 +1,8 @@
 package id.wilayah.domain.apikey;
 
+import id.wilayah.domain.InvalidInputException;
 import id.wilayah.domain.NotFoundException;
+import id.wilayah.domain.admin.AuditLog;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -8,6 +10,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -28,6 +31,17 @@ public class ApiKeyService {
     @Inject
     @ConfigProperty(name = "wilayah.keys.cache-seconds", defaultValue = "30")
     int cacheSeconds;
+
+    @Inject
+    @ConfigProperty(name = "wilayah.keys.rate-limit-per-minute", defaultValue = "600")
+    int defaultRateLimit;
+
+    @Inject
+    @ConfigProperty(name = "wilayah.keys.rotation-grace-hours", defaultValue = "24")
+    long defaultGraceHours;
+
+    @Inject
+    AuditLog audit;
 
     private final Map<String, CachedGrant> grants = new ConcurrentHashMap<>();
     private final Map<Long, LongAdder> unflushedUses = new ConcurrentHashMap<>();
@@ -52,7 +66,8 @@ public class ApiKeyService {
         Optional<KeyGrant> grant = em.createNamedQuery(ApiKey.BY_HASH, ApiKey.class).setParameter("hash", hash)
                 .getResultStream().findFirst()
                 .filter(key -> key.isUsableAt(now))
-                .map(key -> new KeyGrant(key.getId(), key.getName(), key.getKeyHash(), key.getScope(), key.getExpiresAt()));
+                .map(key -> new KeyGrant(key.getId(), key.getName(), key.getKeyHash(), key.getScope(), key.getExpiresAt(),
+                        effectiveRateLimit(key)));
         if (grant.isPresent()) {
             grants.put(hash, new CachedGrant(grant.get(), now.plus(Duration.ofSeconds(cacheSeconds))));
         } else {
@@ -62,22 +77,83 @@ public class ApiKeyService {
     }
 
     @Transactional
-    public IssuedKey create(String name, String owner, Scope scope, Instant expiresAt, String createdBy) {
+    public IssuedKey create(KeySpec spec, String actor) {
+        if (spec.expiresAt() != null && !spec.expiresAt().isAfter(Instant.now())) {
+            throw new InvalidInputException("The expiry date must lie in the future");
+        }
         String secret = KeyHasher.newSecret();
-        ApiKey key = new ApiKey(name, owner, secret, scope, expiresAt, createdBy);
+        ApiKey key = new ApiKey(spec, secret, actor);
         em.persist(key);
         em.flush();
+        audit.record(actor, "KEY_CREATED", describe(key), "scope " + key.getScope().name().toLowerCase());
         return new IssuedKey(key.getId(), key.getName(), key.getPrefix(), key.getScope(), secret);
     }
 
+    /**
+     * A new secret for the same client; the old one keeps working for the grace period (null: the configured default)
+     * so the client can switch without downtime.
+     */
     @Transactional
-    public void revoke(long keyId) {
+    public IssuedKey rotate(long keyId, Duration grace, String actor) {
+        Duration effectiveGrace = grace == null ? Duration.ofHours(defaultGraceHours) : grace;
+        if (effectiveGrace.isNegative()) {
+            throw new InvalidInputException("The grace period cannot be negative");
+        }
+        ApiKey old = find(keyId);
+        Instant now = Instant.now();
+        if (old.statusAt(now) != KeyStatus.ACTIVE) {
+            throw new InvalidInputException("Key " + describe(old) + " is " + old.statusAt(now).name().toLowerCase()
+                    + " and cannot be rotated");
+        }
+        String secret = KeyHasher.newSecret();
+        ApiKey successor = new ApiKey(old.spec(), secret, actor);
+        em.persist(successor);
+        em.flush();
+        old.replaceBy(successor.getId(), now.plus(effectiveGrace));
+        forget(keyId);
+        audit.record(actor, "KEY_ROTATED", describe(old),
+                "new key " + describe(successor) + ", old secret valid until " + old.getExpiresAt());
+        return new IssuedKey(successor.getId(), successor.getName(), successor.getPrefix(), successor.getScope(), secret);
+    }
+
+    @Transactional
+    public void revoke(long keyId, String actor) {
+        ApiKey key = find(keyId);
+        key.revoke(Instant.now());
+        forget(keyId);
+        audit.record(actor, "KEY_REVOKED", describe(key), null);
+    }
+
+    @Transactional
+    public List<KeyView> list() {
+        Instant now = Instant.now();
+        return em.createQuery("select k from ApiKey k order by k.id desc", ApiKey.class).getResultStream()
+                .map(key -> KeyView.of(key, defaultRateLimit, now)).toList();
+    }
+
+    @Transactional
+    public KeyView view(long keyId) {
+        return KeyView.of(find(keyId), defaultRateLimit, Instant.now());
+    }
+
+    private ApiKey find(long keyId) {
         ApiKey key = em.find(ApiKey.class, keyId);
         if (key == null) {
             throw new NotFoundException("API key " + keyId + " does not exist");
         }
-        key.revoke(Instant.now());
+        return key;
+    }
+
+    private void forget(long keyId) {
         grants.values().removeIf(cached -> cached.grant().keyId() == keyId);
+    }
+
+    private int effectiveRateLimit(ApiKey key) {
+        return key.getRateLimitPerMinute() == null ? defaultRateLimit : key.getRateLimitPerMinute();
+    }
+
+    private static String describe(ApiKey key) {
+        return "#" + key.getId() + " " + key.getName() + " (" + key.getPrefix() + "…)";
     }
 
     @Transactional

@@ -3,7 +3,8 @@ package id.wilayah.domain.apikey;
 import java.time.Instant;
 
 /** What the API filter needs to know about an authenticated key; cached per key hash. */
-public record KeyGrant(long keyId, String name, String keyHash, Scope scope, Instant expiresAt) {
+public record KeyGrant(long keyId, String name, String keyHash, Scope scope, Instant expiresAt,
+                       int rateLimitPerMinute) {
     public boolean validAt(Instant now) {
         return expiresAt == null || expiresAt.isAfter(now);
     }

@@ -4,6 +4,7 @@ import id.wilayah.domain.admin.AdminUserService;
 import id.wilayah.domain.apikey.ApiKeyService;
 import id.wilayah.domain.apikey.IssuedKey;
 import id.wilayah.domain.apikey.KeyHasher;
+import id.wilayah.domain.apikey.KeySpec;
 import id.wilayah.domain.apikey.Scope;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -48,7 +49,8 @@ public class FirstStartCredentials {
         }
         String password = KeyHasher.newSecret().substring(4, 24);
         admins.createWithTemporaryPassword("admin", password, SYSTEM);
-        IssuedKey key = keys.create("initial read key", "created at first start", Scope.READ, null, SYSTEM);
+        IssuedKey key = keys.create(
+                new KeySpec("initial read key", null, "created at first start", Scope.READ, null, null), SYSTEM);
         Path file = writeFile(password, key.secret());
         LOG.warning(() -> """
 

@@ -1,0 +1,28 @@
+package id.wilayah.admin.security;
+
+import id.wilayah.domain.admin.AdminUserService;
+import id.wilayah.domain.admin.LoginOutcome;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.security.enterprise.identitystore.CredentialValidationResult;
+import jakarta.security.enterprise.identitystore.IdentityStore;
+import java.util.Set;
+
+/** Console administrators from the admin_user table (PBKDF2 hashes), with the failed-login lockout. */
+@ApplicationScoped
+public class AdminIdentityStore implements IdentityStore {
+    @Inject
+    AdminUserService admins;
+
+    @Inject
+    LoginAttempt attempt;
+
+    public CredentialValidationResult validate(UsernamePasswordCredential credential) {
+        LoginOutcome outcome = admins.login(credential.getCaller(), credential.getPasswordAsString());
+        attempt.record(outcome);
+        return outcome.success()
+                ? new CredentialValidationResult(credential.getCaller(), Set.of(ConsoleSecurity.ROLE))
+                : CredentialValidationResult.INVALID_RESULT;
+    }
+}

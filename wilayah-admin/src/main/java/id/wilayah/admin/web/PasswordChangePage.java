@@ -1,0 +1,73 @@
+package id.wilayah.admin.web;
+
+import id.wilayah.admin.security.ConsoleSecurity;
+import id.wilayah.domain.InvalidInputException;
+import id.wilayah.domain.admin.AdminUserService;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+@Named("passwordChange")
+@RequestScoped
+public class PasswordChangePage {
+    @Inject
+    AdminUserService admins;
+
+    @Inject
+    CurrentAdmin currentAdmin;
+
+    private String currentPassword;
+    private String newPassword;
+    private String confirmation;
+
+    public boolean isRequired() {
+        return Boolean.TRUE.equals(FacesContext.getCurrentInstance().getExternalContext().getSessionMap()
+                .get(ConsoleSecurity.MUST_CHANGE_PASSWORD));
+    }
+
+    public String change() {
+        if (newPassword == null || !newPassword.equals(confirmation)) {
+            Messages.error("The new password and its confirmation differ.");
+            return null;
+        }
+        try {
+            admins.changePassword(currentAdmin.getName(), currentPassword, newPassword);
+        } catch (InvalidInputException e) {
+            Messages.error(e.getMessage());
+            return null;
+        }
+        FacesContext.getCurrentInstance().getExternalContext().getSessionMap()
+                .remove(ConsoleSecurity.MUST_CHANGE_PASSWORD);
+        Messages.info("Your password has been changed.");
+        return "keys?faces-redirect=true";
+    }
+
+    public int getMinimumLength() {
+        return AdminUserService.MIN_PASSWORD_LENGTH;
+    }
+
+    public String getCurrentPassword() {
+        return currentPassword;
+    }
+
+    public void setCurrentPassword(String currentPassword) {
+        this.currentPassword = currentPassword;
+    }
+
+    public String getNewPassword() {
+        return newPassword;
+    }
+
+    public void setNewPassword(String newPassword) {
+        this.newPassword = newPassword;
+    }
+
+    public String getConfirmation() {
+        return confirmation;
+    }
+
+    public void setConfirmation(String confirmation) {
+        this.confirmation = confirmation;
+    }
+}

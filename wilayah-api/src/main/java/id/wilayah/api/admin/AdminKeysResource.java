@@ -1,0 +1,77 @@
+package id.wilayah.api.admin;
+
+import id.wilayah.api.http.ApiKeyFilter;
+import id.wilayah.domain.InvalidInputException;
+import id.wilayah.domain.apikey.ApiKeyService;
+import id.wilayah.domain.apikey.IssuedKey;
+import id.wilayah.domain.apikey.KeyGrant;
+import id.wilayah.domain.apikey.KeyView;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.time.Duration;
+import java.util.List;
+
+/** API keys for automation; the secret of a created or rotated key is in that one response and nowhere else. */
+@Path("admin/keys")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+public class AdminKeysResource {
+    @Inject
+    ApiKeyService keys;
+
+    @Context
+    HttpServletRequest request;
+
+    @GET
+    public List<KeyView> list() {
+        return keys.list();
+    }
+
+    @GET
+    @Path("{id}")
+    public KeyView get(@PathParam("id") long id) {
+        return keys.view(id);
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response create(KeyCreation creation) {
+        if (creation == null) {
+            throw new InvalidInputException("Send a JSON body with at least a name");
+        }
+        IssuedKey issued = keys.create(creation.toSpec(), actor());
+        return Response.created(URI.create("admin/keys/" + issued.id())).entity(issued).build();
+    }
+
+    /** graceSeconds: how long the old secret keeps working; the configured default (24 h) when left out. */
+    @POST
+    @Path("{id}/rotate")
+    public IssuedKey rotate(@PathParam("id") long id, @QueryParam("graceSeconds") Long graceSeconds) {
+        return keys.rotate(id, graceSeconds == null ? null : Duration.ofSeconds(graceSeconds), actor());
+    }
+
+    @DELETE
+    @Path("{id}")
+    public KeyView revoke(@PathParam("id") long id) {
+        keys.revoke(id, actor());
+        return keys.view(id);
+    }
+
+    private String actor() {
+        KeyGrant grant = (KeyGrant) request.getAttribute(ApiKeyFilter.GRANT);
+        return "api-key:" + grant.name();
+    }
+}

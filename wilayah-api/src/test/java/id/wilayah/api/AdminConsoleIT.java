@@ -1,0 +1,392 @@
+package id.wilayah.api;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import id.wilayah.testsupport.Browser;
+import id.wilayah.testsupport.ConsoleAdmin;
+import id.wilayah.testsupport.Deployments;
+import id.wilayah.testsupport.TestKeys;
+import id.wilayah.testsupport.WilayahServer;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import java.io.IOException;
+import java.net.URL;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Cookie;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The admin console in a real headless Chromium against the deployed WAR, plus /api/admin/keys over HTTP. Methods run
+ * in order because the first one performs the first-start admin's forced password change, which the others rely on.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class AdminConsoleIT {
+    private static final String NEW_ADMIN_PASSWORD = "console-" + Long.toHexString(System.nanoTime()) + "-Pw";
+    private static Browser browser;
+
+    @ArquillianResource
+    URL url;
+
+    private WilayahServer server;
+    private WebDriver page;
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.productWar();
+    }
+
+    @BeforeAll
+    static void startBrowser() throws IOException {
+        browser = Browser.start();
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        if (browser != null) {
+            browser.close();
+        }
+    }
+
+    @BeforeEach
+    void connect() throws InterruptedException {
+        server = new WilayahServer(url).awaitReady();
+        page = browser.driver();
+        page.manage().deleteAllCookies();
+    }
+
+    @Test
+    @Order(1)
+    void firstLoginForcesAPasswordChange() {
+        open("/admin/");
+        assertTrue(page.getCurrentUrl().endsWith("/admin/login.xhtml"), page.getCurrentUrl());
+        browser.screenshot("01-login");
+        logIn(ConsoleAdmin.USERNAME, WilayahServer.firstStartCredentials().getProperty("admin.password"));
+        assertTrue(page.getCurrentUrl().endsWith("/admin/change-password.xhtml"), page.getCurrentUrl());
+        assertTrue(text("required").contains("temporary password"));
+        browser.screenshot("02-forced-password-change");
+
+        open("/admin/keys.xhtml");
+        assertTrue(page.getCurrentUrl().endsWith("/admin/change-password.xhtml"), "other pages stay closed");
+
+        type("change:current", WilayahServer.firstStartCredentials().getProperty("admin.password"));
+        type("change:new", "short");
+        type("change:confirm", "short");
+        click("change:save");
+        assertTrue(text("messages").contains("10 to 200 characters"), text("messages"));
+
+        type("change:current", WilayahServer.firstStartCredentials().getProperty("admin.password"));
+        type("change:new", NEW_ADMIN_PASSWORD);
+        type("change:confirm", NEW_ADMIN_PASSWORD);
+        click("change:save");
+        ConsoleAdmin.recordPasswordChange(NEW_ADMIN_PASSWORD);
+        assertTrue(page.getCurrentUrl().endsWith("/admin/keys.xhtml"), page.getCurrentUrl());
+        assertTrue(text("messages").contains("password has been changed"));
+
+        click("session:logout");
+        logIn(ConsoleAdmin.USERNAME, WilayahServer.firstStartCredentials().getProperty("admin.password"));
+        assertTrue(text("messages").contains("Wrong username or password"), "the first-start password is gone");
+    }
+
+    @Test
+    @Order(2)
+    void sessionCookieIsHttpOnlyAndSameSiteAndLogoutEndsTheSession() {
+        logInAsAdmin();
+        Cookie session = page.manage().getCookieNamed("JSESSIONID");
+        assertTrue(session.isHttpOnly());
+        assertEquals("Strict", session.getSameSite());
+        click("session:logout");
+        open("/admin/keys.xhtml");
+        assertTrue(page.getCurrentUrl().endsWith("/admin/login.xhtml"), page.getCurrentUrl());
+    }
+
+    @Test
+    @Order(3)
+    void aCreatedKeyIsShownOnceAndOpensTheApi() {
+        logInAsAdmin();
+        String secret = createKey("browser-client", "QA team", "used by the console test");
+        assertFalse(page.getCurrentUrl().contains(secret), "no secret in the URL");
+        browser.screenshot("03-key-created");
+        assertEquals(200, server.get("/api/provinsi", secret).statusCode());
+
+        WebElement row = keyRow("browser-client", "active");
+        assertTrue(row.getText().contains(secret.substring(0, 8)), "the prefix is listed");
+        assertTrue(row.getText().contains("QA team"));
+        open("/admin/keys.xhtml");
+        assertFalse(page.getPageSource().contains(secret), "the secret is shown only once");
+    }
+
+    @Test
+    @Order(4)
+    void rotationKeepsTheOldSecretForTheGracePeriodThenStopsIt() throws InterruptedException {
+        logInAsAdmin();
+        String oldSecret = createKey("rotating-client", "QA team", null);
+        type("table:graceAmount", "4");
+        new Select(page.findElement(By.id("table:graceUnit"))).selectByVisibleText("seconds");
+        confirm(keyRow("rotating-client", "active").findElement(By.cssSelector("input[value='Rotate']")));
+        String newSecret = text("secret");
+        Instant rotated = Instant.now();
+        browser.screenshot("04-key-rotated");
+        assertTrue(text("issued").contains("rotated"));
+
+        assertEquals(200, server.get("/api/provinsi", oldSecret).statusCode(), "old secret during grace");
+        assertEquals(200, server.get("/api/provinsi", newSecret).statusCode());
+        int oldStatus = 200;
+        while (oldStatus == 200 && Duration.between(rotated, Instant.now()).toSeconds() < 20) {
+            Thread.sleep(500);
+            oldStatus = server.get("/api/provinsi", oldSecret).statusCode();
+        }
+        assertEquals(401, oldStatus, "old secret after grace");
+        assertTrue(Duration.between(rotated, Instant.now()).toSeconds() >= 3, "not before the grace period ended");
+        assertEquals(200, server.get("/api/provinsi", newSecret).statusCode());
+    }
+
+    @Test
+    @Order(5)
+    void revokingAKeyRejectsItAtOnce() {
+        logInAsAdmin();
+        String secret = createKey("revoked-client", null, null);
+        assertEquals(200, server.get("/api/provinsi", secret).statusCode());
+        confirm(keyRow("revoked-client", "active").findElement(By.cssSelector("input[value='Revoke']")));
+        keyRow("revoked-client", "revoked");
+        assertEquals(401, server.get("/api/provinsi", secret).statusCode());
+        browser.screenshot("05-key-revoked");
+    }
+
+    @Test
+    @Order(6)
+    void fiveWrongPasswordsLockTheAccount() {
+        logInAsAdmin();
+        open("/admin/admins.xhtml");
+        type("add:username", "locktest");
+        type("add:password", "temporary-Pw-123");
+        click("add:submit");
+        assertTrue(text("admins").contains("locktest"), text("admins"));
+        browser.screenshot("06-administrators");
+        click("session:logout");
+
+        for (int attempt = 1; attempt <= 4; attempt++) {
+            logIn("locktest", "wrong-password-" + attempt);
+            assertTrue(text("messages").contains("Wrong username or password"), text("messages"));
+        }
+        logIn("locktest", "wrong-password-5");
+        assertTrue(text("messages").contains("locked"), text("messages"));
+        logIn("locktest", "temporary-Pw-123");
+        assertTrue(text("messages").contains("locked"), "even the right password waits for the lockout");
+        assertTrue(page.getCurrentUrl().endsWith("/admin/login.xhtml"));
+        browser.screenshot("07-login-locked");
+    }
+
+    @Test
+    @Order(7)
+    void auditLogRecordsLoginsAndKeyActionsAndFilters() {
+        logInAsAdmin();
+        open("/admin/audit.xhtml");
+        String all = text("entries");
+        for (String action : List.of("LOGIN", "LOGIN_FAILED", "PASSWORD_CHANGED", "KEY_CREATED", "KEY_ROTATED",
+                "KEY_REVOKED", "ADMIN_CREATED", "LOGOUT")) {
+            assertTrue(all.contains(action), action + " missing from the audit log");
+        }
+        new Select(page.findElement(By.id("filter:action"))).selectByVisibleText("KEY_REVOKED");
+        click("filter:apply");
+        String revoked = text("entries");
+        assertTrue(revoked.contains("revoked-client"), revoked);
+        assertFalse(revoked.contains("KEY_CREATED"));
+        browser.screenshot("08-audit-log");
+    }
+
+    @Test
+    @Order(8)
+    void editionsPageMarksTheActiveEditionWithItsCounts() {
+        logInAsAdmin();
+        open("/admin/editions.xhtml");
+        WebElement row = page.findElement(By.xpath("//tr[td[contains(., 'kemendagri-2025')]]"));
+        assertTrue(row.getText().contains("(active)"), row.getText());
+        assertTrue(row.getText().contains("83762"), row.getText());
+        assertTrue(row.findElements(By.cssSelector("input[value='Activate']")).isEmpty(), "active one has no button");
+        browser.screenshot("09-editions");
+    }
+
+    @Test
+    @Order(9)
+    void importsPageListsRunsAndRefusesToReimportAnExistingEdition() {
+        logInAsAdmin();
+        open("/admin/imports.xhtml");
+        String runs = text("runs");
+        assertTrue(runs.contains("kemendagri-2025") && runs.contains("COMPLETED") && runs.contains("system"), runs);
+        click("start:submit");
+        assertTrue(text("messages").contains("already exists"), text("messages"));
+        browser.screenshot("10-imports");
+        assertEquals(38, ((JsonArray) WilayahServer.json(server.get("/api/provinsi", server.initialApiKey()))).size(),
+                "the active edition is unchanged");
+    }
+
+    @Test
+    @Order(10)
+    void aFormPostWithoutTheConsolesViewStateChangesNothing() {
+        logInAsAdmin();
+        String session = page.manage().getCookieNamed("JSESSIONID").getValue();
+        String form = "create=create&create%3Aname=forged-key&create%3Ascope=READ&create%3Asubmit=Create+key"
+                + "&jakarta.faces.ViewState=-1234567890%3A987654321";
+        HttpResponse<String> forged = server.send(HttpRequest.newBuilder(server.base().resolve("/admin/keys.xhtml"))
+                .header("Cookie", "JSESSIONID=" + session)
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)).build());
+        assertTrue(forged.body().contains("id=\"expired\""), forged.body());
+        open("/admin/keys.xhtml");
+        assertFalse(text("table:keys").contains("forged-key"), "no key was created");
+    }
+
+    @Test
+    @Order(11)
+    void adminKeysOverHttpCreateRotateRevokeAndRateLimit() {
+        String adminKey = TestKeys.adminKey();
+        HttpResponse<String> created = post("/api/admin/keys", adminKey,
+                "{\"name\":\"automation\",\"owner\":\"ops\",\"scope\":\"read\",\"rateLimitPerMinute\":3}");
+        assertEquals(201, created.statusCode(), created.body());
+        JsonObject issued = (JsonObject) WilayahServer.json(created);
+        String secret = issued.getString("secret");
+        long id = issued.getJsonNumber("id").longValue();
+
+        for (int i = 0; i < 3; i++) {
+            assertEquals(200, server.get("/api/provinsi/32", secret).statusCode());
+        }
+        HttpResponse<String> limited = server.get("/api/provinsi/32", secret);
+        assertEquals(429, limited.statusCode());
+        assertEquals("application/problem+json", limited.headers().firstValue("Content-Type").orElse(""));
+        long retryAfter = Long.parseLong(limited.headers().firstValue("Retry-After").orElseThrow());
+        assertTrue(retryAfter >= 1 && retryAfter <= 60, "Retry-After " + retryAfter);
+
+        JsonArray listed = (JsonArray) WilayahServer.json(server.get("/api/admin/keys", adminKey));
+        assertTrue(listed.toString().contains("\"automation\""));
+        assertFalse(listed.toString().contains(secret.substring(8)), "no secret in the list");
+
+        HttpResponse<String> rotated = post("/api/admin/keys/" + id + "/rotate?graceSeconds=0", adminKey, "");
+        assertEquals(200, rotated.statusCode(), rotated.body());
+        String successor = ((JsonObject) WilayahServer.json(rotated)).getString("secret");
+        assertEquals(401, server.get("/api/provinsi/32", secret).statusCode(), "zero grace: old secret stops at once");
+        assertEquals(200, server.get("/api/provinsi/32", successor).statusCode());
+
+        long successorId = ((JsonObject) WilayahServer.json(rotated)).getJsonNumber("id").longValue();
+        HttpResponse<String> revoked = server.send(HttpRequest.newBuilder(server.base().resolve(
+                "/api/admin/keys/" + successorId)).header("X-API-Key", adminKey).DELETE().build());
+        assertEquals(200, revoked.statusCode(), revoked.body());
+        assertEquals("REVOKED", ((JsonObject) WilayahServer.json(revoked)).getString("status"));
+        assertEquals(401, server.get("/api/provinsi/32", successor).statusCode());
+
+        assertEquals(400, post("/api/admin/keys", adminKey, "{\"name\":\"\"}").statusCode());
+        assertEquals(400, post("/api/admin/keys", adminKey, "{\"name\":\"x\",\"scope\":\"root\"}").statusCode());
+        assertEquals(403, server.get("/api/admin/keys", server.initialApiKey()).statusCode());
+        assertEquals(200, server.get("/api/provinsi", server.initialApiKey()).statusCode(), "first-start key intact");
+    }
+
+    private HttpResponse<String> post(String path, String apiKey, String json) {
+        return server.send(HttpRequest.newBuilder(server.base().resolve(path))
+                .header("X-API-Key", apiKey).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json)).build());
+    }
+
+    private String createKey(String name, String owner, String notes) {
+        open("/admin/keys.xhtml");
+        type("create:name", name);
+        if (owner != null) {
+            type("create:owner", owner);
+        }
+        if (notes != null) {
+            type("create:notes", notes);
+        }
+        click("create:submit");
+        return text("secret");
+    }
+
+    /** Clicks a button guarded by a confirm() dialog, accepts it and waits for the resulting page. */
+    private void confirm(WebElement button) {
+        button.click();
+        page.switchTo().alert().accept();
+        awaitNextPage(button);
+    }
+
+    private WebElement keyRow(String name, String status) {
+        WebElement row = page.findElement(By.xpath("//table[@id='table:keys']//tr[td[1][normalize-space()='"
+                + name + "']][td[10][normalize-space()='" + status + "']]"));
+        assertTrue(row.isDisplayed());
+        return row;
+    }
+
+    private void logInAsAdmin() {
+        if (!ConsoleAdmin.passwordChanged()) {
+            firstLoginForcesAPasswordChange();
+        }
+        logIn(ConsoleAdmin.USERNAME, ConsoleAdmin.password());
+        assertTrue(page.getCurrentUrl().endsWith("/admin/keys.xhtml"), page.getCurrentUrl() + " " + text("messages"));
+    }
+
+    private void logIn(String username, String password) {
+        open("/admin/login.xhtml");
+        type("login:username", username);
+        type("login:password", password);
+        click("login:submit");
+    }
+
+    private void open(String path) {
+        page.get(server.base().resolve(path).toString());
+    }
+
+    private void type(String id, String value) {
+        WebElement field = page.findElement(By.id(id));
+        field.clear();
+        field.sendKeys(value);
+    }
+
+    /** Every button in the console submits a whole page: wait until the browser has left the current one. */
+    private void click(String id) {
+        WebElement button = page.findElement(By.id(id));
+        button.click();
+        awaitNextPage(button);
+    }
+
+    /** The old page is gone once its elements are (Chromium reports that in more than one way), then let the new load. */
+    private void awaitNextPage(WebElement elementOfOldPage) {
+        WebDriverWait wait = new WebDriverWait(page, Duration.ofSeconds(30));
+        wait.until(driver -> {
+            try {
+                elementOfOldPage.isEnabled();
+                return false;
+            } catch (WebDriverException gone) {
+                return true;
+            }
+        });
+        wait.until(driver -> "complete".equals(((JavascriptExecutor) driver).executeScript("return document.readyState")));
+    }
+
+    private String text(String id) {
+        List<WebElement> found = page.findElements(By.id(id));
+        return found.isEmpty() ? "" : found.get(0).getText();
+    }
+}

@@ -1,0 +1,40 @@
+package id.wilayah.domain.apikey;
+
+import id.wilayah.domain.InvalidInputException;
+import java.time.Instant;
+
+/**
+ * What an administrator chooses for a key; the secret is generated. A null rate limit means the configured default.
+ */
+public record KeySpec(String name, String owner, String notes, Scope scope, Instant expiresAt,
+                      Integer rateLimitPerMinute) {
+    static final int MAX_NAME = 100;
+    static final int MAX_OWNER = 255;
+    static final int MAX_NOTES = 1000;
+    static final int MAX_RATE_LIMIT = 1_000_000;
+
+    public KeySpec {
+        name = name == null ? "" : name.strip();
+        owner = blankToNull(owner);
+        notes = blankToNull(notes);
+        if (name.isEmpty() || name.length() > MAX_NAME) {
+            throw new InvalidInputException("A key needs a name of 1 to " + MAX_NAME + " characters");
+        }
+        if (owner != null && owner.length() > MAX_OWNER) {
+            throw new InvalidInputException("Owner is longer than " + MAX_OWNER + " characters");
+        }
+        if (notes != null && notes.length() > MAX_NOTES) {
+            throw new InvalidInputException("Notes are longer than " + MAX_NOTES + " characters");
+        }
+        if (scope == null) {
+            throw new InvalidInputException("A key needs a scope: read or admin");
+        }
+        if (rateLimitPerMinute != null && (rateLimitPerMinute < 1 || rateLimitPerMinute > MAX_RATE_LIMIT)) {
+            throw new InvalidInputException("Rate limit must be between 1 and " + MAX_RATE_LIMIT + " requests per minute");
+        }
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+}

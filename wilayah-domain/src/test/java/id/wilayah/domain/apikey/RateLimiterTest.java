@@ -1,0 +1,35 @@
+package id.wilayah.domain.apikey;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import java.time.Instant;
+import org.junit.jupiter.api.Test;
+
+class RateLimiterTest {
+    private final RateLimiter limiter = new RateLimiter();
+    private final Instant start = Instant.parse("2026-01-01T00:00:00Z");
+
+    @Test
+    void admitsUpToTheLimitThenSaysWhenToRetry() {
+        for (int i = 0; i < 3; i++) {
+            assertTrue(limiter.admit(1, 3, start.plusSeconds(i)).isEmpty());
+        }
+        assertEquals(Duration.ofSeconds(50), limiter.admit(1, 3, start.plusSeconds(10)).orElseThrow());
+    }
+
+    @Test
+    void opensANewWindowAfterAMinute() {
+        limiter.admit(1, 1, start);
+        assertTrue(limiter.admit(1, 1, start.plusSeconds(30)).isPresent());
+        assertTrue(limiter.admit(1, 1, start.plusSeconds(60)).isEmpty());
+    }
+
+    @Test
+    void countsEachKeySeparately() {
+        limiter.admit(1, 1, start);
+        assertTrue(limiter.admit(2, 1, start).isEmpty());
+        assertTrue(limiter.admit(1, 1, start).isPresent());
+    }
+}
