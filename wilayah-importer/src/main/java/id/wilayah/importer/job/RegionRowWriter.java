@@ -62,16 +62,16 @@ public class RegionRowWriter extends AbstractItemWriter {
         switch (row.level()) {
             case PROVINCE -> insert.setString(3, row.name());
             case REGENCY -> {
-                insert.setString(3, row.parentCode());
+                insert.setString(3, row.parentRef());
                 insert.setString(4, row.name());
                 insert.setString(5, row.type());
             }
             case DISTRICT -> {
-                insert.setString(3, row.parentCode());
+                insert.setString(3, row.parentRef());
                 insert.setString(4, row.name());
             }
             case VILLAGE -> {
-                insert.setString(3, row.parentCode());
+                insert.setString(3, row.parentRef());
                 insert.setString(4, row.name());
                 insert.setString(5, row.type());
                 insert.setString(6, row.postalCode());
