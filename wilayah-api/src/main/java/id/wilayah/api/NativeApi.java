@@ -1,7 +1,11 @@
 package id.wilayah.api;
 
+import id.wilayah.api.admin.EditionActivationResource;
+import id.wilayah.api.admin.EditionDiffResource;
+import id.wilayah.api.admin.ImportsResource;
 import id.wilayah.api.http.ApiKeyFilter;
 import id.wilayah.api.http.ApiKeyRejectedMapper;
+import id.wilayah.api.http.EditionConflictMapper;
 import id.wilayah.api.http.InvalidInputMapper;
 import id.wilayah.api.http.JsonConfiguration;
 import id.wilayah.api.http.NotFoundMapper;
@@ -17,6 +21,7 @@ import id.wilayah.api.odoo.ProvinsiResource;
 import id.wilayah.api.odoo.SearchResource;
 import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -30,9 +35,17 @@ public class NativeApi extends Application {
         return Set.of(
                 ProvinsiResource.class, KotaResource.class, KecamatanResource.class, KelurahanResource.class,
                 KodeposResource.class, SearchResource.class,
+                ImportsResource.class, EditionActivationResource.class, EditionDiffResource.class,
                 ApiKeyFilter.class, JsonConfiguration.class,
-                InvalidInputMapper.class, NotFoundMapper.class, ServiceUnavailableMapper.class,
+                InvalidInputMapper.class, NotFoundMapper.class, EditionConflictMapper.class, ServiceUnavailableMapper.class,
                 ApiKeyRejectedMapper.class, ScopeForbiddenMapper.class, WebApplicationExceptionMapper.class,
                 UnexpectedExceptionMapper.class);
+    }
+
+    /** Jersey's multipart support ships with Payara but is off by default; import uploads need it for EntityPart. */
+    @Override
+    public Map<String, Object> getProperties() {
+        return Map.of("jersey.config.server.provider.classnames",
+                "org.glassfish.jersey.media.multipart.MultiPartFeature");
     }
 }
