@@ -143,10 +143,18 @@ public class ImportService {
             List<StepExecution> executions = operator.getStepExecutions(run.getJobExecutionId());
             return executions.stream().filter(execution -> execution.getMetrics().length > 0)
                     .map(execution -> StepProgress.of(execution.getStepName(), execution.getBatchStatus().name(),
-                            execution.getMetrics())).toList();
+                            execution.getMetrics(), elapsedMillis(execution))).toList();
         } catch (NoSuchJobExecutionException e) {
             return RunJson.steps(run.getProgress());
         }
+    }
+
+    private static long elapsedMillis(StepExecution execution) {
+        if (execution.getStartTime() == null) {
+            return 0;
+        }
+        long end = execution.getEndTime() == null ? System.currentTimeMillis() : execution.getEndTime().getTime();
+        return end - execution.getStartTime().getTime();
     }
 
     public List<ImportRunSummary> history() {

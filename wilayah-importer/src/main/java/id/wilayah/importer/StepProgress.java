@@ -2,10 +2,10 @@ package id.wilayah.importer;
 
 import jakarta.batch.runtime.Metric;
 
-/** Rows one step of an import read, wrote and skipped (rejected). */
-public record StepProgress(String step, String status, long read, long written, long skipped) {
+/** Rows one step of an import read, wrote and skipped (rejected), and how long it took. */
+public record StepProgress(String step, String status, long read, long written, long skipped, long millis) {
 
-    public static StepProgress of(String step, String status, Metric[] metrics) {
+    public static StepProgress of(String step, String status, Metric[] metrics, long millis) {
         long read = 0;
         long written = 0;
         long skipped = 0;
@@ -18,6 +18,6 @@ public record StepProgress(String step, String status, long read, long written, 
                 }
             }
         }
-        return new StepProgress(step, status, read, written, skipped);
+        return new StepProgress(step, status, read, written, skipped, millis);
     }
 }

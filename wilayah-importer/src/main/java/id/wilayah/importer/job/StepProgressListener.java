@@ -9,11 +9,14 @@ import jakarta.batch.runtime.context.StepContext;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.util.logging.Logger;
 
 /** Stores each finished step's counts and the report so far with the run, so both survive a restart. */
 @Named
 @Dependent
 public class StepProgressListener extends AbstractStepListener {
+    private static final Logger LOG = Logger.getLogger(StepProgressListener.class.getName());
+
     @Inject
     JobContext jobContext;
 
@@ -27,10 +30,18 @@ public class StepProgressListener extends AbstractStepListener {
     @BatchProperty
     String runId;
 
+    private long started;
+
+    @Override
+    public void beforeStep() {
+        started = System.nanoTime();
+    }
+
     @Override
     public void afterStep() {
-        runs.recordStep(Long.parseLong(runId), StepProgress.of(stepContext.getStepName(),
-                        stepContext.getBatchStatus().name(), stepContext.getMetrics()),
-                ImportJob.validation(jobContext).report());
+        StepProgress progress = StepProgress.of(stepContext.getStepName(), stepContext.getBatchStatus().name(),
+                stepContext.getMetrics(), (System.nanoTime() - started) / 1_000_000);
+        LOG.info(() -> "Import run " + runId + ": " + progress);
+        runs.recordStep(Long.parseLong(runId), progress, ImportJob.validation(jobContext).report());
     }
 }
