@@ -81,8 +81,13 @@ public class ImportService {
                     + " (send provinces, regencies, districts and villages)");
         }
         UploadedFiles upload = save(files);
-        return start(editionName, upload, CodeSystem.KEMENDAGRI, upload.parameter(), "upload by " + startedBy,
-                dryRun, startedBy);
+        try {
+            return start(editionName, upload, CodeSystem.KEMENDAGRI, upload.parameter(), "upload by " + startedBy,
+                    dryRun, startedBy);
+        } catch (RuntimeException notStarted) {
+            upload.delete();
+            throw notStarted;
+        }
     }
 
     private long start(String editionName, ImportSource source, CodeSystem codeSystem, String sourceLabel,

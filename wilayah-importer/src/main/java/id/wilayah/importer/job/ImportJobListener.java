@@ -11,13 +11,7 @@ import jakarta.batch.runtime.context.JobContext;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.logging.Logger;
-import java.util.stream.Stream;
 
 /**
  * Gives the job its validation state, turns a job that did not complete into a failed run whose partial rows are
@@ -57,18 +51,7 @@ public class ImportJobListener extends AbstractJobListener {
             runs.fail(Long.parseLong(runId), reason);
         }
         if (ImportSource.of(source) instanceof UploadedFiles upload) {
-            deleteRecursively(upload.directory());
-        }
-    }
-
-    private static void deleteRecursively(Path dir) {
-        if (!Files.exists(dir)) {
-            return;
-        }
-        try (Stream<Path> paths = Files.walk(dir)) {
-            paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            upload.delete();
         }
     }
 }
