@@ -20,6 +20,7 @@ import java.util.Set;
  */
 public final class EditionValidation {
     static final int MAX_NAME_LENGTH = 255;
+    static final int MAX_POSTAL_CODES_LENGTH = 64;
     private static final Map<Level, Set<String>> TYPES = Map.of(
             Level.REGENCY, Set.of("KABUPATEN", "KOTA"),
             Level.VILLAGE, Set.of("KELURAHAN", "DESA"));
@@ -164,7 +165,11 @@ public final class EditionValidation {
             throw reject(file, row, "invalid postal code '" + value + "' (expected 5 digits, several separated by"
                     + " commas)");
         }
-        return value.replace(" ", "");
+        String postalCodes = value.replace(" ", "");
+        if (postalCodes.length() > MAX_POSTAL_CODES_LENGTH) {
+            throw reject(file, row, "postal codes longer than " + MAX_POSTAL_CODES_LENGTH + " characters");
+        }
+        return postalCodes;
     }
 
     private static RejectedLineException reject(RegionFile file, RegionRow row, String reason) {

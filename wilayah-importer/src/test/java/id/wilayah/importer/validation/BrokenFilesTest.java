@@ -34,6 +34,7 @@ class BrokenFilesTest {
             empty-name               | villages.csv   | 3 | 1 | empty name
             name-too-long            | villages.csv   | 3 | 1 | name longer than 255 characters
             bad-postal-code          | villages.csv   | 3 | 1 | invalid postal code '4038' (expected 5 digits, several separated by commas)
+            too-many-postal-codes    | villages.csv   | 3 | 1 | postal codes longer than 64 characters
             unknown-type             | villages.csv   | 3 | 1 | unknown type 'DUSUN' (expected DESA or KELURAHAN)
             not-utf8                 | villages.csv   | 3 | 1 | not valid UTF-8 text (save the file as UTF-8)
             unclosed-quote           | villages.csv   | 3 | 1 | malformed CSV, reading stopped here: ...
