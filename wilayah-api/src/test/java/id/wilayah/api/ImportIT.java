@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import id.wilayah.testsupport.Deployments;
 import id.wilayah.testsupport.Multipart;
+import id.wilayah.testsupport.PayaraProcess;
 import id.wilayah.testsupport.TestKeys;
 import id.wilayah.testsupport.WilayahServer;
 import jakarta.json.JsonArray;
@@ -42,7 +43,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 /**
  * The importer end to end through /api/admin: broken uploads are rejected with file, line and reason while the active
  * edition keeps serving; dry run, Odoo layout, BPS codes, activation and rollback, the bundled 2023 edition and its
- * diff against 2025, and retention. Small files from the importer's test corpus keep most runs fast; one run imports
+ * diff against 2025, retention, and a server killed mid-import (restarted as a second Payara Micro process). Small files from the importer's test corpus keep most runs fast; one run imports
  * a full national dataset. Every test leaves kemendagri-2025 active.
  */
 @ExtendWith(ArquillianExtension.class)
@@ -226,6 +227,55 @@ class ImportIT {
                 .header("X-API-Key", server.initialApiKey()).GET().build()).statusCode());
     }
 
+    @Order(8)
+    @Test
+    void aKilledImportLeavesNothingVisibleAndIsMarkedFailedOnRestart() throws Exception {
+        try (PayaraProcess second = new PayaraProcess("kill-test")) {
+            WilayahServer doomed = second.start();
+            HttpResponse<String> started = doomed.send(HttpRequest.newBuilder(doomed.base().resolve("/api/admin/imports"))
+                    .header("X-API-Key", adminKey).header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString("{\"dataset\":\"bps-2018\",\"dryRun\":false}")).build());
+            assertEquals(202, started.statusCode(), started::body);
+            long id = ((JsonObject) WilayahServer.json(started)).getJsonNumber("id").longValue();
+            awaitVillagesStep(doomed, id);
+
+            second.kill();
+            assertEquals("RUNNING", databaseString("select status from import_run where id = " + id));
+            assertTrue(rowsOf("district", "bps-2018") > 0, "the killed run had written the districts");
+
+            WilayahServer restarted = second.start();
+            HttpResponse<String> after = restarted.get("/api/admin/imports/" + id, adminKey);
+            JsonObject run = (JsonObject) WilayahServer.json(after);
+            assertEquals("FAILED", run.getString("status"), run::toString);
+            assertTrue(run.getString("message").contains("interrupted"), run::toString);
+            assertEquals(0, rowsOf("district", "bps-2018"));
+            assertEquals(0, rowsOf("village", "bps-2018"));
+            assertEquals("FAILED", databaseString("select status from edition where name = 'bps-2018'"));
+            assertEquals(SERVING, activeEdition());
+            assertEquals(38, ((JsonArray) WilayahServer.json(restarted.get("/api/provinsi", adminKey))).size());
+        }
+    }
+
+    private static void awaitVillagesStep(WilayahServer target, long id) throws InterruptedException {
+        Instant deadline = Instant.now().plus(RUN_TIMEOUT);
+        while (Instant.now().isBefore(deadline)) {
+            JsonObject run = (JsonObject) WilayahServer.json(target.get("/api/admin/imports/" + id, adminKey));
+            assertEquals("RUNNING", run.getString("status"), "the import finished before it could be killed");
+            boolean villagesStarted = run.getJsonArray("steps").getValuesAs(JsonObject.class).stream()
+                    .anyMatch(step -> step.getString("step").equals("villages"));
+            if (villagesStarted) {
+                return;
+            }
+            Thread.sleep(100);
+        }
+        throw new AssertionError("Import run " + id + " never reached the villages step");
+    }
+
+    private static long rowsOf(String table, String edition) {
+        return Long.parseLong(databaseString("select count(*) from " + table + " r join edition e on e.id ="
+                + " r.edition_id where e.name = '" + edition + "'"));
+    }
+
     private long upload(String edition, String corpusCase, boolean dryRun) {
         HttpResponse<String> response = server.send(multipart(smallUpload(edition, corpusCase, dryRun)));
         assertEquals(202, response.statusCode(), response::body);
@@ -302,11 +352,14 @@ class ImportIT {
 
     /** Straight from the database, so the check does not depend on the read model under test. */
     private static String activeEdition() {
+        return databaseString("select e.name from active_edition a join edition e on e.id = a.edition_id");
+    }
+
+    private static String databaseString(String sql) {
         String url = "jdbc:mariadb://127.0.0.1:" + System.getProperty("wilayah.it.db.port") + "/wilayah";
         try (Connection connection = DriverManager.getConnection(url, "root", "");
              Statement statement = connection.createStatement();
-             ResultSet rs = statement.executeQuery(
-                     "select e.name from active_edition a join edition e on e.id = a.edition_id")) {
+             ResultSet rs = statement.executeQuery(sql)) {
             return rs.next() ? rs.getString(1) : null;
         } catch (SQLException e) {
             throw new IllegalStateException(e);
