@@ -1,8 +1,12 @@
 package id.wilayah.api;
 
 import id.wilayah.api.admin.AdminKeysResource;
+import id.wilayah.api.admin.EditionActivationResource;
+import id.wilayah.api.admin.EditionDiffResource;
+import id.wilayah.api.admin.ImportsResource;
 import id.wilayah.api.http.ApiKeyFilter;
 import id.wilayah.api.http.ApiKeyRejectedMapper;
+import id.wilayah.api.http.EditionConflictMapper;
 import id.wilayah.api.http.InvalidInputMapper;
 import id.wilayah.api.http.JsonConfiguration;
 import id.wilayah.api.http.NotFoundMapper;
@@ -20,6 +24,7 @@ import id.wilayah.api.odoo.SearchResource;
 import id.wilayah.api.odoo.WhoAmIResource;
 import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -32,10 +37,19 @@ public class NativeApi extends Application {
     public Set<Class<?>> getClasses() {
         return Set.of(
                 ProvinsiResource.class, KotaResource.class, KecamatanResource.class, KelurahanResource.class,
-                KodeposResource.class, SearchResource.class, WhoAmIResource.class, AdminKeysResource.class,
+                KodeposResource.class, SearchResource.class, WhoAmIResource.class,
+                AdminKeysResource.class, ImportsResource.class, EditionActivationResource.class, EditionDiffResource.class,
                 ApiKeyFilter.class, JsonConfiguration.class,
-                InvalidInputMapper.class, NotFoundMapper.class, ServiceUnavailableMapper.class,
-                ApiKeyRejectedMapper.class, ScopeForbiddenMapper.class, RateLimitedMapper.class, WebApplicationExceptionMapper.class,
+                InvalidInputMapper.class, NotFoundMapper.class, EditionConflictMapper.class, ServiceUnavailableMapper.class,
+                ApiKeyRejectedMapper.class, ScopeForbiddenMapper.class, RateLimitedMapper.class,
+                WebApplicationExceptionMapper.class,
                 UnexpectedExceptionMapper.class);
+    }
+
+    /** Jersey's multipart support ships with Payara but is off by default; import uploads need it for EntityPart. */
+    @Override
+    public Map<String, Object> getProperties() {
+        return Map.of("jersey.config.server.provider.classnames",
+                "org.glassfish.jersey.media.multipart.MultiPartFeature");
     }
 }

@@ -1,34 +1,42 @@
 package id.wilayah.importer;
 
-import id.wilayah.domain.InvalidInputException;
 import id.wilayah.domain.importrun.ImportRun;
 import id.wilayah.domain.importrun.ImportStatus;
+import id.wilayah.domain.region.CodeSystem;
 import id.wilayah.domain.region.Edition;
+import id.wilayah.domain.region.EditionConflictException;
 import id.wilayah.domain.region.EditionStatus;
 import id.wilayah.domain.region.RegionCounts;
+import id.wilayah.importer.diff.EditionDiff;
+import id.wilayah.importer.validation.ValidationReport;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
-/** The database side of an import run: staging edition, run record, completion and failure. */
+/** The database side of an import run: staging edition, run record, progress, and how the run ended. */
 @ApplicationScoped
 public class ImportRunService {
-    private static final List<String> REGION_TABLES = List.of("village", "district", "regency", "province");
-
     @PersistenceContext(unitName = "wilayah")
     EntityManager em;
 
+    @Inject
+    EditionStorage storage;
+
     @Transactional
-    public ImportRun prepare(BundledDataset dataset, boolean dryRun, String startedBy) {
-        em.createNamedQuery(Edition.BY_NAME, Edition.class).setParameter("name", dataset.datasetName())
+    public ImportRun prepare(String editionName, CodeSystem codeSystem, String sourceLabel, String description,
+                             boolean dryRun, String startedBy, long expectedRows) {
+        em.createNamedQuery(Edition.BY_NAME, Edition.class).setParameter("name", editionName)
                 .getResultStream().findFirst().ifPresent(this::discardFailed);
-        Edition edition = new Edition(dataset.datasetName(), dataset.codeSystem(), dataset.source());
+        Edition edition = new Edition(editionName, codeSystem, description);
         em.persist(edition);
         em.flush();
-        ImportRun run = new ImportRun(edition.getId(), edition.getName(), "bundled:" + dataset.datasetName(), dryRun,
-                startedBy);
+        ImportRun run = new ImportRun(edition.getId(), edition.getName(), sourceLabel, dryRun, startedBy,
+                expectedRows);
         em.persist(run);
         em.flush();
         return run;
@@ -39,19 +47,46 @@ public class ImportRunService {
         em.find(ImportRun.class, runId).attachJob(executionId);
     }
 
-    /** Records the staging edition's counts and marks it READY; returns the counts. */
     @Transactional
-    public RegionCounts complete(long runId) {
+    public void recordStep(long runId, StepProgress step, ValidationReport report) {
+        ImportRun run = em.find(ImportRun.class, runId);
+        List<StepProgress> steps = new ArrayList<>(RunJson.steps(run.getProgress()));
+        steps.add(step);
+        run.recordProgress(steps.stream().mapToLong(StepProgress::read).sum(),
+                steps.stream().mapToLong(StepProgress::written).sum(), RunJson.write(steps), report.problemCount(),
+                RunJson.write(report.problems()));
+    }
+
+    /** The files broke rules: the run is rejected with its report and the staging rows are removed. */
+    @Transactional
+    public void reject(long runId, ValidationReport report) {
+        ImportRun run = em.find(ImportRun.class, runId);
+        run.reject(report.problemCount(), RunJson.write(report.problems()));
+        discardStaging(run);
+    }
+
+    /** Records the staging edition's counts and code system and marks it READY (activatable). */
+    @Transactional
+    public RegionCounts stage(long runId, CodeSystem codeSystem) {
         ImportRun run = em.find(ImportRun.class, runId);
         Edition edition = em.find(Edition.class, run.getEditionId());
-        RegionCounts counts = new RegionCounts(count("province", edition), count("regency", edition),
-                count("district", edition), count("village", edition));
+        RegionCounts counts = storage.count(edition.getId());
         if (counts.provinces() == 0 || counts.regencies() == 0 || counts.districts() == 0 || counts.villages() == 0) {
-            throw new InvalidInputException("Import produced an incomplete edition: " + counts);
+            throw new IllegalStateException("Import produced an incomplete edition: " + counts);
         }
-        edition.markReady(counts);
-        run.complete(counts.total(), counts.total(), "Imported " + counts);
+        edition.markReady(counts, codeSystem);
         return counts;
+    }
+
+    @Transactional
+    public void complete(long runId, EditionDiff diff) {
+        ImportRun run = em.find(ImportRun.class, runId);
+        Edition edition = em.find(Edition.class, run.getEditionId());
+        if (diff != null) {
+            run.recordDiff(RunJson.write(diff));
+        }
+        run.complete(run.getRowsRead(), run.getRowsWritten(), "Imported " + edition.getCounts()
+                + (run.isDryRun() ? "; dry run: not activated" : "; activated"));
     }
 
     /** Marks the run and its edition failed and removes the partial rows, so nothing half-imported remains. */
@@ -62,14 +97,23 @@ public class ImportRunService {
             return;
         }
         run.fail(reason);
-        Edition edition = em.find(Edition.class, run.getEditionId());
-        if (edition != null) {
-            for (String table : REGION_TABLES) {
-                em.createNativeQuery("delete from " + table + " where edition_id = ?")
-                        .setParameter(1, edition.getId()).executeUpdate();
-            }
-            edition.markFailed();
-        }
+        discardStaging(run);
+    }
+
+    @Transactional
+    public String startedBy(long runId) {
+        return em.find(ImportRun.class, runId).getStartedBy();
+    }
+
+    @Transactional
+    public Optional<ImportRun> find(long runId) {
+        return Optional.ofNullable(em.find(ImportRun.class, runId));
+    }
+
+    @Transactional
+    public List<ImportRun> history(int max) {
+        return em.createQuery("select r from ImportRun r order by r.id desc", ImportRun.class).setMaxResults(max)
+                .getResultList();
     }
 
     @Transactional
@@ -78,20 +122,23 @@ public class ImportRunService {
                 .setParameter("status", ImportStatus.RUNNING).getResultList();
     }
 
+    private void discardStaging(ImportRun run) {
+        Edition edition = run.getEditionId() == null ? null : em.find(Edition.class, run.getEditionId());
+        if (edition != null && edition.getStatus() != EditionStatus.READY) {
+            storage.deleteRows(edition.getId());
+            edition.markFailed();
+        }
+    }
+
     /** A failed edition holds no rows and may be imported again under its name; any other is a conflict. */
     private void discardFailed(Edition existing) {
         if (existing.getStatus() != EditionStatus.FAILED) {
-            throw new InvalidInputException("Edition " + existing.getName() + " already exists");
+            throw new EditionConflictException("Edition " + existing.getName() + " already exists ("
+                    + existing.getStatus() + "); choose another name");
         }
         em.createQuery("update ImportRun r set r.editionId = null where r.editionId = :id")
                 .setParameter("id", existing.getId()).executeUpdate();
         em.remove(existing);
         em.flush();
-    }
-
-    private int count(String table, Edition edition) {
-        Number rows = (Number) em.createNativeQuery("select count(*) from " + table + " where edition_id = ?")
-                .setParameter(1, edition.getId()).getSingleResult();
-        return rows.intValue();
     }
 }

@@ -51,7 +51,7 @@ public class StartupSequence {
         try {
             if (!directory.loadActiveEdition()) {
                 LOG.info(() -> "No active edition: importing the bundled dataset " + initialDataset);
-                imports.importBundled(BundledDataset.named(initialDataset), true, "system");
+                imports.startBundled(initialDataset, false, "system");
             }
         } catch (RuntimeException e) {
             LOG.log(Level.SEVERE, "Could not load or import region data", e);

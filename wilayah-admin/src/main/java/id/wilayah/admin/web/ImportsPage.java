@@ -5,8 +5,8 @@ import id.wilayah.domain.admin.AuditLog;
 import id.wilayah.domain.importrun.ImportHistory;
 import id.wilayah.domain.importrun.ImportRunView;
 import id.wilayah.domain.importrun.ImportStatus;
-import id.wilayah.importer.BundledDataset;
 import id.wilayah.importer.ImportService;
+import id.wilayah.importer.source.BundledDataset;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -47,7 +47,7 @@ public class ImportsPage {
 
     public String start() {
         try {
-            long runId = importer.importBundled(dataset, !dryRun, currentAdmin.getName());
+            long runId = importer.startBundled(dataset.datasetName(), dryRun, currentAdmin.getName());
             audit.record(currentAdmin.getName(), "IMPORT_STARTED", dataset.datasetName(),
                     "run " + runId + (dryRun ? ", dry run" : ", activates when complete"));
         } catch (InvalidInputException e) {

@@ -7,6 +7,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.Lob;
 import jakarta.persistence.Table;
 import java.time.Instant;
 
@@ -55,11 +56,34 @@ public class ImportRun {
     @Column(length = 1000)
     private String message;
 
+    @Column(name = "expected_rows", nullable = false)
+    private long expectedRows;
+
+    @Column(name = "error_count", nullable = false)
+    private int errorCount;
+
+    /** The validation report as JSON: every rejected line with file, line and reason. */
+    @Lob
+    @Column(name = "report")
+    private String report;
+
+    /** Rows read, written and rejected per finished step, as JSON. */
+    @Lob
+    @Column(name = "progress")
+    private String progress;
+
+    /** The diff against the edition that was active when this run completed, as JSON. */
+    @Lob
+    @Column(name = "diff")
+    private String diff;
+
     protected ImportRun() {
     }
 
-    public ImportRun(long editionId, String editionName, String source, boolean dryRun, String startedBy) {
+    public ImportRun(long editionId, String editionName, String source, boolean dryRun, String startedBy,
+                     long expectedRows) {
         this.editionId = editionId;
+        this.expectedRows = expectedRows;
         this.editionName = editionName;
         this.source = source;
         this.dryRun = dryRun;
@@ -78,6 +102,28 @@ public class ImportRun {
 
     public void fail(String reason) {
         finish(ImportStatus.FAILED, rowsRead, rowsWritten, reason);
+    }
+
+    public void reject(int problems, String reportJson) {
+        this.errorCount = problems;
+        this.report = reportJson;
+        finish(ImportStatus.REJECTED, rowsRead, rowsWritten, "Rejected: " + problems + " problem(s) in the files");
+    }
+
+    public void recordProgress(long read, long written, String progressJson, int problems, String reportJson) {
+        this.rowsRead = read;
+        this.rowsWritten = written;
+        this.progress = progressJson;
+        this.errorCount = problems;
+        this.report = reportJson;
+    }
+
+    public void recordDiff(String diffJson) {
+        this.diff = diffJson;
+    }
+
+    public void detachEdition() {
+        this.editionId = null;
     }
 
     private void finish(ImportStatus finalStatus, long read, long written, String summary) {
@@ -138,5 +184,25 @@ public class ImportRun {
 
     public String getMessage() {
         return message;
+    }
+
+    public long getExpectedRows() {
+        return expectedRows;
+    }
+
+    public int getErrorCount() {
+        return errorCount;
+    }
+
+    public String getReport() {
+        return report;
+    }
+
+    public String getProgress() {
+        return progress;
+    }
+
+    public String getDiff() {
+        return diff;
     }
 }

@@ -61,7 +61,8 @@ public class Edition {
         this.createdAt = Instant.now();
     }
 
-    public void markReady(RegionCounts counts) {
+    public void markReady(RegionCounts counts, CodeSystem detected) {
+        this.codeSystem = detected;
         this.provinceCount = counts.provinces();
         this.regencyCount = counts.regencies();
         this.districtCount = counts.districts();

@@ -1,24 +1,28 @@
 package id.wilayah.importer.format;
 
 import id.wilayah.domain.region.Level;
+import java.util.Arrays;
+import java.util.Optional;
 
-/** The conventional file name of each level in the native layout. */
+/** The four files of an edition: native file name and parent column, and the Odoo module's equivalents. */
 public enum RegionFile {
-    PROVINCES(Level.PROVINCE, "provinces", "code", null),
-    REGENCIES(Level.REGENCY, "regencies", "code", "province_code"),
-    DISTRICTS(Level.DISTRICT, "districts", "code", "regency_code"),
-    VILLAGES(Level.VILLAGE, "villages", "code", "district_code");
+    PROVINCES(Level.PROVINCE, "provinces", null, "data_provinsi", null),
+    REGENCIES(Level.REGENCY, "regencies", "province_code", "data_kota", "provinsi_id/id"),
+    DISTRICTS(Level.DISTRICT, "districts", "regency_code", "data_kecamatan", "kota_id/id"),
+    VILLAGES(Level.VILLAGE, "villages", "district_code", "data_kelurahan", "kecamatan_id/id");
 
     private final Level level;
     private final String baseName;
-    private final String codeColumn;
     private final String parentColumn;
+    private final String odooBaseName;
+    private final String odooParentColumn;
 
-    RegionFile(Level level, String baseName, String codeColumn, String parentColumn) {
+    RegionFile(Level level, String baseName, String parentColumn, String odooBaseName, String odooParentColumn) {
         this.level = level;
         this.baseName = baseName;
-        this.codeColumn = codeColumn;
         this.parentColumn = parentColumn;
+        this.odooBaseName = odooBaseName;
+        this.odooParentColumn = odooParentColumn;
     }
 
     public Level level() {
@@ -29,20 +33,30 @@ public enum RegionFile {
         return baseName;
     }
 
-    public String codeColumn() {
-        return codeColumn;
+    public String fileName() {
+        return baseName + ".csv";
     }
 
     public String parentColumn() {
         return parentColumn;
     }
 
+    public String odooParentColumn() {
+        return odooParentColumn;
+    }
+
+    public RegionFile parent() {
+        return this == PROVINCES ? null : values()[ordinal() - 1];
+    }
+
     public static RegionFile of(Level level) {
-        for (RegionFile file : values()) {
-            if (file.level == level) {
-                return file;
-            }
-        }
-        throw new IllegalArgumentException("No file for " + level);
+        return values()[level.ordinal()];
+    }
+
+    /** Matches an upload's field or file name, native ({@code villages.csv}) or Odoo ({@code data_kelurahan.csv}). */
+    public static Optional<RegionFile> named(String name) {
+        String base = name == null ? "" : name.strip().toLowerCase(java.util.Locale.ROOT).replaceFirst("\\.csv$", "");
+        return Arrays.stream(values())
+                .filter(file -> file.baseName.equals(base) || file.odooBaseName.equals(base)).findFirst();
     }
 }

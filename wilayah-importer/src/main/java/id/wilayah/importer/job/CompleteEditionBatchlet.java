@@ -1,22 +1,40 @@
 package id.wilayah.importer.job;
 
-import id.wilayah.domain.region.EditionService;
+import id.wilayah.importer.EditionManagement;
+import id.wilayah.importer.EditionRetention;
 import id.wilayah.importer.ImportRunService;
+import id.wilayah.importer.diff.EditionDiff;
+import id.wilayah.importer.validation.EditionValidation;
 import jakarta.batch.api.AbstractBatchlet;
 import jakarta.batch.api.BatchProperty;
-import jakarta.inject.Inject;
+import jakarta.batch.runtime.context.JobContext;
 import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.util.logging.Logger;
 
-/** Last step: records the counts of the fully written edition and, when asked to, activates it. */
+/**
+ * Last step. A run with any rejected line is rejected and its staging rows removed: nothing is activated. Otherwise
+ * the edition is marked ready with its counts and code system, diffed against the active edition, activated unless
+ * this is a dry run, and editions beyond the retention limit are dropped.
+ */
 @Named
 @Dependent
 public class CompleteEditionBatchlet extends AbstractBatchlet {
+    public static final String REJECTED = "REJECTED";
+    private static final Logger LOG = Logger.getLogger(CompleteEditionBatchlet.class.getName());
+
+    @Inject
+    JobContext jobContext;
+
     @Inject
     ImportRunService runs;
 
     @Inject
-    EditionService editions;
+    EditionManagement editions;
+
+    @Inject
+    EditionRetention retention;
 
     @Inject
     @BatchProperty
@@ -32,10 +50,27 @@ public class CompleteEditionBatchlet extends AbstractBatchlet {
 
     @Override
     public String process() {
-        runs.complete(Long.parseLong(runId));
-        if (Boolean.parseBoolean(activate)) {
-            editions.activate(Long.parseLong(editionId));
+        long run = Long.parseLong(runId);
+        long edition = Long.parseLong(editionId);
+        EditionValidation validation = ImportJob.validation(jobContext);
+        if (validation.report().hasProblems()) {
+            runs.reject(run, validation.report());
+            return REJECTED;
         }
+        long started = System.nanoTime();
+        runs.stage(run, validation.codeSystem());
+        long staged = System.nanoTime();
+        EditionDiff diff = editions.diffAgainstActive(edition).orElse(null);
+        long diffed = System.nanoTime();
+        if (Boolean.parseBoolean(activate)) {
+            editions.activate(edition, runs.startedBy(run));
+        }
+        long activated = System.nanoTime();
+        runs.complete(run, diff);
+        retention.prune();
+        LOG.info(() -> String.format("Import run %d completed: counted in %d ms, diffed in %d ms, activated in %d ms,"
+                + " retention applied in %d ms", run, (staged - started) / 1_000_000, (diffed - staged) / 1_000_000,
+                (activated - diffed) / 1_000_000, (System.nanoTime() - activated) / 1_000_000));
         return "COMPLETED";
     }
 }

@@ -1,16 +1,22 @@
 package id.wilayah.importer.job;
 
 import id.wilayah.importer.ImportRunService;
+import id.wilayah.importer.source.ImportSource;
+import id.wilayah.importer.source.UploadedFiles;
+import id.wilayah.importer.validation.EditionValidation;
 import jakarta.batch.api.BatchProperty;
 import jakarta.batch.api.listener.AbstractJobListener;
 import jakarta.batch.runtime.BatchStatus;
 import jakarta.batch.runtime.context.JobContext;
-import jakarta.inject.Inject;
 import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.logging.Logger;
 
-/** Turns a job that did not complete into a failed run whose partial rows are removed. */
+/**
+ * Gives the job its validation state, turns a job that did not complete into a failed run whose partial rows are
+ * removed, and deletes uploaded files once they are imported.
+ */
 @Named
 @Dependent
 public class ImportJobListener extends AbstractJobListener {
@@ -26,13 +32,26 @@ public class ImportJobListener extends AbstractJobListener {
     @BatchProperty
     String runId;
 
+    @Inject
+    @BatchProperty
+    String source;
+
+    @Override
+    public void beforeJob() {
+        jobContext.setTransientUserData(new EditionValidation());
+    }
+
     @Override
     public void afterJob() {
         BatchStatus status = jobContext.getBatchStatus();
         if (status == BatchStatus.FAILED || status == BatchStatus.STOPPED) {
-            String reason = jobContext.getExitStatus() != null ? jobContext.getExitStatus() : "import " + status;
+            String reason = "import " + status + (jobContext.getExitStatus() == null ? ""
+                    : ": " + jobContext.getExitStatus());
             LOG.warning(() -> "Import run " + runId + " ended " + status + ": " + reason);
             runs.fail(Long.parseLong(runId), reason);
+        }
+        if (ImportSource.of(source) instanceof UploadedFiles upload) {
+            upload.delete();
         }
     }
 }

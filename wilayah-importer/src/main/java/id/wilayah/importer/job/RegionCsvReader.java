@@ -1,54 +1,46 @@
 package id.wilayah.importer.job;
 
 import id.wilayah.domain.region.Level;
-import id.wilayah.importer.BundledDataset;
-import id.wilayah.importer.format.NativeCsvReader;
 import id.wilayah.importer.format.RegionFile;
-import id.wilayah.importer.format.RegionRow;
+import id.wilayah.importer.format.RegionFileReader;
+import id.wilayah.importer.source.ImportSource;
 import jakarta.batch.api.BatchProperty;
 import jakarta.batch.api.chunk.AbstractItemReader;
-import jakarta.inject.Inject;
 import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-/** Reads one level's file; the checkpoint is the number of rows already handed out, so a restart skips them. */
+/**
+ * Reads one level's file. Bad lines are thrown as skippable {@code RejectedLineException}s, so the job records them
+ * and reads on; a missing or oversized file is one such rejection for the file as a whole.
+ */
 @Named
 @Dependent
 public class RegionCsvReader extends AbstractItemReader {
     @Inject
     @BatchProperty
-    String dataset;
+    String source;
 
     @Inject
     @BatchProperty
     String level;
 
-    private NativeCsvReader reader;
-    private long rowsRead;
+    @Inject
+    @ConfigProperty(name = "wilayah.import.max-file-bytes", defaultValue = "52428800")
+    long maxFileBytes;
+
+    private RegionFileReader reader;
 
     @Override
     public void open(Serializable checkpoint) throws Exception {
-        RegionFile file = RegionFile.of(Level.valueOf(level));
-        reader = new NativeCsvReader(file, BundledDataset.named(dataset).open(file));
-        long skip = checkpoint == null ? 0 : (Long) checkpoint;
-        while (rowsRead < skip && reader.next() != null) {
-            rowsRead++;
-        }
+        reader = RegionFileReader.open(RegionFile.of(Level.valueOf(level)), ImportSource.of(source), maxFileBytes);
     }
 
     @Override
-    public RegionRow readItem() {
-        RegionRow row = reader.next();
-        if (row != null) {
-            rowsRead++;
-        }
-        return row;
-    }
-
-    @Override
-    public Serializable checkpointInfo() {
-        return rowsRead;
+    public Object readItem() {
+        return reader.next();
     }
 
     @Override

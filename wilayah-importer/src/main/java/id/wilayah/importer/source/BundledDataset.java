@@ -1,4 +1,4 @@
-package id.wilayah.importer;
+package id.wilayah.importer.source;
 
 import id.wilayah.domain.NotFoundException;
 import id.wilayah.domain.region.CodeSystem;
@@ -9,9 +9,13 @@ import java.util.Arrays;
 import java.util.zip.GZIPInputStream;
 
 /** Datasets shipped inside the importer jar under {@code datasets/NAME/*.csv.gz}. */
-public enum BundledDataset {
+public enum BundledDataset implements ImportSource {
     KEMENDAGRI_2025("kemendagri-2025", CodeSystem.KEMENDAGRI,
-            "Kepmendagri No. 300.2.2-2430 Tahun 2025 (via cahyadsn/wilayah, MIT)");
+            "Kepmendagri No. 300.2.2-2430 Tahun 2025 (via cahyadsn/wilayah, MIT)"),
+    KEMENDAGRI_2023("kemendagri-2023", CodeSystem.KEMENDAGRI,
+            "Kepmendagri No. 100.1.1-6117 Tahun 2022 (via cahyadsn/wilayah archive, MIT)"),
+    BPS_2018("bps-2018", CodeSystem.BPS,
+            "BPS master list 2018 (via emsifa/api-wilayah-indonesia, MIT)");
 
     private final String datasetName;
     private final CodeSystem codeSystem;
@@ -35,6 +39,12 @@ public enum BundledDataset {
         return source;
     }
 
+    @Override
+    public String parameter() {
+        return BUNDLED + datasetName;
+    }
+
+    @Override
     public InputStream open(RegionFile file) throws IOException {
         String resource = "datasets/" + datasetName + "/" + file.baseName() + ".csv.gz";
         InputStream compressed = BundledDataset.class.getClassLoader().getResourceAsStream(resource);
@@ -42,6 +52,11 @@ public enum BundledDataset {
             throw new IOException("Bundled file " + resource + " is missing from the importer jar");
         }
         return new GZIPInputStream(compressed, 64 * 1024);
+    }
+
+    @Override
+    public long size(RegionFile file) {
+        return -1;
     }
 
     public static BundledDataset named(String name) {

@@ -1,0 +1,29 @@
+package id.wilayah.api.admin;
+
+import id.wilayah.importer.EditionManagement;
+import id.wilayah.importer.EditionSummary;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+
+/** Activates a retained edition (also the rollback to an earlier one); reads switch once it commits. */
+@Path("admin/editions")
+@Produces(MediaType.APPLICATION_JSON)
+public class EditionActivationResource {
+    @Inject
+    EditionManagement editions;
+
+    @Context
+    HttpHeaders headers;
+
+    @POST
+    @Path("{name}/activate")
+    public EditionSummary activate(@PathParam("name") String name) {
+        return editions.activate(name, AdminActor.of(headers));
+    }
+}

@@ -1,0 +1,113 @@
+package id.wilayah.api.admin;
+
+import id.wilayah.domain.InvalidInputException;
+import id.wilayah.importer.ImportRunSummary;
+import id.wilayah.importer.ImportRunView;
+import id.wilayah.importer.ImportService;
+import id.wilayah.importer.format.RegionFile;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.FormParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.EntityPart;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Import automation: start a run from a bundled dataset (JSON or form) or from four uploaded files (multipart), then
+ * follow it. A started run answers 202 with its Location; the job runs in the background.
+ */
+@Path("admin/imports")
+@Produces(MediaType.APPLICATION_JSON)
+public class ImportsResource {
+    @Inject
+    ImportService imports;
+
+    @Context
+    HttpHeaders headers;
+
+    @Context
+    UriInfo uri;
+
+    public record BundledImport(String dataset, boolean dryRun) {
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response startBundled(BundledImport request) {
+        if (request == null) {
+            throw new InvalidInputException("Send {\"dataset\": NAME, \"dryRun\": true|false}");
+        }
+        return startBundled(request.dataset(), request.dryRun());
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response startBundledForm(@FormParam("dataset") String dataset, @FormParam("dryRun") boolean dryRun) {
+        return startBundled(dataset, dryRun);
+    }
+
+    /**
+     * Parts: {@code edition} (new edition's name), optional {@code dryRun}, and the four files named {@code provinces},
+     * {@code regencies}, {@code districts}, {@code villages} (or the Odoo module's {@code data_provinsi} ... names, as
+     * part or file name).
+     */
+    @POST
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    public Response upload(List<EntityPart> parts) throws IOException {
+        String edition = null;
+        boolean dryRun = false;
+        Map<RegionFile, InputStream> files = new EnumMap<>(RegionFile.class);
+        for (EntityPart part : parts) {
+            switch (part.getName()) {
+                case "edition" -> edition = part.getContent(String.class).strip();
+                case "dryRun" -> dryRun = Boolean.parseBoolean(part.getContent(String.class).strip());
+                default -> {
+                    RegionFile file = RegionFile.named(part.getName())
+                            .or(() -> part.getFileName().flatMap(RegionFile::named))
+                            .orElseThrow(() -> new InvalidInputException("Unexpected part '" + part.getName()
+                                    + "': send edition, dryRun, provinces, regencies, districts and villages"));
+                    files.put(file, part.getContent());
+                }
+            }
+        }
+        return accepted(imports.startUpload(edition, files, dryRun, AdminActor.of(headers)));
+    }
+
+    @GET
+    public List<ImportRunSummary> history() {
+        return imports.history();
+    }
+
+    @GET
+    @Path("{id}")
+    public ImportRunView run(@PathParam("id") long id) {
+        return imports.run(id);
+    }
+
+    private Response startBundled(String dataset, boolean dryRun) {
+        if (dataset == null || !imports.bundledDatasets().contains(dataset.strip())) {
+            throw new InvalidInputException("Unknown dataset '" + dataset + "'; bundled datasets: "
+                    + String.join(", ", imports.bundledDatasets()));
+        }
+        return accepted(imports.startBundled(dataset.strip(), dryRun, AdminActor.of(headers)));
+    }
+
+    private Response accepted(long runId) {
+        return Response.accepted(imports.run(runId))
+                .location(uri.getBaseUriBuilder().path(ImportsResource.class).path(Long.toString(runId)).build())
+                .build();
+    }
+}

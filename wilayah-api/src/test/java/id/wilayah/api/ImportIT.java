@@ -1,0 +1,368 @@
+package id.wilayah.api;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import id.wilayah.testsupport.Deployments;
+import id.wilayah.testsupport.Multipart;
+import id.wilayah.testsupport.PayaraProcess;
+import id.wilayah.testsupport.TestKeys;
+import id.wilayah.testsupport.WilayahServer;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URL;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.Instant;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * The importer end to end through /api/admin: broken uploads are rejected with file, line and reason while the active
+ * edition keeps serving; dry run, Odoo layout, BPS codes, activation and rollback, the bundled 2023 edition and its
+ * diff against 2025, retention, and a server killed mid-import (restarted as a second Payara Micro process). Small files from the importer's test corpus keep most runs fast; one run imports
+ * a full national dataset. Every test leaves kemendagri-2025 active.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class ImportIT {
+    private static final String SERVING = "kemendagri-2025";
+    private static final Duration RUN_TIMEOUT = Duration.ofMinutes(3);
+    private static final String[] FILES = {"provinces", "regencies", "districts", "villages"};
+    private static String adminKey;
+
+    @ArquillianResource
+    URL url;
+
+    private WilayahServer server;
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.productWar();
+    }
+
+    @BeforeEach
+    void connect() throws InterruptedException {
+        server = new WilayahServer(url).awaitReady();
+        if (adminKey == null) {
+            adminKey = TestKeys.adminKey();
+        }
+    }
+
+    @AfterEach
+    void restoreServingEdition() {
+        if (!SERVING.equals(activeEdition())) {
+            activate(SERVING);
+        }
+    }
+
+    @Order(1)
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            empty-file               | villages.csv   | 0 | the file is empty
+            header-only              | villages.csv   | 0 | the file has a header but no data rows
+            missing-column           | villages.csv   | 1 | missing column(s) district_code in the NATIVE layout header (expected code,district_code,name,[postal_code],[type])
+            unexpected-column        | villages.csv   | 1 | unexpected column(s) lat in the NATIVE layout header (expected code,district_code,name,[postal_code],[type])
+            duplicate-column         | villages.csv   | 1 | duplicate column(s) name in the NATIVE layout header (expected code,district_code,name,[postal_code],[type])
+            wrong-column-count       | villages.csv   | 3 | expected 5 columns, found 4
+            letters-in-code          | villages.csv   | 3 | Invalid kelurahan code '32730110A2': only digits, optionally separated by single dots, are allowed
+            trailing-dot             | villages.csv   | 3 | Invalid kelurahan code '3273011002.': must not end with a dot
+            wrong-code-length        | districts.csv  | 3 | Invalid kecamatan code '32043': expected 6 or 7 digits
+            not-under-parent         | villages.csv   | 3 | code 3273011002 is not under its parent 320431
+            duplicate-code           | provinces.csv  | 4 | duplicate code 32 (first on line 3)
+            duplicate-code-with-dots | villages.csv   | 6 | duplicate code 3273011001 (first on line 4)
+            unknown-parent           | regencies.csv  | 5 | unknown parent 33 (not a code in provinces.csv)
+            empty-parent             | villages.csv   | 3 | empty parent district_code
+            bad-parent-code          | regencies.csv  | 5 | parent: Invalid provinsi code '3X': only digits, optionally separated by single dots, are allowed
+            empty-name               | villages.csv   | 3 | empty name
+            name-too-long            | villages.csv   | 3 | name longer than 255 characters
+            bad-postal-code          | villages.csv   | 3 | invalid postal code '4038' (expected 5 digits, several separated by commas)
+            too-many-postal-codes    | villages.csv   | 3 | postal codes longer than 64 characters
+            unknown-type             | villages.csv   | 3 | unknown type 'DUSUN' (expected DESA or KELURAHAN)
+            not-utf8                 | villages.csv   | 3 | not valid UTF-8 text (save the file as UTF-8)
+            mixed-code-systems       | districts.csv  | 4 | district code 3273010 has 7 digits but line 2 set the code system to KEMENDAGRI; one edition cannot mix them
+            odoo-unknown-parent-id   | villages.csv   | 3 | unknown parent id 'kec_999' (not an id in districts.csv)
+            odoo-duplicate-id        | villages.csv   | 3 | duplicate id 'kel_1101012001' (first on line 2)
+            """)
+    void brokenUploadIsRejectedWithFileLineAndReasonAndActivatesNothing(String corpusCase, String file, long line,
+                                                                        String reason) {
+        JsonObject run = awaitRun(upload("broken-" + corpusCase, corpusCase, false));
+
+        assertEquals("REJECTED", run.getString("status"), run::toString);
+        JsonObject problem = run.getJsonArray("problems").getJsonObject(0);
+        assertEquals(file, problem.getString("file"));
+        assertEquals(line, problem.getJsonNumber("line").longValue());
+        assertEquals(reason, problem.getString("reason"));
+        assertEquals(SERVING, activeEdition());
+        assertEquals(38, array("/api/provinsi").size());
+    }
+
+    @Order(2)
+    @Test
+    void dryRunStagesAndDiffsButActivatesNothingUntilAskedThenRollsBack() {
+        JsonObject run = awaitRun(upload("small-dry", "valid", true));
+
+        assertEquals("COMPLETED", run.getString("status"), run::toString);
+        assertEquals(100, run.getInt("percent"));
+        assertEquals(12, run.getJsonNumber("rowsWritten").longValue());
+        assertEquals(4, run.getJsonArray("steps").size());
+        JsonObject provinces = run.getJsonObject("diff").getJsonArray("levels").getJsonObject(0);
+        assertEquals(36, provinces.getInt("removed"));
+        assertEquals(0, provinces.getInt("added"));
+        assertEquals(SERVING, activeEdition());
+
+        assertEquals(409, server.send(multipart(smallUpload("small-dry", "valid", true))).statusCode());
+
+        JsonObject activated = activate("small-dry");
+        assertTrue(activated.getBoolean("active"));
+        assertEquals(2, array("/api/provinsi").size());
+        activate(SERVING);
+        assertEquals(38, array("/api/provinsi").size());
+    }
+
+    @Order(3)
+    @Test
+    void importsTheOdooLayoutResolvingParentsByExternalId() {
+        JsonObject run = awaitRun(upload("small-odoo", "odoo", false));
+
+        assertEquals("COMPLETED", run.getString("status"), run::toString);
+        assertEquals("small-odoo", activeEdition());
+        JsonObject kota = object("/api/kota/3204");
+        assertEquals("32", kota.getJsonObject("province").getString("code"));
+        assertEquals(4, array("/api/kelurahan").size());
+    }
+
+    @Order(4)
+    @Test
+    void importsBpsCodesAndRecordsTheCodeSystem() {
+        JsonObject run = awaitRun(upload("small-bps", "bps", false));
+
+        assertEquals("COMPLETED", run.getString("status"), run::toString);
+        assertEquals("small-bps", activeEdition());
+        assertEquals("BPS", activate("small-bps").getString("codeSystem"));
+        assertEquals("KERTASARI", object("/api/kecamatan/3204050").getString("name"));
+        assertEquals("NEGLAWANGI", object("/api/kelurahan/3204050001").getString("name"));
+    }
+
+    @Order(5)
+    @Test
+    void importsTheBundled2023EditionWithItsDiffAndRollsBackTo2025() {
+        HttpResponse<String> started = post("/api/admin/imports", "application/json",
+                "{\"dataset\":\"kemendagri-2023\",\"dryRun\":false}");
+        assertEquals(202, started.statusCode(), started::body);
+        assertTrue(started.headers().firstValue("Location").orElse("").contains("/api/admin/imports/"));
+        JsonObject run = awaitRun(((JsonObject) WilayahServer.json(started)).getJsonNumber("id").longValue());
+
+        assertEquals("COMPLETED", run.getString("status"), run::toString);
+        System.out.printf("Imported, validated and activated kemendagri-2023 (%d rows) in %d ms%n",
+                run.getJsonNumber("rowsWritten").longValue(), run.getJsonNumber("elapsedMillis").longValue());
+        assertEquals("kemendagri-2023", activeEdition());
+        assertEquals(37, array("/api/provinsi").size());
+        JsonArray storedDiff = run.getJsonObject("diff").getJsonArray("levels");
+        assertEquals(140, storedDiff.getJsonObject(2).getInt("removed"));
+        assertEquals(132, storedDiff.getJsonObject(2).getInt("added"));
+
+        activate(SERVING);
+        assertEquals(38, array("/api/provinsi").size());
+
+        JsonArray levels = object("/api/editions/kemendagri-2023/diff/kemendagri-2025").getJsonArray("levels");
+        assertEquals(1, levels.getJsonObject(0).getInt("added"));
+        assertEquals(6, levels.getJsonObject(1).getInt("reparented"));
+        assertEquals(140, levels.getJsonObject(2).getInt("added"));
+        assertEquals(132, levels.getJsonObject(2).getInt("removed"));
+        assertEquals(1111, levels.getJsonObject(3).getInt("added"));
+        assertEquals(1112, levels.getJsonObject(3).getInt("removed"));
+        assertEquals(1233, levels.getJsonObject(3).getInt("renamed"));
+    }
+
+    @Order(6)
+    @Test
+    void keepsOnlyTheLastThreeEditionsAndNeverTheServingOne() {
+        assertEquals(404, server.get("/api/editions/small-dry/diff/kemendagri-2025", adminKey).statusCode());
+        assertEquals(404, server.get("/api/editions/small-odoo/diff/kemendagri-2025", adminKey).statusCode());
+        assertEquals(200, server.get("/api/editions/small-bps/diff/kemendagri-2023", adminKey).statusCode());
+        JsonArray history = array("/api/admin/imports");
+        assertTrue(history.size() >= 28, history::toString);
+    }
+
+    @Order(7)
+    @Test
+    void rejectsBadRequestsWithProblems() {
+        Multipart missingVillages = new Multipart().field("edition", "incomplete");
+        for (int i = 0; i < 3; i++) {
+            missingVillages.file(FILES[i], FILES[i] + ".csv", corpusFile("valid", FILES[i]));
+        }
+        HttpResponse<String> missing = server.send(multipart(missingVillages));
+        assertEquals(400, missing.statusCode(), missing::body);
+        assertTrue(missing.body().contains("villages"), missing::body);
+        assertEquals(400, post("/api/admin/imports", "application/json", "{\"dataset\":\"nope\"}").statusCode());
+        assertEquals(400, server.send(multipart(smallUpload("Bad Name!", "valid", true))).statusCode());
+        assertEquals(404, post("/api/admin/editions/nope/activate", "application/json", "").statusCode());
+        assertEquals(404, server.get("/api/admin/imports/999999", adminKey).statusCode());
+        assertEquals(403, server.send(HttpRequest.newBuilder(server.base().resolve("/api/admin/imports"))
+                .header("X-API-Key", server.initialApiKey()).GET().build()).statusCode());
+    }
+
+    @Order(8)
+    @Test
+    void aKilledImportLeavesNothingVisibleAndIsMarkedFailedOnRestart() throws Exception {
+        try (PayaraProcess second = new PayaraProcess("kill-test")) {
+            WilayahServer doomed = second.start();
+            HttpResponse<String> started = doomed.send(HttpRequest.newBuilder(doomed.base().resolve("/api/admin/imports"))
+                    .header("X-API-Key", adminKey).header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString("{\"dataset\":\"bps-2018\",\"dryRun\":false}")).build());
+            assertEquals(202, started.statusCode(), started::body);
+            long id = ((JsonObject) WilayahServer.json(started)).getJsonNumber("id").longValue();
+            awaitVillagesStep(doomed, id);
+
+            second.kill();
+            assertEquals("RUNNING", databaseString("select status from import_run where id = " + id));
+            assertTrue(rowsOf("district", "bps-2018") > 0, "the killed run had written the districts");
+
+            WilayahServer restarted = second.start();
+            HttpResponse<String> after = restarted.get("/api/admin/imports/" + id, adminKey);
+            JsonObject run = (JsonObject) WilayahServer.json(after);
+            assertEquals("FAILED", run.getString("status"), run::toString);
+            assertTrue(run.getString("message").contains("interrupted"), run::toString);
+            assertEquals(0, rowsOf("district", "bps-2018"));
+            assertEquals(0, rowsOf("village", "bps-2018"));
+            assertEquals("FAILED", databaseString("select status from edition where name = 'bps-2018'"));
+            assertEquals(SERVING, activeEdition());
+            assertEquals(38, ((JsonArray) WilayahServer.json(restarted.get("/api/provinsi", adminKey))).size());
+        }
+    }
+
+    private static void awaitVillagesStep(WilayahServer target, long id) throws InterruptedException {
+        Instant deadline = Instant.now().plus(RUN_TIMEOUT);
+        while (Instant.now().isBefore(deadline)) {
+            JsonObject run = (JsonObject) WilayahServer.json(target.get("/api/admin/imports/" + id, adminKey));
+            assertEquals("RUNNING", run.getString("status"), "the import finished before it could be killed");
+            boolean villagesStarted = run.getJsonArray("steps").getValuesAs(JsonObject.class).stream()
+                    .anyMatch(step -> step.getString("step").equals("villages"));
+            if (villagesStarted) {
+                return;
+            }
+            Thread.sleep(100);
+        }
+        throw new AssertionError("Import run " + id + " never reached the villages step");
+    }
+
+    private static long rowsOf(String table, String edition) {
+        return Long.parseLong(databaseString("select count(*) from " + table + " r join edition e on e.id ="
+                + " r.edition_id where e.name = '" + edition + "'"));
+    }
+
+    private long upload(String edition, String corpusCase, boolean dryRun) {
+        HttpResponse<String> response = server.send(multipart(smallUpload(edition, corpusCase, dryRun)));
+        assertEquals(202, response.statusCode(), response::body);
+        return ((JsonObject) WilayahServer.json(response)).getJsonNumber("id").longValue();
+    }
+
+    private static Multipart smallUpload(String edition, String corpusCase, boolean dryRun) {
+        Multipart form = new Multipart().field("edition", edition).field("dryRun", Boolean.toString(dryRun));
+        for (String file : FILES) {
+            form.file(file, file + ".csv", corpusFile(corpusCase, file));
+        }
+        return form;
+    }
+
+    /** A corpus case's own file, else the valid file of its layout (as the importer's unit tests combine them). */
+    private static byte[] corpusFile(String corpusCase, String file) {
+        Path corpus = Path.of(System.getProperty("wilayah.it.corpus"));
+        Path own = corpus.resolve(corpusCase).resolve(file + ".csv");
+        Path base = corpus.resolve(corpusCase.startsWith("odoo") ? "odoo" : "valid").resolve(file + ".csv");
+        try {
+            return Files.readAllBytes(Files.exists(own) ? own : base);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private HttpRequest multipart(Multipart form) {
+        return HttpRequest.newBuilder(server.base().resolve("/api/admin/imports"))
+                .header("X-API-Key", adminKey).header("Content-Type", form.contentType())
+                .POST(HttpRequest.BodyPublishers.ofByteArray(form.bytes())).build();
+    }
+
+    private HttpResponse<String> post(String path, String contentType, String body) {
+        return server.send(HttpRequest.newBuilder(server.base().resolve(path)).header("X-API-Key", adminKey)
+                .header("Content-Type", contentType).POST(HttpRequest.BodyPublishers.ofString(body)).build());
+    }
+
+    private JsonObject awaitRun(long id) {
+        Instant deadline = Instant.now().plus(RUN_TIMEOUT);
+        while (Instant.now().isBefore(deadline)) {
+            JsonObject run = object("/api/admin/imports/" + id);
+            if (!"RUNNING".equals(run.getString("status"))) {
+                return run;
+            }
+            try {
+                Thread.sleep(200);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+        throw new AssertionError("Import run " + id + " still running after " + RUN_TIMEOUT);
+    }
+
+    private JsonObject activate(String edition) {
+        HttpResponse<String> response = post("/api/admin/editions/" + edition + "/activate", "application/json", "");
+        assertEquals(200, response.statusCode(), response::body);
+        return (JsonObject) WilayahServer.json(response);
+    }
+
+    private JsonArray array(String path) {
+        HttpResponse<String> response = server.get(path, adminKey);
+        assertEquals(200, response.statusCode(), () -> path + " -> " + response.body());
+        return (JsonArray) WilayahServer.json(response);
+    }
+
+    private JsonObject object(String path) {
+        HttpResponse<String> response = server.get(path, adminKey);
+        assertEquals(200, response.statusCode(), () -> path + " -> " + response.body());
+        JsonObject body = (JsonObject) WilayahServer.json(response);
+        assertNotNull(body);
+        return body;
+    }
+
+    /** Straight from the database, so the check does not depend on the read model under test. */
+    private static String activeEdition() {
+        return databaseString("select e.name from active_edition a join edition e on e.id = a.edition_id");
+    }
+
+    private static String databaseString(String sql) {
+        String url = "jdbc:mariadb://127.0.0.1:" + System.getProperty("wilayah.it.db.port") + "/wilayah";
+        try (Connection connection = DriverManager.getConnection(url, "root", "");
+             Statement statement = connection.createStatement();
+             ResultSet rs = statement.executeQuery(sql)) {
+            return rs.next() ? rs.getString(1) : null;
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

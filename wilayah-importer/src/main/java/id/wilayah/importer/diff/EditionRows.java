@@ -1,0 +1,28 @@
+package id.wilayah.importer.diff;
+
+import id.wilayah.domain.region.Level;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.Map;
+
+/** The codes of one edition with their parent code and name, per level: what a diff compares. */
+public final class EditionRows {
+    public record Entry(String parentCode, String name) {
+    }
+
+    private final Map<Level, Map<String, Entry>> byLevel = new EnumMap<>(Level.class);
+
+    public EditionRows() {
+        for (Level level : Level.values()) {
+            byLevel.put(level, new HashMap<>());
+        }
+    }
+
+    public void add(Level level, String code, String parentCode, String name) {
+        byLevel.get(level).put(code, new Entry(parentCode, name));
+    }
+
+    public Map<String, Entry> level(Level level) {
+        return byLevel.get(level);
+    }
+}

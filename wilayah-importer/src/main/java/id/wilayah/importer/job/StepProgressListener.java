@@ -1,0 +1,47 @@
+package id.wilayah.importer.job;
+
+import id.wilayah.importer.ImportRunService;
+import id.wilayah.importer.StepProgress;
+import jakarta.batch.api.BatchProperty;
+import jakarta.batch.api.listener.AbstractStepListener;
+import jakarta.batch.runtime.context.JobContext;
+import jakarta.batch.runtime.context.StepContext;
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.util.logging.Logger;
+
+/** Stores each finished step's counts and the report so far with the run, so both survive a restart. */
+@Named
+@Dependent
+public class StepProgressListener extends AbstractStepListener {
+    private static final Logger LOG = Logger.getLogger(StepProgressListener.class.getName());
+
+    @Inject
+    JobContext jobContext;
+
+    @Inject
+    StepContext stepContext;
+
+    @Inject
+    ImportRunService runs;
+
+    @Inject
+    @BatchProperty
+    String runId;
+
+    private long started;
+
+    @Override
+    public void beforeStep() {
+        started = System.nanoTime();
+    }
+
+    @Override
+    public void afterStep() {
+        StepProgress progress = StepProgress.of(stepContext.getStepName(), stepContext.getBatchStatus().name(),
+                stepContext.getMetrics(), (System.nanoTime() - started) / 1_000_000);
+        LOG.info(() -> "Import run " + runId + ": " + progress);
+        runs.recordStep(Long.parseLong(runId), progress, ImportJob.validation(jobContext).report());
+    }
+}

@@ -1,0 +1,31 @@
+package id.wilayah.importer.source;
+
+import id.wilayah.importer.format.RegionFile;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Path;
+
+/** Where an import's four files come from; travels to the batch job as one string job parameter. */
+public interface ImportSource {
+    String BUNDLED = "bundled:";
+    String UPLOAD = "upload:";
+
+    /** The job parameter naming this source. */
+    String parameter();
+
+    /** The file's content, or null when the source lacks it. */
+    InputStream open(RegionFile file) throws IOException;
+
+    /** The file's size in bytes for the size limit; bundled files are trusted and report -1. */
+    long size(RegionFile file) throws IOException;
+
+    static ImportSource of(String parameter) {
+        if (parameter.startsWith(BUNDLED)) {
+            return BundledDataset.named(parameter.substring(BUNDLED.length()));
+        }
+        if (parameter.startsWith(UPLOAD)) {
+            return new UploadedFiles(Path.of(parameter.substring(UPLOAD.length())));
+        }
+        throw new IllegalArgumentException("Unknown import source " + parameter);
+    }
+}
