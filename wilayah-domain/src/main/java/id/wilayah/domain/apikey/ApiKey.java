@@ -15,8 +15,10 @@ import java.time.Instant;
 @Entity
 @Table(name = "api_key")
 @NamedQuery(name = ApiKey.BY_HASH, query = "select k from ApiKey k where k.keyHash = :hash")
+@NamedQuery(name = ApiKey.CHANGED_SINCE, query = "select k.id from ApiKey k where k.changedAt >= :since")
 public class ApiKey {
     public static final String BY_HASH = "ApiKey.byHash";
+    public static final String CHANGED_SINCE = "ApiKey.changedSince";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -56,6 +58,9 @@ public class ApiKey {
     private Integer rateLimitPerMinute;
     @Column(name = "replaced_by_id")
     private Long replacedById;
+    /** When the key last stopped or started to stop working; other nodes poll it to drop their cached grant. */
+    @Column(name = "changed_at")
+    private Instant changedAt;
 
     protected ApiKey() {
     }
@@ -95,12 +100,14 @@ public class ApiKey {
     public void revoke(Instant at) {
         if (revokedAt == null) {
             revokedAt = at;
+            changedAt = at;
         }
     }
 
     /** The old secret keeps working until the grace period ends (or its own earlier expiry), then stops. */
     public void replaceBy(long successorId, Instant graceEnd) {
         this.replacedById = successorId;
+        this.changedAt = Instant.now();
         if (expiresAt == null || graceEnd.isBefore(expiresAt)) {
             expiresAt = graceEnd;
         }

@@ -148,6 +148,16 @@ public class ApiKeyService {
         grants.values().removeIf(cached -> cached.grant().keyId() == keyId);
     }
 
+    /** Drops the cached grants of keys revoked or rotated (on any node) since the given instant. */
+    @Transactional
+    public void forgetChangedSince(Instant since) {
+        List<Long> changed = em.createNamedQuery(ApiKey.CHANGED_SINCE, Long.class).setParameter("since", since)
+                .getResultList();
+        if (!changed.isEmpty()) {
+            grants.values().removeIf(cached -> changed.contains(cached.grant().keyId()));
+        }
+    }
+
     private int effectiveRateLimit(ApiKey key) {
         return key.getRateLimitPerMinute() == null ? defaultRateLimit : key.getRateLimitPerMinute();
     }

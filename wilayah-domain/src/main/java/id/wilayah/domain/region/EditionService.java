@@ -26,6 +26,12 @@ public class EditionService {
         return Optional.ofNullable(pointer.getEdition()).map(Edition::info);
     }
 
+    /** Grows with every activation on any node; cheaper to poll than the edition itself. */
+    @Transactional
+    public long activationVersion() {
+        return em.find(ActiveEdition.class, ActiveEdition.SINGLETON_ID).getVersion();
+    }
+
     @Transactional
     public Optional<Edition> findByName(String name) {
         return em.createNamedQuery(Edition.BY_NAME, Edition.class).setParameter("name", name)

@@ -1,0 +1,223 @@
+package id.wilayah.ops;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import id.wilayah.testsupport.EntrypointNode;
+import id.wilayah.testsupport.Multipart;
+import id.wilayah.testsupport.TestKeys;
+import id.wilayah.testsupport.WilayahServer;
+import jakarta.json.JsonObject;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+
+/**
+ * Two nodes, started like the container, share nothing but the MariaDB: what one node changes the other notices by
+ * polling (Payara's data grid stays off). Also: both listen on loopback only, and a client guessing keys is cut off.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class ClusterIT {
+    private static final String SERVING = "kemendagri-2025";
+    private static final int GUESSES_PER_MINUTE = 5;
+    private static final List<String> FILES = List.of("provinces", "regencies", "districts", "villages");
+
+    private static EntrypointNode nodeA;
+    private static EntrypointNode nodeB;
+    private static WilayahServer a;
+    private static WilayahServer b;
+    private static String adminKey;
+
+    @BeforeAll
+    static void startTwoNodes() throws Exception {
+        Map<String, String> env = Map.of("WILAYAH_KEYS_FAILED_ATTEMPTS_PER_MINUTE", Integer.toString(GUESSES_PER_MINUTE));
+        // One after the other: on an empty database the first node imports the bundled edition, the second finds it.
+        nodeA = new EntrypointNode("cluster-a").start(env);
+        a = nodeA.awaitReady();
+        nodeB = new EntrypointNode("cluster-b").start(env);
+        b = nodeB.awaitReady();
+        adminKey = TestKeys.adminKey();
+    }
+
+    @AfterAll
+    static void stopNodes() throws InterruptedException {
+        try {
+            if (a != null && !SERVING.equals(servedEdition(a))) {
+                assertEquals(200, post(a, "/api/admin/editions/" + SERVING + "/activate", "application/json", "")
+                        .statusCode());
+            }
+        } finally {
+            if (nodeA != null) {
+                nodeA.close();
+            }
+            if (nodeB != null) {
+                nodeB.close();
+            }
+        }
+    }
+
+    @Order(1)
+    @Test
+    void listensOnLoopbackOnly() throws IOException, InterruptedException {
+        Process ss = new ProcessBuilder("ss", "-tlnpH").redirectErrorStream(true).start();
+        String sockets = new String(ss.getInputStream().readAllBytes());
+        assertEquals(0, ss.waitFor());
+        for (long pid : List.of(nodeA.pid(), nodeB.pid())) {
+            List<String> own = sockets.lines().filter(line -> line.contains("pid=" + pid + ",")).toList();
+            assertFalse(own.isEmpty(), () -> "no listening socket of node " + pid + " in\n" + sockets);
+            for (String line : own) {
+                String local = line.trim().split("\\s+")[3];
+                assertTrue(local.startsWith("127.0.0.1:") || local.startsWith("[::ffff:127.0.0.1]:"),
+                        () -> "node " + pid + " listens beyond loopback: " + line);
+            }
+        }
+    }
+
+    @Order(2)
+    @Test
+    void aKeyRevokedOnOneNodeIsRefusedByTheOtherWithinTwoSeconds() {
+        JsonObject issued = createKey("cluster revocation");
+        String secret = issued.getString("secret");
+        assertEquals(200, b.get("/api/provinsi/32", secret).statusCode(), "B caches the new key's grant");
+        assertEquals(200, send(a, HttpRequest.newBuilder(a.base().resolve("/api/admin/keys/" + issued.getInt("id")))
+                .header("X-API-Key", adminKey).DELETE()).statusCode());
+        Duration took = timeUntil(() -> b.get("/api/provinsi/32", secret).statusCode() == 401, Duration.ofSeconds(2));
+        System.out.printf("Revoked on node A, refused by node B after %d ms%n", took.toMillis());
+        assertEquals(401, b.get("/api/admin/keys", secret).statusCode(), "every surface refuses it");
+    }
+
+    @Order(3)
+    @Test
+    void aKeyRotatedOutOnOneNodeIsRefusedByTheOtherWhileItsSuccessorWorks() {
+        JsonObject issued = createKey("cluster rotation");
+        String old = issued.getString("secret");
+        assertEquals(200, b.get("/api/kota/3204", old).statusCode());
+        HttpResponse<String> rotated = post(a, "/api/admin/keys/" + issued.getInt("id") + "/rotate?graceSeconds=0",
+                "application/json", "");
+        assertEquals(200, rotated.statusCode(), rotated::body);
+        String successor = ((JsonObject) WilayahServer.json(rotated)).getString("secret");
+        Duration took = timeUntil(() -> b.get("/api/kota/3204", old).statusCode() == 401, Duration.ofSeconds(2));
+        System.out.printf("Rotated out on node A, refused by node B after %d ms%n", took.toMillis());
+        assertEquals(200, b.get("/api/kota/3204", successor).statusCode());
+    }
+
+    @Order(4)
+    @Test
+    void anImportStartedOnOneNodeIsVisibleOnTheOtherAndItsActivationServedWithinFiveSeconds() {
+        HttpResponse<String> started = a.send(uploadSmallEdition("cluster-small"));
+        assertEquals(202, started.statusCode(), started::body);
+        long run = ((JsonObject) WilayahServer.json(started)).getJsonNumber("id").longValue();
+
+        HttpResponse<String> seenOnB = b.get("/api/admin/imports/" + run, adminKey);
+        assertEquals(200, seenOnB.statusCode(), seenOnB::body);
+        timeUntil(() -> "COMPLETED".equals(runStatus(b, run)), Duration.ofMinutes(2));
+
+        assertEquals(200, post(a, "/api/admin/editions/cluster-small/activate", "application/json", "").statusCode());
+        Duration took = timeUntil(() -> "cluster-small".equals(servedEdition(b)), Duration.ofSeconds(5));
+        System.out.printf("Activated on node A, served by node B after %d ms%n", took.toMillis());
+        assertEquals(404, b.get("/api/kota/3578", adminKey).statusCode(), "B answers from the small edition");
+
+        assertEquals(200, post(a, "/api/admin/editions/" + SERVING + "/activate", "application/json", "").statusCode());
+        timeUntil(() -> SERVING.equals(servedEdition(b)), Duration.ofSeconds(5));
+        assertEquals(200, b.get("/api/kota/3578", adminKey).statusCode());
+    }
+
+    @Order(5)
+    @Test
+    void aClientGuessingKeysIsCutOffAndNoPresentedSecretReachesTheLog() throws IOException {
+        String valid = createKey("cluster guessing").getString("secret");
+        for (int guess = 1; guess <= GUESSES_PER_MINUTE; guess++) {
+            assertEquals(401, a.get("/api/provinsi", "wly_guess-" + guess).statusCode());
+        }
+        HttpResponse<String> cutOff = a.get("/api/provinsi", "wly_guess-next");
+        assertEquals(429, cutOff.statusCode());
+        assertTrue(cutOff.body().contains("unknown API keys per minute"), cutOff::body);
+        assertTrue(cutOff.headers().firstValue("Retry-After").isPresent());
+        assertEquals(429, a.get("/api/provinsi", valid).statusCode(), "a lucky guess is not confirmed either");
+        assertEquals(200, b.get("/api/provinsi", valid).statusCode(), "the limit is per node and client");
+
+        String logs = Files.readString(nodeA.log()) + Files.readString(nodeB.log());
+        for (String secret : List.of(valid, adminKey, "wly_guess-1")) {
+            assertFalse(logs.contains(secret), "a presented secret appears in a node's log");
+        }
+    }
+
+    private static JsonObject createKey(String name) {
+        HttpResponse<String> created = post(a, "/api/admin/keys", "application/json", "{\"name\":\"" + name + "\"}");
+        assertEquals(201, created.statusCode(), created::body);
+        return (JsonObject) WilayahServer.json(created);
+    }
+
+    private static String runStatus(WilayahServer node, long run) {
+        HttpResponse<String> response = node.get("/api/admin/imports/" + run, adminKey);
+        assertEquals(200, response.statusCode(), response::body);
+        return ((JsonObject) WilayahServer.json(response)).getString("status");
+    }
+
+    private static String servedEdition(WilayahServer node) {
+        HttpResponse<String> ready = node.get("/health/ready", null);
+        JsonObject readModel = ((JsonObject) WilayahServer.json(ready)).getJsonArray("checks").stream()
+                .map(JsonObject.class::cast).filter(check -> "read-model".equals(check.getString("name")))
+                .findFirst().orElseThrow();
+        JsonObject data = readModel.getJsonObject("data");
+        assertNotNull(data, ready::body);
+        return data.getString("edition", null);
+    }
+
+    private static HttpRequest uploadSmallEdition(String edition) {
+        Multipart form = new Multipart().field("edition", edition).field("dryRun", "true");
+        Path valid = Path.of(System.getProperty("wilayah.it.corpus"), "valid");
+        for (String file : FILES) {
+            try {
+                form.file(file, file + ".csv", Files.readAllBytes(valid.resolve(file + ".csv")));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return HttpRequest.newBuilder(a.base().resolve("/api/admin/imports")).header("X-API-Key", adminKey)
+                .header("Content-Type", form.contentType()).POST(HttpRequest.BodyPublishers.ofByteArray(form.bytes()))
+                .build();
+    }
+
+    private static HttpResponse<String> post(WilayahServer node, String path, String contentType, String body) {
+        return send(node, HttpRequest.newBuilder(node.base().resolve(path)).header("X-API-Key", adminKey)
+                .header("Content-Type", contentType).POST(HttpRequest.BodyPublishers.ofString(body)));
+    }
+
+    private static HttpResponse<String> send(WilayahServer node, HttpRequest.Builder request) {
+        return node.send(request.build());
+    }
+
+    /** Polls every 50 ms; fails when the condition does not hold within the limit. */
+    private static Duration timeUntil(Supplier<Boolean> condition, Duration limit) {
+        Instant start = Instant.now();
+        while (!condition.get()) {
+            if (Duration.between(start, Instant.now()).compareTo(limit) > 0) {
+                throw new AssertionError("Not within " + limit);
+            }
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+        return Duration.between(start, Instant.now());
+    }
+}

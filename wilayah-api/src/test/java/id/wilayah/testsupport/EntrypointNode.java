@@ -1,0 +1,73 @@
+package id.wilayah.testsupport;
+
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * One Wilayah node started the way the container starts it (docker/entrypoint.sh), on loopback, against the
+ * integration tests' MariaDB, with its own home and Payara root. Stops only the process it started.
+ */
+public final class EntrypointNode implements AutoCloseable {
+    private final Path home;
+    private final int port;
+    private Process process;
+
+    public EntrypointNode(String name) throws IOException {
+        this.home = Path.of(System.getProperty("wilayah.it.home"), name);
+        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            this.port = socket.getLocalPort();
+        }
+    }
+
+    /** Starts the node with extra environment (configuration keys as environment variables); does not wait. */
+    public EntrypointNode start(Map<String, String> extraEnvironment) throws IOException {
+        Files.createDirectories(home);
+        Path war = Path.of(System.getProperty("wilayah.it.war"));
+        ProcessBuilder builder = new ProcessBuilder(Path.of("..", "docker", "entrypoint.sh").toString())
+                .redirectErrorStream(true)
+                .redirectOutput(log().toFile());
+        Map<String, String> env = builder.environment();
+        env.put("WILAYAH_APP_DIR", war.getParent().toString());
+        env.put("WILAYAH_HOME", home.toString());
+        env.put("WILAYAH_BIND_ADDRESS", "127.0.0.1");
+        env.put("WILAYAH_HTTP_PORT", Integer.toString(port));
+        env.put("JAVA_OPTS", "-Xms128m -Xmx512m -XX:+UseSerialGC");
+        env.put("WILAYAH_DB_URL", "jdbc:mariadb://127.0.0.1:" + System.getProperty("wilayah.it.db.port")
+                + "/wilayah?createDatabaseIfNotExist=true");
+        env.put("WILAYAH_DB_USER", "root");
+        env.put("WILAYAH_DB_PASSWORD", "");
+        env.putAll(extraEnvironment);
+        process = builder.start();
+        return this;
+    }
+
+    public WilayahServer awaitReady() throws IOException, InterruptedException {
+        return new WilayahServer(URI.create("http://127.0.0.1:" + port).toURL()).awaitReady();
+    }
+
+    /** The java process itself: the entrypoint script replaces its shell with it (exec). */
+    public long pid() {
+        return process.pid();
+    }
+
+    public Path log() {
+        return home.resolve("console.log");
+    }
+
+    @Override
+    public void close() throws InterruptedException {
+        if (process != null && process.isAlive()) {
+            process.destroy();
+            if (!process.waitFor(30, TimeUnit.SECONDS)) {
+                process.destroyForcibly();
+                process.waitFor(30, TimeUnit.SECONDS);
+            }
+        }
+    }
+}
