@@ -8,12 +8,15 @@ home=${WILAYAH_HOME:?set WILAYAH_HOME to a writable directory}
 mkdir -p "$home"
 
 # Payara Micro's data grid is switched off: one node needs no cluster, and it would listen on all interfaces.
+# Request line and headers may take 16 KiB, so an oversized query value reaches the application and gets its 400
+# problem instead of the bare container error.
 # HTTP listens on every interface (what a container needs) unless WILAYAH_BIND_ADDRESS names one.
 preboot="$home/preboot.txt"
 cat > "$preboot" <<PREBOOT
 set configs.config.server-config.hazelcast-config-specific-configuration.enabled=false
 set configs.config.server-config.network-config.protocols.protocol.http-listener.http.compression=on
 set configs.config.server-config.network-config.protocols.protocol.http-listener.http.compressable-mime-type=application/json,application/problem+json,text/csv,text/html,text/css,application/javascript
+set configs.config.server-config.network-config.protocols.protocol.http-listener.http.header-buffer-length-bytes=16384
 PREBOOT
 if [ -n "${WILAYAH_BIND_ADDRESS:-}" ]; then
   echo "set configs.config.server-config.network-config.network-listeners.network-listener.http-listener.address=$WILAYAH_BIND_ADDRESS" >> "$preboot"

@@ -14,6 +14,9 @@ import id.wilayah.api.http.RateLimitedMapper;
 import id.wilayah.api.http.ScopeForbiddenMapper;
 import id.wilayah.api.http.ServiceUnavailableMapper;
 import id.wilayah.api.http.UnexpectedExceptionMapper;
+import id.wilayah.api.http.UnreadableBodyMapper;
+import id.wilayah.api.http.UploadSizeLimit;
+import id.wilayah.api.http.UploadTooLargeMapper;
 import id.wilayah.api.http.WebApplicationExceptionMapper;
 import id.wilayah.api.odoo.KecamatanResource;
 import id.wilayah.api.odoo.KelurahanResource;
@@ -39,9 +42,9 @@ public class NativeApi extends Application {
                 ProvinsiResource.class, KotaResource.class, KecamatanResource.class, KelurahanResource.class,
                 KodeposResource.class, SearchResource.class, WhoAmIResource.class,
                 AdminKeysResource.class, ImportsResource.class, EditionActivationResource.class, EditionDiffResource.class,
-                ApiKeyFilter.class, JsonConfiguration.class,
+                ApiKeyFilter.class, UploadSizeLimit.class, JsonConfiguration.class,
                 InvalidInputMapper.class, NotFoundMapper.class, EditionConflictMapper.class, ServiceUnavailableMapper.class,
-                ApiKeyRejectedMapper.class, ScopeForbiddenMapper.class, RateLimitedMapper.class,
+                ApiKeyRejectedMapper.class, ScopeForbiddenMapper.class, RateLimitedMapper.class, UploadTooLargeMapper.class, UnreadableBodyMapper.class,
                 WebApplicationExceptionMapper.class,
                 UnexpectedExceptionMapper.class);
     }

@@ -50,6 +50,7 @@ class ClusterIT {
         // One after the other: on an empty database the first node imports the bundled edition, the second finds it.
         nodeA = new EntrypointNode("cluster-a").start(env);
         a = nodeA.awaitReady();
+        nodeA.shareFirstStartCredentials();
         nodeB = new EntrypointNode("cluster-b").start(env);
         b = nodeB.awaitReady();
         adminKey = TestKeys.adminKey();

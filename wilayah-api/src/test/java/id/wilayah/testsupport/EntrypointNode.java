@@ -11,14 +11,18 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * One Wilayah node started the way the container starts it (docker/entrypoint.sh), on loopback, against the
- * integration tests' MariaDB, with its own home and Payara root. Stops only the process it started.
+ * integration tests' MariaDB. Stops only the process it started.
  */
 public final class EntrypointNode implements AutoCloseable {
+    private static final String CREDENTIALS = "first-start-credentials.properties";
+    private final String name;
     private final Path home;
     private final int port;
     private Process process;
 
+    /** Each node has its own home, so its Payara root collides with no other server's. */
     public EntrypointNode(String name) throws IOException {
+        this.name = name;
         this.home = Path.of(System.getProperty("wilayah.it.home"), name);
         try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             this.port = socket.getLocalPort();
@@ -51,13 +55,24 @@ public final class EntrypointNode implements AutoCloseable {
         return new WilayahServer(URI.create("http://127.0.0.1:" + port).toURL()).awaitReady();
     }
 
+    /**
+     * When this node made the database's first start, later test classes expect its credentials in the shared home.
+     */
+    public void shareFirstStartCredentials() throws IOException {
+        Path own = home.resolve(CREDENTIALS);
+        Path shared = home.getParent().resolve(CREDENTIALS);
+        if (Files.exists(own) && !Files.exists(shared)) {
+            Files.copy(own, shared);
+        }
+    }
+
     /** The java process itself: the entrypoint script replaces its shell with it (exec). */
     public long pid() {
         return process.pid();
     }
 
     public Path log() {
-        return home.resolve("console.log");
+        return home.resolve(name + "-console.log");
     }
 
     @Override

@@ -17,17 +17,33 @@ public final class TestKeys {
     }
 
     public static String create(String name, String scope) {
+        return insert(name, scope, null, null);
+    }
+
+    /** A key whose expiry has passed. */
+    public static String expired(String name) {
+        return insert(name, "ADMIN", Instant.now().minusSeconds(60), null);
+    }
+
+    /** A key revoked a minute ago. */
+    public static String revoked(String name) {
+        return insert(name, "ADMIN", null, Instant.now().minusSeconds(60));
+    }
+
+    private static String insert(String name, String scope, Instant expiresAt, Instant revokedAt) {
         String secret = KeyHasher.newSecret();
         String url = "jdbc:mariadb://127.0.0.1:" + System.getProperty("wilayah.it.db.port") + "/wilayah";
         try (Connection connection = DriverManager.getConnection(url, "root", "");
              PreparedStatement insert = connection.prepareStatement(
-                     "insert into api_key (name, prefix, key_hash, scope, created_at, created_by, request_count)"
-                             + " values (?, ?, ?, ?, ?, 'test', 0)")) {
+                     "insert into api_key (name, prefix, key_hash, scope, created_at, created_by, request_count,"
+                             + " expires_at, revoked_at) values (?, ?, ?, ?, ?, 'test', 0, ?, ?)")) {
             insert.setString(1, name);
             insert.setString(2, KeyHasher.prefixOf(secret));
             insert.setString(3, KeyHasher.hash(secret));
             insert.setString(4, scope);
             insert.setTimestamp(5, Timestamp.from(Instant.now()));
+            insert.setTimestamp(6, expiresAt == null ? null : Timestamp.from(expiresAt));
+            insert.setTimestamp(7, revokedAt == null ? null : Timestamp.from(revokedAt));
             insert.executeUpdate();
         } catch (SQLException e) {
             throw new IllegalStateException("Could not create test key " + name, e);

@@ -19,6 +19,9 @@ import java.util.Optional;
 /** What an admin does with editions: list the retained ones, activate one (also a rollback), compare two. */
 @ApplicationScoped
 public class EditionManagement {
+    /** Edition names have at most this many characters; a longer one is not repeated back in the error. */
+    private static final int MAX_ECHOED_NAME = 64;
+
     @Inject
     EditionService editions;
 
@@ -71,7 +74,9 @@ public class EditionManagement {
 
     private Edition ready(String name) {
         Edition edition = editions.findByName(name)
-                .orElseThrow(() -> new NotFoundException("No edition named '" + name + "'"));
+                .orElseThrow(() -> new NotFoundException(name.length() > MAX_ECHOED_NAME
+                        ? "No edition has a name that long (at most " + MAX_ECHOED_NAME + " characters)"
+                        : "No edition named '" + name + "'"));
         if (edition.getStatus() != EditionStatus.READY) {
             throw new EditionConflictException("Edition " + name + " is " + edition.getStatus()
                     + "; only a ready edition can be activated or compared");

@@ -32,6 +32,9 @@ import java.util.Map;
 @Path("admin/imports")
 @Produces(MediaType.APPLICATION_JSON)
 public class ImportsResource {
+    /** An error message repeats at most this much of a rejected name, so huge input is not echoed back. */
+    private static final int MAX_ECHOED_NAME = 64;
+
     @Inject
     ImportService imports;
 
@@ -99,7 +102,9 @@ public class ImportsResource {
 
     private Response startBundled(String dataset, boolean dryRun) {
         if (dataset == null || !imports.bundledDatasets().contains(dataset.strip())) {
-            throw new InvalidInputException("Unknown dataset '" + dataset + "'; bundled datasets: "
+            String shown = dataset == null || dataset.length() <= MAX_ECHOED_NAME ? String.valueOf(dataset)
+                    : dataset.substring(0, MAX_ECHOED_NAME) + "…";
+            throw new InvalidInputException("Unknown dataset '" + shown + "'; bundled datasets: "
                     + String.join(", ", imports.bundledDatasets()));
         }
         return accepted(imports.startBundled(dataset.strip(), dryRun, AdminActor.of(headers)));

@@ -13,6 +13,7 @@ public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplica
         Response original = e.getResponse();
         Response.StatusType status = original.getStatusInfo();
         String detail = switch (status.getStatusCode()) {
+            case 400 -> "The request could not be read: check its body against the content type it declares";
             case 404 -> "No such resource";
             case 405 -> "Method not allowed here";
             case 406 -> "This resource answers application/json only";
