@@ -68,9 +68,12 @@ public class ClusterSync {
         Instant started = Instant.now();
         try {
             keys.forgetChangedSince(lastPoll.minus(CLOCK_AND_COMMIT_MARGIN));
-            long version = editions.activationVersion();
-            if (version != seenVersion && directory.loadActiveEdition()) {
-                seenVersion = version;
+            // The first load belongs to the start-up sequence, once the application is deployed; this only follows.
+            if (directory.currentIfLoaded().isPresent()) {
+                long version = editions.activationVersion();
+                if (version != seenVersion && directory.loadActiveEdition()) {
+                    seenVersion = version;
+                }
             }
             lastPoll = started;
             reachable(true, null);
