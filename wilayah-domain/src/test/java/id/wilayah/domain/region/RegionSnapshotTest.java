@@ -50,7 +50,7 @@ class RegionSnapshotTest {
 
     @Test
     void searchRanksExactThenPrefixThenWordPrefixThenSubstring() {
-        SearchHits hits = snapshot.search("bandung", 20);
+        SearchHits hits = snapshot.search("bandung", 20, false);
         assertEquals(List.of("BANDUNG", "BANDUNGAN", "CIBANDUNG"),
                 hits.districts().stream().map(District::name).toList());
         assertEquals(List.of("KABUPATEN BANDUNG", "KABUPATEN BANDUNG BARAT", "KOTA BANDUNG"),
@@ -59,7 +59,7 @@ class RegionSnapshotTest {
 
     @Test
     void searchHonoursTheLimitPerLevel() {
-        assertEquals(2, snapshot.search("bandung", 2).districts().size());
+        assertEquals(2, snapshot.search("bandung", 2, false).districts().size());
     }
 
     @Test
