@@ -14,9 +14,13 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.zip.GZIPInputStream;
 
-/** Plain HTTP against any Wilayah server: a base URL and an API key are all the suite knows. */
+/**
+ * Plain HTTP against any Wilayah server: a base URL and an API key are all the suite knows. HTTP/1.1 as curl and
+ * browsers speak it to a plain-HTTP server; Java's default h2c upgrade would bypass Payara's gzip compression.
+ */
 public final class ContractClient {
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(10)).build();
     private final URI base;
     private final String apiKey;
 
