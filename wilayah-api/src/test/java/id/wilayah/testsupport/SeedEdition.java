@@ -36,7 +36,8 @@ public final class SeedEdition implements AutoCloseable {
                 }
             }
             long id;
-            try (PreparedStatement edition = db.prepareStatement("insert into edition (name, code_system, source, status,"
+            try (PreparedStatement edition = db.prepareStatement("insert into edition (name, code_system, source,"
+                    + " status,"
                     + " province_count, regency_count, district_count, village_count, created_at, imported_at)"
                     + " values (?, 'BPS', 'test seed', 'READY', 1, 1, 1, 2, ?, ?)", Statement.RETURN_GENERATED_KEYS)) {
                 Timestamp now = Timestamp.from(Instant.now());
@@ -50,7 +51,8 @@ public final class SeedEdition implements AutoCloseable {
                 }
             }
             try (Statement rows = db.createStatement()) {
-                rows.executeUpdate("insert into province (edition_id, code, name) values (" + id + ", '32', 'JAWA BARAT')");
+                rows.executeUpdate("insert into province (edition_id, code, name) values (" + id
+                        + ", '32', 'JAWA BARAT')");
                 rows.executeUpdate("insert into regency (edition_id, code, province_code, name, type) values (" + id
                         + ", '3204', '32', 'KABUPATEN BANDUNG', 'KABUPATEN')");
                 rows.executeUpdate("insert into district (edition_id, code, regency_code, name) values (" + id
@@ -71,7 +73,8 @@ public final class SeedEdition implements AutoCloseable {
         }
         try (Connection db = connect(); Statement delete = db.createStatement()) {
             for (String table : new String[] {"village", "district", "regency", "province", "edition"}) {
-                delete.executeUpdate("delete from " + table + " where " + (table.equals("edition") ? "id" : "edition_id")
+                String column = table.equals("edition") ? "id" : "edition_id";
+                delete.executeUpdate("delete from " + table + " where " + column
                         + " = " + createdId);
             }
         } catch (SQLException e) {

@@ -16,7 +16,8 @@ public final class ListResponses {
     public static <R, T> Response of(List<R> regions, Function<R, T> view, String page, String limit, UriInfo uri) {
         PageRequest request = PageRequest.optional(page, limit);
         if (request == null) {
-            return Response.ok(new JsonArrayStream<>(regions, view, JsonConfiguration.JSONB), MediaType.APPLICATION_JSON)
+            return Response.ok(new JsonArrayStream<>(regions, view, JsonConfiguration.JSONB),
+                    MediaType.APPLICATION_JSON)
                     .build();
         }
         List<T> items = request.slice(regions).stream().map(view).toList();

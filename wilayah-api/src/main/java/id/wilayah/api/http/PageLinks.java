@@ -4,7 +4,7 @@ import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The RFC 8288 {@code Link} header of a page: first, prev, next and last, each keeping the request's other parameters. */
+/** The RFC 8288 {@code Link} header of a page: first, prev, next and last, keeping the request's other parameters. */
 public final class PageLinks {
     private PageLinks() {
     }

@@ -42,7 +42,8 @@ public class NikResource {
                     + "has the code), birth date and sex from digits 7-12 (day + 40 = female), serial from 13-16.")
     @APIResponse(responseCode = "200", description = "The decoded NIK",
             content = @Content(schema = @Schema(implementation = NikDecoded.class)))
-    @APIResponse(responseCode = "400", description = "Bad length, not a date, or unknown region (the detail says which)",
+    @APIResponse(responseCode = "400",
+            description = "Bad length, not a date, or unknown region (the detail says which)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public NikDecoded decode(@Parameter(description = "16 digits, dots and spaces allowed") @PathParam("nik")
                              String raw) {

@@ -12,7 +12,8 @@ public class NusantaraWebApplicationExceptionMapper implements ExceptionMapper<W
     public Response toResponse(WebApplicationException e) {
         Response.StatusType status = e.getResponse().getStatusInfo();
         String message = status.getStatusCode() == 404 ? "Cannot find this route" : status.getReasonPhrase();
-        Response.ResponseBuilder builder = Response.fromResponse(StatusMessage.response(status.getStatusCode(), message));
+        Response.ResponseBuilder builder = Response.fromResponse(StatusMessage.response(status.getStatusCode(),
+                message));
         if (e.getResponse().getHeaderString("Allow") != null) {
             builder.header("Allow", e.getResponse().getHeaderString("Allow"));
         }

@@ -28,17 +28,22 @@ public class ProvinsiList {
 
     @GET
     @Operation(summary = "List provinsi (wilayah-nusantara)",
-            description = "{data, meta{limit,page,total}} ordered by code; code= returns the bare item or null instead.")
-    @APIResponse(responseCode = "200", description = "A page of items, the bare item, or null when code= matches nothing",
+            description = "{data, meta{limit,page,total}} ordered by code; code= returns the bare item or null "
+                    + "instead.")
+    @APIResponse(responseCode = "200",
+            description = "A page of items, the bare item, or null when code= matches nothing",
             content = @Content(schema = @Schema(implementation = ProvinceItem.class)))
     @APIResponse(responseCode = "400", description = "Bad page or limit",
             content = @Content(schema = @Schema(implementation = StatusMessage.class)))
-    public Response list(@Parameter(description = "Case-insensitive substring of the name") @QueryParam("name") String name,
+    public Response list(@Parameter(description = "Case-insensitive substring of the name")
+                         @QueryParam("name") String name,
                          @Parameter(description = "Exact code (dots allowed); overrides every other filter")
                          @QueryParam("code") String code,
                          @Parameter(description = "Page number from 1 (default 1)") @QueryParam("page") String page,
-                         @Parameter(description = "Page size 1 to 1000 (default 10)") @QueryParam("limit") String limit) {
-        return NusantaraLists.list(edition.snapshot().provinces(), Level.PROVINCE, ProvinceItem::of, code, null, null, name, page, limit);
+                         @Parameter(description = "Page size 1 to 1000 (default 10)")
+                         @QueryParam("limit") String limit) {
+        return NusantaraLists.list(edition.snapshot().provinces(), Level.PROVINCE, ProvinceItem::of, code, null,
+                null, name, page, limit);
     }
 
     @GET

@@ -39,13 +39,16 @@ public class KotaResource {
     UriInfo uri;
 
     @GET
-    @Operation(summary = "List kota", description = "Ordered by code; the whole list (streamed) unless page or limit is given.")
+    @Operation(summary = "List kota",
+            description = "Ordered by code; the whole list (streamed) unless page or limit is given.")
     @APIResponse(responseCode = "200", description = "Matching regions; X-Total-Count and Link when paged",
             content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = KotaItem.class)))
     @APIResponse(responseCode = "400", description = "Bad parent code, name, page or limit", content = @Content(
             mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response list(@Parameter(description = "Province code (2 digits)") @QueryParam("kode_provinsi") String parentCode,
-                         @Parameter(description = "Case-insensitive substring of the name") @QueryParam("name") String name,
+    public Response list(@Parameter(description = "Province code (2 digits)")
+                         @QueryParam("kode_provinsi") String parentCode,
+                         @Parameter(description = "Case-insensitive substring of the name")
+                         @QueryParam("name") String name,
                          @Parameter(description = "Page number from 1") @QueryParam("page") String page,
                          @Parameter(description = "Page size, 1 to 1000 (default 100 when page is given)")
                          @QueryParam("limit") String limit) {

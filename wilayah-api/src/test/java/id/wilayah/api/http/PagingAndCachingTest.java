@@ -53,7 +53,8 @@ class PagingAndCachingTest {
 
     @Test
     void lastPageHasNoNext() {
-        String links = PageLinks.header(URI.create("http://h/api/provinsi?page=4&limit=10"), new PageRequest(4, 10), 38);
+        String links = PageLinks.header(URI.create("http://h/api/provinsi?page=4&limit=10"), new PageRequest(4, 10),
+                38);
         assertFalse(links.contains("rel=\"next\""), links);
     }
 

@@ -36,7 +36,8 @@ public record Nik(String digits, String provinceCode, String regencyCode, String
         int twoDigitYear = Integer.parseInt(digits.substring(10, 12));
         Sex sex = encodedDay > FEMALE_DAY_OFFSET ? Sex.FEMALE : Sex.MALE;
         int day = sex == Sex.FEMALE ? encodedDay - FEMALE_DAY_OFFSET : encodedDay;
-        int century = twoDigitYear <= today.getYear() % 100 ? today.getYear() / 100 * 100 : (today.getYear() / 100 - 1) * 100;
+        int thisCentury = today.getYear() / 100 * 100;
+        int century = twoDigitYear <= today.getYear() % 100 ? thisCentury : thisCentury - 100;
         int year = century + twoDigitYear;
         LocalDate birthDate;
         try {

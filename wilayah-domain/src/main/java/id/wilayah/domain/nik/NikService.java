@@ -7,8 +7,6 @@ import id.wilayah.domain.region.EditionSnapshots;
 import id.wilayah.domain.region.RegionSnapshot;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Optional;
 
 /**
@@ -20,18 +18,19 @@ public class NikService {
     @Inject
     EditionSnapshots snapshots;
 
+    NikService() {
+    }
+
+    NikService(EditionSnapshots snapshots) {
+        this.snapshots = snapshots;
+    }
+
     public NikRegion regionOf(Nik nik, RegionSnapshot requested) {
         Optional<NikRegion> found = in(requested, nik, true);
         if (found.isPresent()) {
             return found.get();
         }
-        List<RegionSnapshot> older = new ArrayList<>();
-        for (RegionSnapshot retained : snapshots.retainedOtherThan(requested.edition())) {
-            if (CodeSystem.KEMENDAGRI.name().equals(retained.edition().codeSystem())) {
-                older.add(retained);
-            }
-        }
-        for (RegionSnapshot retained : older) {
+        for (RegionSnapshot retained : snapshots.retained(CodeSystem.KEMENDAGRI, requested.edition())) {
             found = in(retained, nik, false);
             if (found.isPresent()) {
                 return found.get();

@@ -44,11 +44,12 @@ public class EditionSnapshots {
         return cached(edition.info());
     }
 
-    /** Snapshots of every retained edition other than the active one, newest first. */
-    public List<RegionSnapshot> retainedOtherThan(EditionInfo active) {
+    /** Snapshots of every retained edition of {@code system} other than {@code excluded}, newest first. */
+    public List<RegionSnapshot> retained(CodeSystem system, EditionInfo excluded) {
         List<RegionSnapshot> others = new ArrayList<>();
         for (Edition edition : editions.all()) {
-            if (edition.getStatus() == EditionStatus.READY && edition.getId() != active.id()) {
+            if (edition.getStatus() == EditionStatus.READY && edition.getCodeSystem() == system
+                    && edition.getId() != excluded.id()) {
                 others.add(0, cached(edition.info()));
             }
         }

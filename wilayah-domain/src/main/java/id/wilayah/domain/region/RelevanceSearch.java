@@ -1,6 +1,7 @@
 package id.wilayah.domain.region;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -98,7 +99,7 @@ final class RelevanceSearch {
             String[] nameWords = name.split("[^\\p{L}\\p{N}]+");
             int best = -1;
             for (int start = 0; start + words <= nameWords.length; start++) {
-                String run = words == 1 ? nameWords[start] : String.join(" ", List.of(nameWords).subList(start, start + words));
+                String run = String.join(" ", Arrays.asList(nameWords).subList(start, start + words));
                 if (Math.abs(run.length() - query.length()) > tolerance) {
                     continue;
                 }

@@ -37,7 +37,8 @@ class RegionSnapshotTest {
 
     @Test
     void filtersByParentAndCaseInsensitiveSubstring() {
-        assertEquals(List.of("320404"), snapshot.districts().list("3204", "pong").stream().map(District::code).toList());
+        assertEquals(List.of("320404"), snapshot.districts().list("3204", "pong").stream().map(District::code)
+                .toList());
         assertEquals(3, snapshot.districts().list("3204", "BANDUNG").size());
         assertTrue(snapshot.districts().list("9999", null).isEmpty());
     }
