@@ -401,6 +401,8 @@ public abstract class ContractSuite {
                 "/nusantara/kecamatan", "/nusantara/kelurahan/{code}", "/api/search")) {
             assertTrue(openapi.contains(path), path);
         }
+        assertTrue(openapi.contains("name: edition") || openapi.contains("\"name\" : \"edition\""),
+                "?edition= is documented");
         HttpResponse<byte[]> ui = client().send(client().request("/openapi-ui/").GET().build());
         assertEquals(200, ui.statusCode());
         String page = text(ui);
