@@ -90,7 +90,9 @@ public final class LocalWilayah implements AutoCloseable {
                 throw new IllegalStateException("Payara Micro exited; see " + log);
             }
             try {
-                if (http.send(ready, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+                HttpResponse<String> response = http.send(ready, HttpResponse.BodyHandlers.ofString());
+                // Payara answers UP with no checks while the application is still being deployed.
+                if (response.statusCode() == 200 && response.body().contains("read-model")) {
                     return;
                 }
                 if (!announcedLoading) {

@@ -42,7 +42,9 @@ public final class WilayahServer {
         Instant deadline = Instant.now().plus(READY_TIMEOUT);
         while (Instant.now().isBefore(deadline)) {
             try {
-                if (send(HttpRequest.newBuilder(base.resolve("/health/ready")).GET().build()).statusCode() == 200) {
+                HttpResponse<String> ready = send(HttpRequest.newBuilder(base.resolve("/health/ready")).GET().build());
+                // Payara answers UP with no checks while the application is still being deployed.
+                if (ready.statusCode() == 200 && ready.body().contains("read-model")) {
                     return this;
                 }
             } catch (UncheckedIOException notYetListening) {

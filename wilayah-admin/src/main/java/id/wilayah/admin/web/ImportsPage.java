@@ -5,6 +5,7 @@ import id.wilayah.domain.admin.AuditLog;
 import id.wilayah.domain.importrun.ImportHistory;
 import id.wilayah.domain.importrun.ImportRunView;
 import id.wilayah.domain.importrun.ImportStatus;
+import id.wilayah.domain.region.EditionConflictException;
 import id.wilayah.importer.ImportService;
 import id.wilayah.importer.source.BundledDataset;
 import jakarta.enterprise.context.RequestScoped;
@@ -50,7 +51,7 @@ public class ImportsPage {
             long runId = importer.startBundled(dataset.datasetName(), dryRun, currentAdmin.getName());
             audit.record(currentAdmin.getName(), "IMPORT_STARTED", dataset.datasetName(),
                     "run " + runId + (dryRun ? ", dry run" : ", activates when complete"));
-        } catch (InvalidInputException e) {
+        } catch (InvalidInputException | EditionConflictException e) {
             Messages.error(e.getMessage());
             return null;
         }
