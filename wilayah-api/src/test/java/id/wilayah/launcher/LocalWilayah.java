@@ -90,9 +90,7 @@ public final class LocalWilayah implements AutoCloseable {
                 throw new IllegalStateException("Payara Micro exited; see " + log);
             }
             try {
-                HttpResponse<String> response = http.send(ready, HttpResponse.BodyHandlers.ofString());
-                // Payara answers UP with no checks while the application is still being deployed.
-                if (response.statusCode() == 200 && response.body().contains("read-model")) {
+                if (http.send(ready, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
                     return;
                 }
                 if (!announcedLoading) {

@@ -43,8 +43,7 @@ public final class WilayahServer {
         while (Instant.now().isBefore(deadline)) {
             try {
                 HttpResponse<String> ready = send(HttpRequest.newBuilder(base.resolve("/health/ready")).GET().build());
-                // Payara answers UP with no checks while the application is still being deployed.
-                if (ready.statusCode() == 200 && ready.body().contains("read-model")) {
+                if (ready.statusCode() == 200 && get("/api/whoami", null).statusCode() == 401) {
                     return this;
                 }
             } catch (UncheckedIOException notYetListening) {

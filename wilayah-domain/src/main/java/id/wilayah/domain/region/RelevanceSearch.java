@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 import org.apache.commons.text.similarity.LevenshteinDistance;
 
 /**
@@ -72,6 +73,9 @@ final class RelevanceSearch {
      * otherwise match almost anything.
      */
     static final class FuzzyName {
+        private static final Pattern WORD_SEPARATOR = Pattern.compile("[^\\p{L}\\p{N}]+");
+        private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+
         private final String query;
         private final int words;
         private final int tolerance;
@@ -79,7 +83,7 @@ final class RelevanceSearch {
 
         FuzzyName(String upperCaseQuery) {
             this.query = upperCaseQuery;
-            this.words = upperCaseQuery.split("\\s+").length;
+            this.words = WHITESPACE.split(upperCaseQuery).length;
             this.tolerance = toleranceFor(upperCaseQuery.length());
             this.levenshtein = new LevenshteinDistance(tolerance);
         }
@@ -96,7 +100,8 @@ final class RelevanceSearch {
             if (tolerance == 0) {
                 return -1;
             }
-            String[] nameWords = name.split("[^\\p{L}\\p{N}]+");
+            // Compiled once: String.split compiles a pattern like this one on every call, 92k times per search.
+            String[] nameWords = WORD_SEPARATOR.split(name);
             int best = -1;
             for (int start = 0; start + words <= nameWords.length; start++) {
                 String run = String.join(" ", Arrays.asList(nameWords).subList(start, start + words));
