@@ -92,8 +92,11 @@ public class ImportRunService {
         if (diff != null) {
             run.recordDiff(RunJson.write(diff));
         }
-        run.complete(run.getRowsRead(), run.getRowsWritten(), "Imported " + edition.getCounts()
-                + (run.isDryRun() ? "; dry run: not activated" : "; activated"));
+        RegionCounts counts = edition.getCounts();
+        run.complete(run.getRowsRead(), run.getRowsWritten(), String.format(
+                "Imported %d provinces, %d regencies, %d districts and %d villages; %s", counts.provinces(),
+                counts.regencies(), counts.districts(), counts.villages(),
+                run.isDryRun() ? "dry run: not activated" : "activated"));
     }
 
     /** Marks the run and its edition failed and removes the partial rows, so nothing half-imported remains. */

@@ -55,7 +55,11 @@ public class EditionsPage {
         return diff;
     }
 
+    /** Comparing starts from the active edition unless the admin picks another. */
     public String getFrom() {
+        if (from == null) {
+            return getAll().stream().filter(EditionSummary::active).map(EditionSummary::name).findFirst().orElse(null);
+        }
         return from;
     }
 

@@ -32,6 +32,7 @@ public class ImportRunPage {
 
     private ImportRunView run;
     private boolean loaded;
+    private Boolean activatable;
 
     public ImportRunView getRun() {
         if (!loaded) {
@@ -56,8 +57,11 @@ public class ImportRunPage {
 
     /** A completed dry run whose edition is still retained and not yet serving. */
     public boolean isActivatable() {
-        return getRun() != null && "COMPLETED".equals(run.status()) && editions.retained().stream()
-                .anyMatch(edition -> edition.name().equals(run.edition()) && !edition.active());
+        if (activatable == null) {
+            activatable = getRun() != null && "COMPLETED".equals(run.status()) && editions.retained().stream()
+                    .anyMatch(edition -> edition.name().equals(run.edition()) && !edition.active());
+        }
+        return activatable;
     }
 
     public String activate() {
