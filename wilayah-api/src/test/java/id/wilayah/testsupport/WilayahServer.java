@@ -42,7 +42,8 @@ public final class WilayahServer {
         Instant deadline = Instant.now().plus(READY_TIMEOUT);
         while (Instant.now().isBefore(deadline)) {
             try {
-                if (send(HttpRequest.newBuilder(base.resolve("/health/ready")).GET().build()).statusCode() == 200) {
+                HttpResponse<String> ready = send(HttpRequest.newBuilder(base.resolve("/health/ready")).GET().build());
+                if (ready.statusCode() == 200 && get("/api/whoami", null).statusCode() == 401) {
                     return this;
                 }
             } catch (UncheckedIOException notYetListening) {
