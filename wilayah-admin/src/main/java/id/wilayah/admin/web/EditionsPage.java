@@ -67,7 +67,12 @@ public class EditionsPage {
         this.from = from;
     }
 
+    /** ... to the newest edition that is not active, the usual candidate for activation. */
     public String getTo() {
+        if (to == null) {
+            List<EditionSummary> inactive = getAll().stream().filter(edition -> !edition.active()).toList();
+            return inactive.isEmpty() ? getFrom() : inactive.get(inactive.size() - 1).name();
+        }
         return to;
     }
 
