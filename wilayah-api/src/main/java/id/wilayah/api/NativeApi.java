@@ -4,8 +4,13 @@ import id.wilayah.api.admin.AdminKeysResource;
 import id.wilayah.api.admin.EditionActivationResource;
 import id.wilayah.api.admin.EditionDiffResource;
 import id.wilayah.api.admin.ImportsResource;
+import id.wilayah.api.editions.EditionsResource;
+import id.wilayah.api.editions.ExportResource;
+import id.wilayah.api.editions.MetaResource;
 import id.wilayah.api.http.ApiKeyFilter;
 import id.wilayah.api.http.ApiKeyRejectedMapper;
+import id.wilayah.api.http.CorsFilter;
+import id.wilayah.api.http.EditionCaching;
 import id.wilayah.api.http.EditionConflictMapper;
 import id.wilayah.api.http.InvalidInputMapper;
 import id.wilayah.api.http.JsonConfiguration;
@@ -18,6 +23,7 @@ import id.wilayah.api.http.UnreadableBodyMapper;
 import id.wilayah.api.http.UploadSizeLimit;
 import id.wilayah.api.http.UploadTooLargeMapper;
 import id.wilayah.api.http.WebApplicationExceptionMapper;
+import id.wilayah.api.nik.NikResource;
 import id.wilayah.api.odoo.KecamatanResource;
 import id.wilayah.api.odoo.KelurahanResource;
 import id.wilayah.api.odoo.KodeposResource;
@@ -29,22 +35,43 @@ import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
 import java.util.Map;
 import java.util.Set;
+import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
+import org.eclipse.microprofile.openapi.annotations.Components;
+import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeIn;
+import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
+import org.eclipse.microprofile.openapi.annotations.info.Info;
+import org.eclipse.microprofile.openapi.annotations.info.License;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
 
 /**
  * The native, Odoo-compatible surface at /api. Classes are listed explicitly because the WAR holds more than one
  * JAX-RS application (each surface has its own error shape).
  */
 @ApplicationPath("api")
+@OpenAPIDefinition(
+        info = @Info(title = "Wilayah", version = "1.0",
+                description = "Indonesia's administrative regions (provinsi, kota/kabupaten, kecamatan, kelurahan/desa "
+                        + "and postal codes). Every data request needs an X-API-Key header. Any data request may add "
+                        + "?edition=NAME to be answered by another retained edition (see /api/editions); the "
+                        + "X-Wilayah-Edition response header names the edition that answered. Data responses carry an "
+                        + "ETag and honour If-None-Match.",
+                license = @License(name = "Data: MIT (cahyadsn/wilayah, emsifa/api-wilayah-indonesia)")),
+        security = @SecurityRequirement(name = "apiKey"),
+        components = @Components(securitySchemes = @SecurityScheme(securitySchemeName = "apiKey",
+                type = SecuritySchemeType.APIKEY, in = SecuritySchemeIn.HEADER, apiKeyName = ApiKeyFilter.HEADER)))
 public class NativeApi extends Application {
     @Override
     public Set<Class<?>> getClasses() {
         return Set.of(
                 ProvinsiResource.class, KotaResource.class, KecamatanResource.class, KelurahanResource.class,
-                KodeposResource.class, SearchResource.class, WhoAmIResource.class,
+                KodeposResource.class, SearchResource.class, NikResource.class, WhoAmIResource.class,
+                EditionsResource.class, MetaResource.class, ExportResource.class,
                 AdminKeysResource.class, ImportsResource.class, EditionActivationResource.class, EditionDiffResource.class,
-                ApiKeyFilter.class, UploadSizeLimit.class, JsonConfiguration.class,
+                CorsFilter.class, ApiKeyFilter.class, UploadSizeLimit.class, EditionCaching.class, JsonConfiguration.class,
                 InvalidInputMapper.class, NotFoundMapper.class, EditionConflictMapper.class, ServiceUnavailableMapper.class,
-                ApiKeyRejectedMapper.class, ScopeForbiddenMapper.class, RateLimitedMapper.class, UploadTooLargeMapper.class, UnreadableBodyMapper.class,
+                ApiKeyRejectedMapper.class, ScopeForbiddenMapper.class, RateLimitedMapper.class,
+                UploadTooLargeMapper.class, UnreadableBodyMapper.class,
                 WebApplicationExceptionMapper.class,
                 UnexpectedExceptionMapper.class);
     }

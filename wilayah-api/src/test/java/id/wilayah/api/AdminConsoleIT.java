@@ -7,17 +7,22 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import id.wilayah.testsupport.Browser;
 import id.wilayah.testsupport.ConsoleAdmin;
 import id.wilayah.testsupport.Deployments;
+import id.wilayah.testsupport.MariaDbForIntegrationTests;
 import id.wilayah.testsupport.TestKeys;
 import id.wilayah.testsupport.WilayahServer;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import java.io.IOException;
+import java.io.InputStream;
 import java.net.URL;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.zip.GZIPInputStream;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -43,6 +48,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /**
  * The admin console in a real headless Chromium against the deployed WAR, plus /api/admin/keys over HTTP. Methods run
  * in order because the first one performs the first-start admin's forced password change, which the others rely on.
+ * Imports upload files through the browser under edition names of their own; the class leaves kemendagri-2025 active.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -50,6 +56,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 class AdminConsoleIT {
     private static final String NEW_ADMIN_PASSWORD = "console-" + Long.toHexString(System.nanoTime()) + "-Pw";
     private static Browser browser;
+    private static Path uploads;
 
     @ArquillianResource
     URL url;
@@ -65,12 +72,16 @@ class AdminConsoleIT {
     @BeforeAll
     static void startBrowser() throws IOException {
         browser = Browser.start();
+        uploads = Files.createTempDirectory("wilayah-console-uploads-");
     }
 
     @AfterAll
     static void stopBrowser() {
         if (browser != null) {
             browser.close();
+        }
+        if (uploads != null) {
+            MariaDbForIntegrationTests.deleteRecursively(uploads);
         }
     }
 
@@ -306,10 +317,145 @@ class AdminConsoleIT {
         assertEquals(200, server.get("/api/provinsi", server.initialApiKey()).statusCode(), "first-start key intact");
     }
 
+    @Test
+    @Order(12)
+    void aDryRunOfABrokenUploadShowsTheLineNumberedErrorAndChangesNothing() throws IOException, InterruptedException {
+        logInAsAdmin();
+        Path files = Files.createTempDirectory(uploads, "broken");
+        write(files, "provinces.csv", "code,name\n11,Aceh\n32,Jawa Barat\n");
+        write(files, "regencies.csv", "code,province_code,name,type\n1101,11,Kabupaten Simeulue,Kabupaten\n"
+                + "3273,32,Kota Bandung,Kota\n");
+        write(files, "districts.csv", "code,regency_code,name\n110101,1101,Teupah Selatan\n327301,3273,Sukasari\n");
+        write(files, "villages.csv", "code,district_code,name,type,postal_code\n"
+                + "1101012001,110101,Latiung,Desa,23891\n32730110A2,327301,Sukarasa,Kelurahan,40152\n");
+
+        upload("console-broken", files);
+        assertEquals("REJECTED", awaitRunEnd());
+        WebElement problem = page.findElement(By.xpath("//table[@id='problems']//tr[td]"));
+        assertEquals("villages.csv 3 Invalid kelurahan code '32730110A2': only digits, optionally separated by single"
+                + " dots, are allowed", problem.getText());
+        assertTrue(page.findElements(By.id("activate:submit")).isEmpty(), "nothing to activate");
+        browser.screenshot("11-import-rejected");
+
+        assertEquals(38, provinceCount(), "the active edition is unchanged");
+        open("/admin/imports.xhtml");
+        WebElement run = page.findElement(By.xpath("//table[@id='runs']//tr[td[contains(., 'console-broken')]]"));
+        assertTrue(run.getText().contains("REJECTED (dry run)") && run.getText().contains("by admin"), run.getText());
+        browser.screenshot("12-imports");
+    }
+
+    @Test
+    @Order(13)
+    void aGoodDryRunShowsProgressAndADiffThenActivatesAndRollsBackOnTheEditionsPage()
+            throws IOException, InterruptedException {
+        logInAsAdmin();
+        Path files = Files.createTempDirectory(uploads, "kemendagri-2023");
+        for (String name : List.of("provinces", "regencies", "districts", "villages")) {
+            try (InputStream gzip = new GZIPInputStream(getClass().getResourceAsStream(
+                    "/datasets/kemendagri-2023/" + name + ".csv.gz"))) {
+                Files.copy(gzip, files.resolve(name + ".csv"));
+            }
+        }
+        try {
+            upload("console-2023", files);
+            String running = page.getPageSource();
+            assertTrue(running.contains("<progress id=\"progress\""), "a progress bar");
+            assertTrue(running.contains(">RUNNING</td>"), "the national dataset takes seconds: the page shows it running");
+            browser.screenshot("13-import-progress");
+            assertEquals("COMPLETED", awaitRunEnd());
+            assertEquals("100", page.findElement(By.id("progress")).getAttribute("value"));
+            String diff = text("diff");
+            assertTrue(diff.contains("From kemendagri-2025 to console-2023"), diff);
+            assertTrue(diff.contains("PROVINCE 0 1 1 0"), diff);
+            assertTrue(diff.contains("removed: 96"), "Papua Barat Daya is newer than 2023: " + diff);
+            assertTrue(diff.contains("renamed: 31 Daerah Khusus Ibukota Jakarta → DKI JAKARTA"), diff);
+            browser.screenshot("14-import-diff");
+            assertEquals(38, provinceCount(), "a dry run activates nothing");
+
+            confirm(page.findElement(By.id("activate:submit")));
+            assertTrue(text("messages").contains("console-2023 now answers all requests"), text("messages"));
+            assertEquals(37, provinceCount(), "the 2023 edition serves after activation");
+
+            open("/admin/editions.xhtml");
+            assertTrue(editionRow("console-2023").getText().contains("(active)"));
+            new Select(page.findElement(By.id("compare:from"))).selectByVisibleText("kemendagri-2025");
+            new Select(page.findElement(By.id("compare:to"))).selectByVisibleText("console-2023");
+            click("compare:submit");
+            assertTrue(text("diff").contains("PROVINCE 0 1 1 0"), text("diff"));
+            browser.screenshot("15-editions-diff");
+
+            WebElement rollback = editionRow("kemendagri-2025").findElement(By.cssSelector("input[value='Activate']"));
+            rollback.click();
+            page.switchTo().alert().dismiss();
+            assertEquals(37, provinceCount(), "dismissing the confirmation changes nothing");
+            confirm(rollback);
+            assertTrue(editionRow("kemendagri-2025").getText().contains("(active)"));
+            assertEquals(38, provinceCount(), "rolled back to 2025");
+            browser.screenshot("16-editions-rolled-back");
+
+            open("/admin/audit.xhtml");
+            String audit = text("entries");
+            assertTrue(audit.contains("IMPORT_STARTED") && audit.contains("console-2023"), audit);
+            assertTrue(audit.contains("EDITION_ACTIVATED") && audit.contains("previously active: console-2023"), audit);
+        } finally {
+            if (provinceCount() != 38) {
+                HttpResponse<String> restored = post("/api/admin/editions/kemendagri-2025/activate",
+                        TestKeys.adminKey(), "");
+                assertEquals(200, restored.statusCode(), restored.body());
+            }
+        }
+    }
+
     private HttpResponse<String> post(String path, String apiKey, String json) {
         return server.send(HttpRequest.newBuilder(server.base().resolve(path))
                 .header("X-API-Key", apiKey).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(json)).build());
+    }
+
+    /** Fills the upload form with the four files of a directory and submits it as a dry run. */
+    private void upload(String edition, Path files) {
+        open("/admin/imports.xhtml");
+        type("upload:edition", edition);
+        for (String name : List.of("provinces", "regencies", "districts", "villages")) {
+            page.findElement(By.id("upload:" + name)).sendKeys(files.resolve(name + ".csv").toAbsolutePath().toString());
+        }
+        assertTrue(page.findElement(By.id("upload:dryRun")).isSelected(), "dry run is the default");
+        click("upload:submit");
+        assertTrue(page.getCurrentUrl().contains("/admin/import-run.xhtml?id="), page.getCurrentUrl() + text("messages"));
+    }
+
+    /** The run page refreshes itself while the job runs; reload it until the run has ended and return its status. */
+    private String awaitRunEnd() throws InterruptedException {
+        Instant deadline = Instant.now().plusSeconds(180);
+        String status = runStatus();
+        while (List.of("RUNNING", "").contains(status) && Instant.now().isBefore(deadline)) {
+            Thread.sleep(500);
+            page.navigate().refresh();
+            status = runStatus();
+        }
+        return status;
+    }
+
+    /** Empty while the page is between two of its own refreshes. */
+    private String runStatus() {
+        try {
+            return text("status");
+        } catch (WebDriverException reloading) {
+            return "";
+        }
+    }
+
+    private int provinceCount() {
+        return ((JsonArray) WilayahServer.json(server.get("/api/provinsi", server.initialApiKey()))).size();
+    }
+
+    private WebElement editionRow(String name) {
+        return page.findElement(By.xpath("//table[@id='editions:table']//tr[td[1]/strong[normalize-space()='"
+                + name + "']]"));
+    }
+
+    private static void write(Path directory, String name, String content) throws IOException {
+        Files.writeString(directory.resolve(name), content);
     }
 
     private String createKey(String name, String owner, String notes) {

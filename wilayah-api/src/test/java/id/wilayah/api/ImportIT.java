@@ -245,6 +245,7 @@ class ImportIT {
 
             WilayahServer restarted = second.start();
             HttpResponse<String> after = restarted.get("/api/admin/imports/" + id, adminKey);
+            assertEquals(200, after.statusCode(), after::body);
             JsonObject run = (JsonObject) WilayahServer.json(after);
             assertEquals("FAILED", run.getString("status"), run::toString);
             assertTrue(run.getString("message").contains("interrupted"), run::toString);

@@ -43,7 +43,7 @@ public class MariaDbForIntegrationTests implements LauncherSessionListener {
         }
     }
 
-    static void deleteRecursively(Path dir) {
+    public static void deleteRecursively(Path dir) {
         if (!Files.exists(dir)) {
             return;
         }

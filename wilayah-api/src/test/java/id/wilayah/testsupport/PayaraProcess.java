@@ -17,6 +17,7 @@ public final class PayaraProcess implements AutoCloseable {
     private final Path rootDir;
     private final int port;
     private Process process;
+    private int starts;
 
     public PayaraProcess(String name) throws IOException {
         this.rootDir = Path.of(System.getProperty("wilayah.it.home"), name);
@@ -34,7 +35,9 @@ public final class PayaraProcess implements AutoCloseable {
                 "--nocluster",
                 "--port", Integer.toString(port),
                 "--prebootcommandfile", System.getProperty("wilayah.it.preboot"),
-                "--rootdir", rootDir.resolve("payara").toString(),
+                // A fresh runtime directory per start: reusing one makes Payara Micro deploy the WAR twice on a
+                // restart, answering 503 for a moment after it first looked ready. The state under test is in MariaDB.
+                "--rootdir", rootDir.resolve("payara-" + ++starts).toString(),
                 "--deploy", System.getProperty("wilayah.it.war"),
                 "--contextroot", "/"))
                 .redirectErrorStream(true)

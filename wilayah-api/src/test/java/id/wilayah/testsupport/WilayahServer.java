@@ -34,24 +34,37 @@ public final class WilayahServer {
         return base;
     }
 
-    /** Waits until the first import is done and the read model serves; gives up at once after one timeout. */
+    /**
+     * Waits until the first import is done and the read model serves; gives up at once after one timeout. Payara may
+     * report ready a moment before it routes requests to the application (its 404 pages are HTML), so readiness must
+     * hold on two polls in a row and the API must answer with its own problem document.
+     */
     public WilayahServer awaitReady() throws InterruptedException {
         if (base.equals(gaveUpOn)) {
             throw new IllegalStateException("Server at " + base + " did not become ready earlier");
         }
         Instant deadline = Instant.now().plus(READY_TIMEOUT);
+        int readyPolls = 0;
         while (Instant.now().isBefore(deadline)) {
-            try {
-                if (send(HttpRequest.newBuilder(base.resolve("/health/ready")).GET().build()).statusCode() == 200) {
-                    return this;
-                }
-            } catch (UncheckedIOException notYetListening) {
-                // keep polling until the deadline
+            readyPolls = servesTheApi() ? readyPolls + 1 : 0;
+            if (readyPolls == 2) {
+                return this;
             }
             Thread.sleep(500);
         }
         gaveUpOn = base;
         throw new IllegalStateException("Server at " + base + " not ready within " + READY_TIMEOUT);
+    }
+
+    private boolean servesTheApi() {
+        try {
+            HttpResponse<String> ready = send(HttpRequest.newBuilder(base.resolve("/health/ready")).GET().build());
+            HttpResponse<String> anonymous = get("/api/whoami", null);
+            return ready.statusCode() == 200 && anonymous.statusCode() == 401
+                    && anonymous.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json");
+        } catch (UncheckedIOException notYetListening) {
+            return false;
+        }
     }
 
     public static Properties firstStartCredentials() {

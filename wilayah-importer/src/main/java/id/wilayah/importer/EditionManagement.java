@@ -49,8 +49,9 @@ public class EditionManagement {
 
     @Transactional
     public void activate(long editionId, String actor) {
+        String previous = editions.activeEdition().map(EditionInfo::name).orElse("none");
         EditionInfo activated = editions.activate(editionId);
-        audit.record(actor, "EDITION_ACTIVATED", activated.name(), null);
+        audit.record(actor, "EDITION_ACTIVATED", activated.name(), "previously active: " + previous);
     }
 
     public EditionDiff diff(String from, String to) {

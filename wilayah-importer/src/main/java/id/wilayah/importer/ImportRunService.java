@@ -1,5 +1,6 @@
 package id.wilayah.importer;
 
+import id.wilayah.domain.admin.AuditLog;
 import id.wilayah.domain.importrun.ImportRun;
 import id.wilayah.domain.importrun.ImportStatus;
 import id.wilayah.domain.region.CodeSystem;
@@ -27,6 +28,10 @@ public class ImportRunService {
     @Inject
     EditionStorage storage;
 
+    @Inject
+    AuditLog audit;
+
+    /** The run, its staging edition and the audit line commit together, before the batch job is started. */
     @Transactional
     public ImportRun prepare(String editionName, CodeSystem codeSystem, String sourceLabel, String description,
                              boolean dryRun, String startedBy, long expectedRows) {
@@ -39,6 +44,8 @@ public class ImportRunService {
                 expectedRows);
         em.persist(run);
         em.flush();
+        audit.record(startedBy, "IMPORT_STARTED", editionName, "run " + run.getId() + " from " + sourceLabel
+                + (dryRun ? ", dry run" : ", activates when complete"));
         return run;
     }
 
@@ -85,8 +92,11 @@ public class ImportRunService {
         if (diff != null) {
             run.recordDiff(RunJson.write(diff));
         }
-        run.complete(run.getRowsRead(), run.getRowsWritten(), "Imported " + edition.getCounts()
-                + (run.isDryRun() ? "; dry run: not activated" : "; activated"));
+        RegionCounts counts = edition.getCounts();
+        run.complete(run.getRowsRead(), run.getRowsWritten(), String.format(
+                "Imported %d provinces, %d regencies, %d districts and %d villages; %s", counts.provinces(),
+                counts.regencies(), counts.districts(), counts.villages(),
+                run.isDryRun() ? "dry run: not activated" : "activated"));
     }
 
     /** Marks the run and its edition failed and removes the partial rows, so nothing half-imported remains. */

@@ -165,7 +165,8 @@ public class ImportService {
     public List<ImportRunSummary> history() {
         return runs.history(HISTORY_SIZE).stream().map(run -> new ImportRunSummary(run.getId(), run.getEditionName(),
                 run.getSource(), run.getStatus().name(), run.isDryRun(), run.getStartedBy(), run.getStartedAt(),
-                run.getFinishedAt(), run.getErrorCount(), run.getMessage())).toList();
+                run.getFinishedAt(), run.getRowsRead(), run.getRowsWritten(), run.getErrorCount(), run.getMessage()))
+                .toList();
     }
 
     /** Runs left RUNNING by a stopped or killed server can never finish: fail them so their rows are removed. */

@@ -1,6 +1,9 @@
 package id.wilayah.importer;
 
 import id.wilayah.domain.platform.FirstStartCredentials;
+import id.wilayah.domain.region.Edition;
+import id.wilayah.domain.region.EditionService;
+import id.wilayah.domain.region.EditionStatus;
 import id.wilayah.domain.region.RegionDirectory;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
@@ -9,6 +12,7 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.inject.Inject;
+import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -34,6 +38,12 @@ public class StartupSequence {
     RegionDirectory directory;
 
     @Inject
+    EditionService editionService;
+
+    @Inject
+    EditionManagement editionManagement;
+
+    @Inject
     @ConfigProperty(name = "wilayah.import.initial-dataset", defaultValue = "kemendagri-2025")
     String initialDataset;
 
@@ -49,7 +59,16 @@ public class StartupSequence {
 
     private void serveOrImport() {
         try {
-            if (!directory.loadActiveEdition()) {
+            if (directory.loadActiveEdition()) {
+                return;
+            }
+            Optional<Edition> imported = editionService.findByName(initialDataset)
+                    .filter(edition -> edition.getStatus() == EditionStatus.READY);
+            if (imported.isPresent()) {
+                // A stop between an import's completion and its activation leaves a ready edition behind.
+                LOG.info(() -> "No active edition: activating the already imported " + initialDataset);
+                editionManagement.activate(imported.get().getId(), "system");
+            } else {
                 LOG.info(() -> "No active edition: importing the bundled dataset " + initialDataset);
                 imports.startBundled(initialDataset, false, "system");
             }

@@ -3,6 +3,7 @@ package id.wilayah.admin.web;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -19,6 +20,15 @@ public class Display {
     public String time(Instant instant) {
         return instant == null ? "—" : DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss z")
                 .withZone(zone()).format(instant);
+    }
+
+    /** How long something took, or has taken so far when it has not finished. */
+    public String duration(Instant start, Instant end) {
+        if (start == null) {
+            return "—";
+        }
+        long seconds = Duration.between(start, end == null ? Instant.now() : end).toSeconds();
+        return seconds < 60 ? seconds + " s" : seconds / 60 + " min " + seconds % 60 + " s";
     }
 
     public ZoneId zone() {

@@ -1,45 +1,82 @@
 package id.wilayah.admin.web;
 
-import id.wilayah.domain.InvalidInputException;
 import id.wilayah.domain.NotFoundException;
-import id.wilayah.domain.region.EditionInfo;
-import id.wilayah.domain.region.EditionService;
-import id.wilayah.domain.region.EditionSwitch;
+import id.wilayah.domain.region.EditionConflictException;
+import id.wilayah.importer.EditionManagement;
+import id.wilayah.importer.EditionSummary;
+import id.wilayah.importer.diff.EditionDiff;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
 
+/** Retained editions with their counts; activating one is also how an admin rolls back; any two can be compared. */
 @Named("editions")
 @RequestScoped
 public class EditionsPage {
     @Inject
-    EditionService editions;
-
-    @Inject
-    EditionSwitch editionSwitch;
+    EditionManagement editions;
 
     @Inject
     CurrentAdmin currentAdmin;
 
-    private List<EditionRow> rows;
+    private List<EditionSummary> retained;
+    private String from;
+    private String to;
+    private EditionDiff diff;
 
-    public List<EditionRow> getAll() {
-        if (rows == null) {
-            Long activeId = editions.activeEdition().map(EditionInfo::id).orElse(null);
-            rows = editions.all().stream().map(edition -> EditionRow.of(edition, activeId)).toList();
+    public List<EditionSummary> getAll() {
+        if (retained == null) {
+            retained = editions.retained();
         }
-        return rows;
+        return retained;
     }
 
-    public String activate(long editionId) {
+    public String activate(String name) {
         try {
-            EditionInfo activated = editionSwitch.activate(editionId, currentAdmin.getName());
+            EditionSummary activated = editions.activate(name, currentAdmin.getName());
             Messages.info("Edition " + activated.name() + " now answers all requests.");
-        } catch (InvalidInputException | NotFoundException e) {
+        } catch (NotFoundException | EditionConflictException e) {
             Messages.error(e.getMessage());
             return null;
         }
         return "editions?faces-redirect=true";
+    }
+
+    public void compare() {
+        try {
+            diff = editions.diff(from, to);
+        } catch (NotFoundException | EditionConflictException e) {
+            Messages.error(e.getMessage());
+        }
+    }
+
+    public EditionDiff getDiff() {
+        return diff;
+    }
+
+    /** Comparing starts from the active edition unless the admin picks another. */
+    public String getFrom() {
+        if (from == null) {
+            return getAll().stream().filter(EditionSummary::active).map(EditionSummary::name).findFirst().orElse(null);
+        }
+        return from;
+    }
+
+    public void setFrom(String from) {
+        this.from = from;
+    }
+
+    /** ... to the newest edition that is not active, the usual candidate for activation. */
+    public String getTo() {
+        if (to == null) {
+            List<EditionSummary> inactive = getAll().stream().filter(edition -> !edition.active()).toList();
+            return inactive.isEmpty() ? getFrom() : inactive.get(inactive.size() - 1).name();
+        }
+        return to;
+    }
+
+    public void setTo(String to) {
+        this.to = to;
     }
 }

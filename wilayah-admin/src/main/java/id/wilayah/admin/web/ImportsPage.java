@@ -1,72 +1,89 @@
 package id.wilayah.admin.web;
 
 import id.wilayah.domain.InvalidInputException;
-import id.wilayah.domain.admin.AuditLog;
-import id.wilayah.domain.importrun.ImportHistory;
-import id.wilayah.domain.importrun.ImportRunView;
-import id.wilayah.domain.importrun.ImportStatus;
+import id.wilayah.domain.NotFoundException;
+import id.wilayah.domain.region.EditionConflictException;
+import id.wilayah.importer.ImportRunSummary;
 import id.wilayah.importer.ImportService;
-import id.wilayah.importer.source.BundledDataset;
+import id.wilayah.importer.format.RegionFile;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.http.Part;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
+import java.util.function.LongSupplier;
 
-/** Starts imports of the bundled datasets and lists recent runs; the page reloads itself while one is running. */
+/** Starts an import from a bundled dataset or four uploaded files, then sends the admin to the run's page. */
 @Named("imports")
 @RequestScoped
 public class ImportsPage {
-    static final int HISTORY_SIZE = 50;
-
     @Inject
     ImportService importer;
 
     @Inject
-    ImportHistory history;
-
-    @Inject
-    AuditLog audit;
-
-    @Inject
     CurrentAdmin currentAdmin;
 
-    private BundledDataset dataset = BundledDataset.values()[0];
+    private String dataset;
     private boolean dryRun = true;
-    private List<ImportRunView> runs;
+    private String edition;
+    private final Map<RegionFile, Part> files = new EnumMap<>(RegionFile.class);
+    private List<ImportRunSummary> runs;
 
-    public List<ImportRunView> getRuns() {
+    public List<ImportRunSummary> getRuns() {
         if (runs == null) {
-            runs = history.recent(HISTORY_SIZE);
+            runs = importer.history();
         }
         return runs;
     }
 
-    public boolean isAnyRunning() {
-        return getRuns().stream().anyMatch(run -> run.status() == ImportStatus.RUNNING);
+    public List<String> getDatasets() {
+        return importer.bundledDatasets();
     }
 
-    public String start() {
+    public String startBundled() {
+        return start(dataset, () -> importer.startBundled(dataset, dryRun, currentAdmin.getName()));
+    }
+
+    public String startUpload() {
+        Map<RegionFile, InputStream> streams = new EnumMap<>(RegionFile.class);
+        files.forEach((file, part) -> {
+            if (part != null && part.getSubmittedFileName() != null && !part.getSubmittedFileName().isBlank()) {
+                streams.put(file, open(part));
+            }
+        });
+        return start(edition, () -> importer.startUpload(edition, streams, dryRun, currentAdmin.getName()));
+    }
+
+    private static String start(String editionName, LongSupplier starter) {
+        long runId;
         try {
-            long runId = importer.startBundled(dataset.datasetName(), dryRun, currentAdmin.getName());
-            audit.record(currentAdmin.getName(), "IMPORT_STARTED", dataset.datasetName(),
-                    "run " + runId + (dryRun ? ", dry run" : ", activates when complete"));
-        } catch (InvalidInputException e) {
+            runId = starter.getAsLong();
+        } catch (InvalidInputException | NotFoundException | EditionConflictException e) {
             Messages.error(e.getMessage());
             return null;
         }
-        Messages.info("Import of " + dataset.datasetName() + " started.");
-        return "imports?faces-redirect=true";
+        Messages.info("Import of " + editionName + " started.");
+        return "import-run?faces-redirect=true&id=" + runId;
     }
 
-    public BundledDataset[] getDatasets() {
-        return BundledDataset.values();
+    private static InputStream open(Part part) {
+        try {
+            return part.getInputStream();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not read the uploaded " + part.getSubmittedFileName(), e);
+        }
     }
 
-    public BundledDataset getDataset() {
+    public String getDataset() {
         return dataset;
     }
 
-    public void setDataset(BundledDataset dataset) {
+    public void setDataset(String dataset) {
         this.dataset = dataset;
     }
 
@@ -76,5 +93,45 @@ public class ImportsPage {
 
     public void setDryRun(boolean dryRun) {
         this.dryRun = dryRun;
+    }
+
+    public String getEdition() {
+        return edition;
+    }
+
+    public void setEdition(String edition) {
+        this.edition = edition;
+    }
+
+    public Part getProvinces() {
+        return files.get(RegionFile.PROVINCES);
+    }
+
+    public void setProvinces(Part part) {
+        files.put(RegionFile.PROVINCES, part);
+    }
+
+    public Part getRegencies() {
+        return files.get(RegionFile.REGENCIES);
+    }
+
+    public void setRegencies(Part part) {
+        files.put(RegionFile.REGENCIES, part);
+    }
+
+    public Part getDistricts() {
+        return files.get(RegionFile.DISTRICTS);
+    }
+
+    public void setDistricts(Part part) {
+        files.put(RegionFile.DISTRICTS, part);
+    }
+
+    public Part getVillages() {
+        return files.get(RegionFile.VILLAGES);
+    }
+
+    public void setVillages(Part part) {
+        files.put(RegionFile.VILLAGES, part);
     }
 }

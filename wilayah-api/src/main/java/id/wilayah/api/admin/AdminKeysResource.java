@@ -23,8 +23,12 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.time.Duration;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** API keys for automation; the secret of a created or rotated key is in that one response and nowhere else. */
+@Tag(name = "Admin: API keys")
 @Path("admin/keys")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -35,17 +39,31 @@ public class AdminKeysResource {
     @Context
     HttpServletRequest request;
 
+    @Operation(summary = "All API keys (never their secrets)")
+    @APIResponse(responseCode = "200", description = "The keys")
+    @APIResponse(responseCode = "401", description = "Missing, unknown, revoked or expired key")
+    @APIResponse(responseCode = "403", description = "The key lacks admin scope")
     @GET
     public List<KeyView> list() {
         return keys.list();
     }
 
+    @Operation(summary = "One API key")
+    @APIResponse(responseCode = "200", description = "The key")
+    @APIResponse(responseCode = "404", description = "No such key")
+    @APIResponse(responseCode = "401", description = "Missing, unknown, revoked or expired key")
+    @APIResponse(responseCode = "403", description = "The key lacks admin scope")
     @GET
     @Path("{id}")
     public KeyView get(@PathParam("id") long id) {
         return keys.view(id);
     }
 
+    @Operation(summary = "Create a key; the secret is in this response only")
+    @APIResponse(responseCode = "201", description = "The new key with its secret")
+    @APIResponse(responseCode = "400", description = "Invalid name, scope, expiry or limit")
+    @APIResponse(responseCode = "401", description = "Missing, unknown, revoked or expired key")
+    @APIResponse(responseCode = "403", description = "The key lacks admin scope")
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     public Response create(KeyCreation creation) {
@@ -56,6 +74,12 @@ public class AdminKeysResource {
         return Response.created(URI.create("admin/keys/" + issued.id())).entity(issued).build();
     }
 
+    @Operation(summary = "Issue a new secret; the old one works for graceSeconds more (default from config)")
+    @APIResponse(responseCode = "200", description = "The new secret")
+    @APIResponse(responseCode = "400", description = "The key is not active")
+    @APIResponse(responseCode = "404", description = "No such key")
+    @APIResponse(responseCode = "401", description = "Missing, unknown, revoked or expired key")
+    @APIResponse(responseCode = "403", description = "The key lacks admin scope")
     /** graceSeconds: how long the old secret keeps working; the configured default (24 h) when left out. */
     @POST
     @Path("{id}/rotate")
@@ -63,6 +87,11 @@ public class AdminKeysResource {
         return keys.rotate(id, graceSeconds == null ? null : Duration.ofSeconds(graceSeconds), actor());
     }
 
+    @Operation(summary = "Revoke a key at once")
+    @APIResponse(responseCode = "200", description = "The revoked key")
+    @APIResponse(responseCode = "404", description = "No such key")
+    @APIResponse(responseCode = "401", description = "Missing, unknown, revoked or expired key")
+    @APIResponse(responseCode = "403", description = "The key lacks admin scope")
     @DELETE
     @Path("{id}")
     public KeyView revoke(@PathParam("id") long id) {

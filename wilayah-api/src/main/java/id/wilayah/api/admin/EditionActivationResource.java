@@ -10,8 +10,12 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Activates a retained edition (also the rollback to an earlier one); reads switch once it commits. */
+@Tag(name = "Admin: editions")
 @Path("admin/editions")
 @Produces(MediaType.APPLICATION_JSON)
 public class EditionActivationResource {
@@ -21,6 +25,11 @@ public class EditionActivationResource {
     @Context
     HttpHeaders headers;
 
+    @Operation(summary = "Make a retained edition the one that answers reads (also a rollback)")
+    @APIResponse(responseCode = "200", description = "The activated edition")
+    @APIResponse(responseCode = "404", description = "No such ready edition")
+    @APIResponse(responseCode = "401", description = "Missing, unknown, revoked or expired key")
+    @APIResponse(responseCode = "403", description = "The key lacks admin scope")
     @POST
     @Path("{name}/activate")
     public EditionSummary activate(@PathParam("name") String name) {

@@ -8,14 +8,22 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Added, removed, renamed and re-parented codes per level between two retained editions. */
+@Tag(name = "Editions")
 @Path("editions/{from}/diff/{to}")
 @Produces(MediaType.APPLICATION_JSON)
 public class EditionDiffResource {
     @Inject
     EditionManagement editions;
 
+    @Operation(summary = "Added, removed, renamed and re-parented codes per level between two editions")
+    @APIResponse(responseCode = "200", description = "The diff with counts")
+    @APIResponse(responseCode = "404", description = "Unknown edition")
+    @APIResponse(responseCode = "401", description = "Missing, unknown, revoked or expired key")
     @GET
     public EditionDiff diff(@PathParam("from") String from, @PathParam("to") String to) {
         return editions.diff(from, to);

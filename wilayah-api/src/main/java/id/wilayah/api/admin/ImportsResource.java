@@ -24,11 +24,15 @@ import java.io.InputStream;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * Import automation: start a run from a bundled dataset (JSON or form) or from four uploaded files (multipart), then
  * follow it. A started run answers 202 with its Location; the job runs in the background.
  */
+@Tag(name = "Admin: imports")
 @Path("admin/imports")
 @Produces(MediaType.APPLICATION_JSON)
 public class ImportsResource {
@@ -47,6 +51,12 @@ public class ImportsResource {
     public record BundledImport(String dataset, boolean dryRun) {
     }
 
+    @Operation(summary = "Import a bundled dataset (JSON body), optionally as a dry run")
+    @APIResponse(responseCode = "202", description = "Started; Location names the run")
+    @APIResponse(responseCode = "400", description = "Unknown dataset")
+    @APIResponse(responseCode = "409", description = "The edition already exists")
+    @APIResponse(responseCode = "401", description = "Missing, unknown, revoked or expired key")
+    @APIResponse(responseCode = "403", description = "The key lacks admin scope")
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     public Response startBundled(BundledImport request) {
@@ -56,12 +66,24 @@ public class ImportsResource {
         return startBundled(request.dataset(), request.dryRun());
     }
 
+    @Operation(summary = "Import a bundled dataset (form fields), optionally as a dry run")
+    @APIResponse(responseCode = "202", description = "Started; Location names the run")
+    @APIResponse(responseCode = "400", description = "Unknown dataset")
+    @APIResponse(responseCode = "409", description = "The edition already exists")
+    @APIResponse(responseCode = "401", description = "Missing, unknown, revoked or expired key")
+    @APIResponse(responseCode = "403", description = "The key lacks admin scope")
     @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response startBundledForm(@FormParam("dataset") String dataset, @FormParam("dryRun") boolean dryRun) {
         return startBundled(dataset, dryRun);
     }
 
+    @Operation(summary = "Import four uploaded CSV files (native or Odoo layout) as a new edition")
+    @APIResponse(responseCode = "202", description = "Started; Location names the run")
+    @APIResponse(responseCode = "400", description = "Missing part or bad edition name")
+    @APIResponse(responseCode = "409", description = "The edition already exists")
+    @APIResponse(responseCode = "401", description = "Missing, unknown, revoked or expired key")
+    @APIResponse(responseCode = "403", description = "The key lacks admin scope")
     /**
      * Parts: {@code edition} (new edition's name), optional {@code dryRun}, and the four files named {@code provinces},
      * {@code regencies}, {@code districts}, {@code villages} (or the Odoo module's {@code data_provinsi} ... names, as
@@ -89,11 +111,20 @@ public class ImportsResource {
         return accepted(imports.startUpload(edition, files, dryRun, AdminActor.of(headers)));
     }
 
+    @Operation(summary = "All import runs, newest first")
+    @APIResponse(responseCode = "200", description = "The runs")
+    @APIResponse(responseCode = "401", description = "Missing, unknown, revoked or expired key")
+    @APIResponse(responseCode = "403", description = "The key lacks admin scope")
     @GET
     public List<ImportRunSummary> history() {
         return imports.history();
     }
 
+    @Operation(summary = "One run: status, progress per step, validation problems, diff")
+    @APIResponse(responseCode = "200", description = "The run")
+    @APIResponse(responseCode = "404", description = "No such run")
+    @APIResponse(responseCode = "401", description = "Missing, unknown, revoked or expired key")
+    @APIResponse(responseCode = "403", description = "The key lacks admin scope")
     @GET
     @Path("{id}")
     public ImportRunView run(@PathParam("id") long id) {

@@ -10,12 +10,15 @@ import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.HealthCheckResponseBuilder;
 import org.eclipse.microprofile.health.Readiness;
 
-/** Ready once an edition is loaded in memory; names it and its counts. */
+/** Ready once an edition is loaded in memory and the web module serves; names the edition and its counts. */
 @Readiness
 @ApplicationScoped
 public class ReadModelHealth implements HealthCheck {
     @Inject
     RegionDirectory directory;
+
+    @Inject
+    WebModuleState webModule;
 
     @Override
     public HealthCheckResponse call() {
@@ -23,6 +26,9 @@ public class ReadModelHealth implements HealthCheck {
         Optional<RegionSnapshot> snapshot = directory.currentIfLoaded();
         if (snapshot.isEmpty()) {
             return builder.down().withData("reason", "no edition loaded yet (first import running?)").build();
+        }
+        if (!webModule.isServing()) {
+            return builder.down().withData("reason", "the web application is still starting").build();
         }
         var counts = snapshot.get().counts();
         return builder.up()

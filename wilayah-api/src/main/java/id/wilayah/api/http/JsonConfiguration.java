@@ -9,10 +9,10 @@ import jakarta.ws.rs.ext.Provider;
 /** Unknown values are written as JSON null (the contract's {@code "postal_code": null}), not left out. */
 @Provider
 public class JsonConfiguration implements ContextResolver<Jsonb> {
-    private final Jsonb jsonb = JsonbBuilder.create(new JsonbConfig().withNullValues(true));
+    public static final Jsonb JSONB = JsonbBuilder.create(new JsonbConfig().withNullValues(true));
 
     @Override
     public Jsonb getContext(Class<?> type) {
-        return jsonb;
+        return JSONB;
     }
 }

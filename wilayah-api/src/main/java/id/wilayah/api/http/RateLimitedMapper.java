@@ -16,7 +16,7 @@ public class RateLimitedMapper implements ExceptionMapper<RateLimitedException> 
     }
 
     /** Retry-After takes whole seconds; rounding up means a client that obeys it is never refused again. */
-    static long seconds(Duration retryAfter) {
+    public static long seconds(Duration retryAfter) {
         return Math.max(1, (retryAfter.toMillis() + 999) / 1000);
     }
 }

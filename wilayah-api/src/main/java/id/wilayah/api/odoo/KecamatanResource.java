@@ -1,10 +1,12 @@
 package id.wilayah.api.odoo;
 
+import id.wilayah.api.http.ListResponses;
+import id.wilayah.api.http.Problem;
 import id.wilayah.api.http.QueryInput;
+import id.wilayah.api.http.RequestedEdition;
 import id.wilayah.domain.NotFoundException;
 import id.wilayah.domain.region.Level;
 import id.wilayah.domain.region.RegionCode;
-import id.wilayah.domain.region.RegionDirectory;
 import id.wilayah.domain.region.RegionSnapshot;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -13,28 +15,61 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
-import java.util.List;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("kecamatan")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Native regions", description = "Odoo-compatible region lists and details")
 public class KecamatanResource {
     @Inject
-    RegionDirectory directory;
+    RequestedEdition edition;
+
+    @Context
+    UriInfo uri;
 
     @GET
-    public List<KecamatanItem> list(@QueryParam("kode_kota") String regencyCode, @QueryParam("name") String name) {
-        String parent = regencyCode == null ? null : RegionCode.normalize(Level.REGENCY, regencyCode);
-        return directory.current().districts().list(parent, QueryInput.nameFilter(name)).stream()
-                .map(KecamatanItem::of).toList();
+    @Operation(summary = "List kecamatan",
+            description = "Ordered by code; the whole list (streamed) unless page or limit is given.")
+    @APIResponse(responseCode = "200", description = "Matching regions; X-Total-Count and Link when paged",
+            content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = KecamatanItem.class)))
+    @APIResponse(responseCode = "400", description = "Bad parent code, name, page or limit", content = @Content(
+            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response list(@Parameter(description = "Kota/kabupaten code (4 digits)")
+                         @QueryParam("kode_kota") String parentCode,
+                         @Parameter(description = "Case-insensitive substring of the name")
+                         @QueryParam("name") String name,
+                         @Parameter(description = "Page number from 1") @QueryParam("page") String page,
+                         @Parameter(description = "Page size, 1 to 1000 (default 100 when page is given)")
+                         @QueryParam("limit") String limit) {
+        String parent = parentCode == null ? null : RegionCode.normalize(Level.REGENCY, parentCode);
+        return ListResponses.of(edition.snapshot().districts().list(parent, QueryInput.nameFilter(name)),
+                KecamatanItem::of,
+                page, limit, uri);
     }
 
     @GET
     @Path("{code}")
-    public KecamatanDetail get(@PathParam("code") String code) {
+    @Operation(summary = "One kecamatan with its parents")
+    @APIResponse(responseCode = "200", description = "The kecamatan",
+            content = @Content(schema = @Schema(implementation = KecamatanDetail.class)))
+    @APIResponse(responseCode = "400", description = "Malformed code", content = @Content(
+            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such kecamatan", content = @Content(
+            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public KecamatanDetail get(@Parameter(description = "Code, dots allowed") @PathParam("code") String code) {
         String canonical = RegionCode.normalize(Level.DISTRICT, code);
-        RegionSnapshot snapshot = directory.current();
+        RegionSnapshot snapshot = edition.snapshot();
         return snapshot.districts().find(canonical).map(new RegionViews(snapshot)::kecamatan)
                 .orElseThrow(() -> new NotFoundException("Kecamatan " + canonical + " not found"));
     }

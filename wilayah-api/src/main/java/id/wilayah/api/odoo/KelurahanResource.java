@@ -1,10 +1,12 @@
 package id.wilayah.api.odoo;
 
+import id.wilayah.api.http.ListResponses;
+import id.wilayah.api.http.Problem;
 import id.wilayah.api.http.QueryInput;
+import id.wilayah.api.http.RequestedEdition;
 import id.wilayah.domain.NotFoundException;
 import id.wilayah.domain.region.Level;
 import id.wilayah.domain.region.RegionCode;
-import id.wilayah.domain.region.RegionDirectory;
 import id.wilayah.domain.region.RegionSnapshot;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -13,29 +15,61 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
-import java.util.List;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("kelurahan")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Native regions", description = "Odoo-compatible region lists and details")
 public class KelurahanResource {
     @Inject
-    RegionDirectory directory;
+    RequestedEdition edition;
+
+    @Context
+    UriInfo uri;
 
     @GET
-    public List<KelurahanItem> list(@QueryParam("kode_kecamatan") String districtCode,
-                                    @QueryParam("name") String name) {
-        String parent = districtCode == null ? null : RegionCode.normalize(Level.DISTRICT, districtCode);
-        return directory.current().villages().list(parent, QueryInput.nameFilter(name)).stream()
-                .map(KelurahanItem::of).toList();
+    @Operation(summary = "List kelurahan",
+            description = "Ordered by code; the whole list (streamed) unless page or limit is given.")
+    @APIResponse(responseCode = "200", description = "Matching regions; X-Total-Count and Link when paged",
+            content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = KelurahanItem.class)))
+    @APIResponse(responseCode = "400", description = "Bad parent code, name, page or limit", content = @Content(
+            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response list(@Parameter(description = "Kecamatan code (6 or 7 digits)")
+                         @QueryParam("kode_kecamatan") String parentCode,
+                         @Parameter(description = "Case-insensitive substring of the name")
+                         @QueryParam("name") String name,
+                         @Parameter(description = "Page number from 1") @QueryParam("page") String page,
+                         @Parameter(description = "Page size, 1 to 1000 (default 100 when page is given)")
+                         @QueryParam("limit") String limit) {
+        String parent = parentCode == null ? null : RegionCode.normalize(Level.DISTRICT, parentCode);
+        return ListResponses.of(edition.snapshot().villages().list(parent, QueryInput.nameFilter(name)),
+                KelurahanItem::of,
+                page, limit, uri);
     }
 
     @GET
     @Path("{code}")
-    public KelurahanDetail get(@PathParam("code") String code) {
+    @Operation(summary = "One kelurahan with its parents")
+    @APIResponse(responseCode = "200", description = "The kelurahan",
+            content = @Content(schema = @Schema(implementation = KelurahanDetail.class)))
+    @APIResponse(responseCode = "400", description = "Malformed code", content = @Content(
+            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such kelurahan", content = @Content(
+            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public KelurahanDetail get(@Parameter(description = "Code, dots allowed") @PathParam("code") String code) {
         String canonical = RegionCode.normalize(Level.VILLAGE, code);
-        RegionSnapshot snapshot = directory.current();
+        RegionSnapshot snapshot = edition.snapshot();
         return snapshot.villages().find(canonical).map(new RegionViews(snapshot)::kelurahan)
                 .orElseThrow(() -> new NotFoundException("Kelurahan " + canonical + " not found"));
     }

@@ -1,8 +1,9 @@
 package id.wilayah.api.odoo;
 
+import id.wilayah.api.http.Problem;
+import id.wilayah.api.http.RequestedEdition;
 import id.wilayah.domain.NotFoundException;
 import id.wilayah.domain.region.RegionCode;
-import id.wilayah.domain.region.RegionDirectory;
 import id.wilayah.domain.region.RegionSnapshot;
 import id.wilayah.domain.region.Village;
 import jakarta.enterprise.context.RequestScoped;
@@ -13,19 +14,35 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("kodepos")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Native regions")
 public class KodeposResource {
     @Inject
-    RegionDirectory directory;
+    RequestedEdition edition;
 
     @GET
     @Path("{postalCode}")
-    public List<KodeposItem> villages(@PathParam("postalCode") String postalCode) {
+    @Operation(summary = "Villages with a postal code, each with its kecamatan, kota and provinsi")
+    @APIResponse(responseCode = "200", description = "The villages",
+            content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = KodeposItem.class)))
+    @APIResponse(responseCode = "400", description = "Not 5 digits", content = @Content(
+            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No village has this postal code", content = @Content(
+            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public List<KodeposItem> villages(@Parameter(description = "5-digit postal code") @PathParam("postalCode")
+                                      String postalCode) {
         String canonical = RegionCode.normalizePostalCode(postalCode);
-        RegionSnapshot snapshot = directory.current();
+        RegionSnapshot snapshot = edition.snapshot();
         List<Village> villages = snapshot.villagesWithPostalCode(canonical);
         if (villages.isEmpty()) {
             throw new NotFoundException("No kelurahan has postal code " + canonical);

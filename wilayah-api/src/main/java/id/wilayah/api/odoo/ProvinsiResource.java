@@ -1,10 +1,12 @@
 package id.wilayah.api.odoo;
 
+import id.wilayah.api.http.ListResponses;
+import id.wilayah.api.http.Problem;
 import id.wilayah.api.http.QueryInput;
+import id.wilayah.api.http.RequestedEdition;
 import id.wilayah.domain.NotFoundException;
 import id.wilayah.domain.region.Level;
 import id.wilayah.domain.region.RegionCode;
-import id.wilayah.domain.region.RegionDirectory;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -12,27 +14,57 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
-import java.util.List;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("provinsi")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Native regions", description = "Odoo-compatible region lists and details")
 public class ProvinsiResource {
     @Inject
-    RegionDirectory directory;
+    RequestedEdition edition;
+
+    @Context
+    UriInfo uri;
 
     @GET
-    public List<ProvinsiItem> list(@QueryParam("name") String name) {
-        return directory.current().provinces().list(null, QueryInput.nameFilter(name)).stream()
-                .map(ProvinsiItem::of).toList();
+    @Operation(summary = "List provinces",
+            description = "Ordered by code; the whole list unless page or limit is given.")
+    @APIResponse(responseCode = "200", description = "Provinces; X-Total-Count and Link when paged",
+            content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = ProvinsiItem.class)))
+    @APIResponse(responseCode = "400", description = "Bad name, page or limit", content = @Content(
+            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response list(@Parameter(description = "Case-insensitive substring of the name")
+                         @QueryParam("name") String name,
+                         @Parameter(description = "Page number from 1") @QueryParam("page") String page,
+                         @Parameter(description = "Page size, 1 to 1000 (default 100 when page is given)")
+                         @QueryParam("limit") String limit) {
+        return ListResponses.of(edition.snapshot().provinces().list(null, QueryInput.nameFilter(name)),
+                ProvinsiItem::of, page, limit, uri);
     }
 
     @GET
     @Path("{code}")
-    public ProvinsiItem get(@PathParam("code") String code) {
+    @Operation(summary = "One province by its 2-digit code")
+    @APIResponse(responseCode = "200", description = "The province",
+            content = @Content(schema = @Schema(implementation = ProvinsiItem.class)))
+    @APIResponse(responseCode = "400", description = "Malformed code", content = @Content(
+            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such province", content = @Content(
+            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public ProvinsiItem get(@Parameter(description = "Province code, e.g. 32") @PathParam("code") String code) {
         String canonical = RegionCode.normalize(Level.PROVINCE, code);
-        return directory.current().provinces().find(canonical).map(ProvinsiItem::of)
+        return edition.snapshot().provinces().find(canonical).map(ProvinsiItem::of)
                 .orElseThrow(() -> new NotFoundException("Provinsi " + canonical + " not found"));
     }
 }

@@ -1,7 +1,8 @@
 package id.wilayah.api.odoo;
 
+import id.wilayah.api.http.Problem;
 import id.wilayah.api.http.QueryInput;
-import id.wilayah.domain.region.RegionDirectory;
+import id.wilayah.api.http.RequestedEdition;
 import id.wilayah.domain.region.SearchHits;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -11,22 +12,41 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("search")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Native regions")
 public class SearchResource {
     private static final int DEFAULT_LIMIT = 20;
     private static final int MAX_LIMIT = 100;
 
     @Inject
-    RegionDirectory directory;
+    RequestedEdition edition;
 
     /** One element holding the four groups, the array-of-one shape the Odoo module answered with. */
     @GET
-    public List<SearchGroups> search(@QueryParam("q") String q, @QueryParam("limit") String limit) {
-        SearchHits hits = directory.current().search(QueryInput.searchQuery(q),
-                QueryInput.limit(limit, DEFAULT_LIMIT, MAX_LIMIT));
+    @Operation(summary = "Search all levels by name",
+            description = "Each group ordered by relevance: exact name, prefix, word prefix, substring, then (with "
+                    + "fuzzy=true) names within one or two typos.")
+    @APIResponse(responseCode = "200", description = "One object with the four groups",
+            content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = SearchGroups.class)))
+    @APIResponse(responseCode = "400", description = "q shorter than 3 characters, or bad limit", content = @Content(
+            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public List<SearchGroups> search(
+            @Parameter(description = "At least 3 characters after trimming", required = true) @QueryParam("q") String q,
+            @Parameter(description = "Most hits per group, 1 to 100 (default 20)") @QueryParam("limit") String limit,
+            @Parameter(description = "Also find names with small typos (bandug finds BANDUNG)")
+            @QueryParam("fuzzy") boolean fuzzy) {
+        SearchHits hits = edition.snapshot().search(QueryInput.searchQuery(q),
+                QueryInput.limit(limit, DEFAULT_LIMIT, MAX_LIMIT), fuzzy);
         return List.of(new SearchGroups(
                 hits.provinces().stream().map(ProvinsiItem::of).toList(),
                 hits.regencies().stream().map(KotaItem::of).toList(),

@@ -10,11 +10,15 @@ import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import java.util.Locale;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * Lets a client check that its key works and what it may do, without touching region data. Also the benchmark's
  * floor: the cheapest endpoint behind the same key filter.
  */
+@Tag(name = "Native regions")
 @Path("whoami")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -22,6 +26,9 @@ public class WhoAmIResource {
     @Context
     ContainerRequestContext request;
 
+    @Operation(summary = "The calling key's name and scope")
+    @APIResponse(responseCode = "200", description = "The key's identity")
+    @APIResponse(responseCode = "401", description = "Missing, unknown, revoked or expired key")
     @GET
     public KeyIdentity whoAmI() {
         KeyGrant grant = (KeyGrant) request.getProperty(ApiKeyFilter.GRANT);

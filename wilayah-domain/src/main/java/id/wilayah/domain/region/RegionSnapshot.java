@@ -69,8 +69,9 @@ public final class RegionSnapshot {
         return new RegionCounts(provinces.size(), regencies.size(), districts.size(), villages.size());
     }
 
-    public SearchHits search(String query, int limitPerLevel) {
-        RelevanceSearch search = new RelevanceSearch(query, limitPerLevel);
+    /** Names matching {@code query} per level, most relevant first; {@code fuzzy} also tolerates small typos. */
+    public SearchHits search(String query, int limitPerLevel, boolean fuzzy) {
+        RelevanceSearch search = new RelevanceSearch(query, limitPerLevel, fuzzy);
         return new SearchHits(search.in(provinces.all()), search.in(regencies.all()),
                 search.in(districts.all()), search.in(villages.all()));
     }

@@ -8,10 +8,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import javax.sql.DataSource;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -27,7 +24,7 @@ public class SnapshotLoader {
 
     public RegionSnapshot load(EditionInfo edition) {
         try (Connection connection = dataSource.getConnection()) {
-            Names names = new Names(nameCase);
+            RegionFactory names = new RegionFactory(nameCase);
             List<Province> provinces = query(connection, edition.id(),
                     "select code, name from province where edition_id = ?",
                     rs -> names.province(rs.getString(1), rs.getString(2)));
@@ -65,43 +62,5 @@ public class SnapshotLoader {
     @FunctionalInterface
     private interface RowMapper<T> {
         T map(ResultSet rs) throws SQLException;
-    }
-
-    /** Applies the name case and shares identical strings (codes of parents, types, repeated names) across rows. */
-    private static final class Names {
-        private final NameCase nameCase;
-        private final Map<String, String> pool = new HashMap<>();
-
-        Names(NameCase nameCase) {
-            this.nameCase = nameCase;
-        }
-
-        Province province(String code, String name) {
-            String served = intern(nameCase.apply(name));
-            return new Province(code, served, key(served));
-        }
-
-        Regency regency(String code, String provinceCode, String name, String type) {
-            String served = intern(nameCase.apply(name));
-            return new Regency(code, intern(provinceCode), served, intern(type), key(served));
-        }
-
-        District district(String code, String regencyCode, String name) {
-            String served = intern(nameCase.apply(name));
-            return new District(code, intern(regencyCode), served, key(served));
-        }
-
-        Village village(String code, String districtCode, String name, String type, String postalCode) {
-            String served = intern(nameCase.apply(name));
-            return new Village(code, intern(districtCode), served, intern(type), intern(postalCode), key(served));
-        }
-
-        private String key(String served) {
-            return intern(served.toUpperCase(Locale.ROOT));
-        }
-
-        private String intern(String value) {
-            return value == null ? null : pool.computeIfAbsent(value, v -> v);
-        }
     }
 }

@@ -37,7 +37,8 @@ class RegionSnapshotTest {
 
     @Test
     void filtersByParentAndCaseInsensitiveSubstring() {
-        assertEquals(List.of("320404"), snapshot.districts().list("3204", "pong").stream().map(District::code).toList());
+        assertEquals(List.of("320404"), snapshot.districts().list("3204", "pong").stream().map(District::code)
+                .toList());
         assertEquals(3, snapshot.districts().list("3204", "BANDUNG").size());
         assertTrue(snapshot.districts().list("9999", null).isEmpty());
     }
@@ -50,7 +51,7 @@ class RegionSnapshotTest {
 
     @Test
     void searchRanksExactThenPrefixThenWordPrefixThenSubstring() {
-        SearchHits hits = snapshot.search("bandung", 20);
+        SearchHits hits = snapshot.search("bandung", 20, false);
         assertEquals(List.of("BANDUNG", "BANDUNGAN", "CIBANDUNG"),
                 hits.districts().stream().map(District::name).toList());
         assertEquals(List.of("KABUPATEN BANDUNG", "KABUPATEN BANDUNG BARAT", "KOTA BANDUNG"),
@@ -59,7 +60,7 @@ class RegionSnapshotTest {
 
     @Test
     void searchHonoursTheLimitPerLevel() {
-        assertEquals(2, snapshot.search("bandung", 2).districts().size());
+        assertEquals(2, snapshot.search("bandung", 2, false).districts().size());
     }
 
     @Test

@@ -4,6 +4,7 @@ import id.wilayah.importer.ImportRunService;
 import id.wilayah.importer.StepProgress;
 import jakarta.batch.api.BatchProperty;
 import jakarta.batch.api.listener.AbstractStepListener;
+import jakarta.batch.runtime.BatchStatus;
 import jakarta.batch.runtime.context.JobContext;
 import jakarta.batch.runtime.context.StepContext;
 import jakarta.enterprise.context.Dependent;
@@ -39,9 +40,18 @@ public class StepProgressListener extends AbstractStepListener {
 
     @Override
     public void afterStep() {
-        StepProgress progress = StepProgress.of(stepContext.getStepName(), stepContext.getBatchStatus().name(),
-                stepContext.getMetrics(), (System.nanoTime() - started) / 1_000_000);
+        StepProgress progress = StepProgress.of(stepContext.getStepName(), endStatus(), stepContext.getMetrics(),
+                (System.nanoTime() - started) / 1_000_000);
         LOG.info(() -> "Import run " + runId + ": " + progress);
         runs.recordStep(Long.parseLong(runId), progress, ImportJob.validation(jobContext).report());
+    }
+
+    /** The runtime sets a step's final status only after this listener, so a step ending normally still says STARTED. */
+    private String endStatus() {
+        BatchStatus status = stepContext.getBatchStatus();
+        if (status != BatchStatus.STARTED) {
+            return status.name();
+        }
+        return stepContext.getException() == null ? BatchStatus.COMPLETED.name() : BatchStatus.FAILED.name();
     }
 }

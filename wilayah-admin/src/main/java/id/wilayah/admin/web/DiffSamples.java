@@ -1,0 +1,36 @@
+package id.wilayah.admin.web;
+
+import id.wilayah.importer.diff.EditionDiff.Renamed;
+import id.wilayah.importer.diff.EditionDiff.Reparented;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Named;
+import java.util.List;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/** The first few codes of each change in a diff: enough to recognise it, short enough to read in a table cell. */
+@Named("samples")
+@ApplicationScoped
+public class DiffSamples {
+    static final int SHOWN = 5;
+
+    public String codes(List<String> codes) {
+        return sample(codes, Function.identity());
+    }
+
+    public String renames(List<Renamed> renames) {
+        return sample(renames, rename -> rename.code() + " " + rename.fromName() + " → " + rename.toName());
+    }
+
+    public String moves(List<Reparented> moves) {
+        return sample(moves, move -> move.name() + " " + move.fromCode() + " → " + move.toCode());
+    }
+
+    private static <T> String sample(List<T> items, Function<T, String> label) {
+        if (items == null || items.isEmpty()) {
+            return "";
+        }
+        String shown = items.stream().limit(SHOWN).map(label).collect(Collectors.joining(", "));
+        return items.size() > SHOWN ? shown + ", …" : shown;
+    }
+}

@@ -1,0 +1,40 @@
+package id.wilayah.api;
+
+import id.wilayah.api.http.ApiKeyFilter;
+import id.wilayah.api.http.CorsFilter;
+import id.wilayah.api.http.EditionCaching;
+import id.wilayah.api.http.JsonConfiguration;
+import id.wilayah.api.nusantara.KabupatenList;
+import id.wilayah.api.nusantara.KecamatanList;
+import id.wilayah.api.nusantara.KelurahanList;
+import id.wilayah.api.nusantara.NusantaraApiKeyRejectedMapper;
+import id.wilayah.api.nusantara.NusantaraInvalidInputMapper;
+import id.wilayah.api.nusantara.NusantaraNotFoundMapper;
+import id.wilayah.api.nusantara.NusantaraRateLimitedMapper;
+import id.wilayah.api.nusantara.NusantaraScopeForbiddenMapper;
+import id.wilayah.api.nusantara.NusantaraServiceUnavailableMapper;
+import id.wilayah.api.nusantara.NusantaraUnexpectedExceptionMapper;
+import id.wilayah.api.nusantara.NusantaraWebApplicationExceptionMapper;
+import id.wilayah.api.nusantara.ProvinsiList;
+import jakarta.ws.rs.ApplicationPath;
+import jakarta.ws.rs.core.Application;
+import java.util.Set;
+
+/**
+ * The wilayah-nusantara-compatible surface at /nusantara: same data, auth and caching as /api, but its own item
+ * shapes and its own {statusCode, message} errors, which is why it is a separate application.
+ */
+@ApplicationPath("nusantara")
+public class NusantaraApi extends Application {
+    @Override
+    public Set<Class<?>> getClasses() {
+        return Set.of(
+                ProvinsiList.class, KabupatenList.class, KecamatanList.class, KelurahanList.class,
+                CorsFilter.class, ApiKeyFilter.class, EditionCaching.class, JsonConfiguration.class,
+                NusantaraInvalidInputMapper.class, NusantaraNotFoundMapper.class,
+                NusantaraServiceUnavailableMapper.class, NusantaraApiKeyRejectedMapper.class,
+                NusantaraScopeForbiddenMapper.class, NusantaraRateLimitedMapper.class,
+                NusantaraWebApplicationExceptionMapper.class,
+                NusantaraUnexpectedExceptionMapper.class);
+    }
+}

@@ -1,0 +1,69 @@
+package id.wilayah.api;
+
+import id.wilayah.api.http.RequestedEdition;
+import org.eclipse.microprofile.openapi.OASFactory;
+import org.eclipse.microprofile.openapi.OASFilter;
+import org.eclipse.microprofile.openapi.models.OpenAPI;
+import org.eclipse.microprofile.openapi.models.Operation;
+import org.eclipse.microprofile.openapi.models.media.Schema;
+import org.eclipse.microprofile.openapi.models.parameters.Parameter;
+
+/**
+ * Documents the rules that filters apply to every data operation (API key, ?edition= pinning, ETag revalidation,
+ * loading state), since no resource method declares them itself. Registered through mp.openapi.filter.
+ */
+public class SharedRulesDocumentation implements OASFilter {
+    @Override
+    public void filterOpenAPI(OpenAPI openAPI) {
+        if (openAPI.getPaths() == null || openAPI.getPaths().getPathItems() == null) {
+            return;
+        }
+        openAPI.getPaths().getPathItems().forEach((path, item) -> {
+            if (isDataSurface(path)) {
+                item.getOperations().values().forEach(SharedRulesDocumentation::addAuthResponses);
+            }
+            if (answersFromAnEdition(path) && item.getGET() != null) {
+                addEditionRules(item.getGET());
+            }
+        });
+    }
+
+    private static boolean isDataSurface(String path) {
+        return path.startsWith("/api/") || path.startsWith("/nusantara/");
+    }
+
+    private static boolean answersFromAnEdition(String path) {
+        return path.startsWith("/nusantara/")
+                || path.startsWith("/api/") && !path.startsWith("/api/admin") && !path.startsWith("/api/editions");
+    }
+
+    private static void addAuthResponses(Operation operation) {
+        response(operation, "401", "Missing, unknown, revoked or expired X-API-Key");
+    }
+
+    private static void addEditionRules(Operation operation) {
+        operation.addParameter(OASFactory.createParameter()
+                .name(RequestedEdition.PARAMETER)
+                .in(Parameter.In.QUERY)
+                .description("Answer from this retained edition instead of the active one (see /api/editions). "
+                        + "The X-Wilayah-Edition response header names the edition that answered.")
+                .schema(OASFactory.createSchema().type(Schema.SchemaType.STRING)));
+        operation.addParameter(OASFactory.createParameter()
+                .name("If-None-Match")
+                .in(Parameter.In.HEADER)
+                .description("An ETag from an earlier response; answered 304 while edition and request are the same")
+                .schema(OASFactory.createSchema().type(Schema.SchemaType.STRING)));
+        response(operation, "304", "Not modified: If-None-Match matched the ETag");
+        response(operation, "404", "Unknown edition (or unknown code where the path names one)");
+        response(operation, "503", "The region data is still being loaded (first start); retry after Retry-After");
+    }
+
+    private static void response(Operation operation, String status, String description) {
+        if (operation.getResponses() == null) {
+            operation.setResponses(OASFactory.createAPIResponses());
+        }
+        if (operation.getResponses().getAPIResponse(status) == null) {
+            operation.getResponses().addAPIResponse(status, OASFactory.createAPIResponse().description(description));
+        }
+    }
+}

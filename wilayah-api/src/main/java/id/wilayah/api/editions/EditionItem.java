@@ -1,0 +1,16 @@
+package id.wilayah.api.editions;
+
+import id.wilayah.domain.region.EditionSummary;
+import jakarta.json.bind.annotation.JsonbProperty;
+import jakarta.json.bind.annotation.JsonbPropertyOrder;
+import java.time.Instant;
+
+@JsonbPropertyOrder({"name", "codeSystem", "status", "active", "source", "counts", "importedAt", "activatedAt"})
+public record EditionItem(String name, @JsonbProperty("code_system") String codeSystem, String status, boolean active,
+                          String source, Counts counts, @JsonbProperty("imported_at") Instant importedAt,
+                          @JsonbProperty("activated_at") Instant activatedAt) {
+    static EditionItem of(EditionSummary edition) {
+        return new EditionItem(edition.name(), edition.codeSystem(), edition.status(), edition.active(),
+                edition.source(), Counts.of(edition.counts()), edition.importedAt(), edition.activatedAt());
+    }
+}

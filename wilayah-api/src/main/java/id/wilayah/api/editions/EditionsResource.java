@@ -1,0 +1,34 @@
+package id.wilayah.api.editions;
+
+import id.wilayah.domain.region.EditionCatalog;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("editions")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Editions", description = "Which datasets the server holds and which one answers")
+public class EditionsResource {
+    @Inject
+    EditionCatalog catalog;
+
+    @GET
+    @Operation(summary = "All editions, oldest first",
+            description = "Any READY edition can be pinned on a data request with ?edition=NAME.")
+    @APIResponse(responseCode = "200", description = "The editions",
+            content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = EditionItem.class)))
+    public List<EditionItem> list() {
+        return catalog.list().stream().map(EditionItem::of).toList();
+    }
+}

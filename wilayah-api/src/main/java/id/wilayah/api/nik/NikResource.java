@@ -1,0 +1,54 @@
+package id.wilayah.api.nik;
+
+import id.wilayah.api.http.Problem;
+import id.wilayah.api.http.RequestedEdition;
+import id.wilayah.domain.nik.Nik;
+import id.wilayah.domain.nik.NikRegion;
+import id.wilayah.domain.nik.NikService;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("nik")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "NIK", description = "Decoding Indonesian national identity numbers")
+public class NikResource {
+    /** Birth dates in a NIK are Indonesian calendar dates; "in the future" is judged in Western Indonesia Time. */
+    private static final ZoneId INDONESIA = ZoneId.of("Asia/Jakarta");
+
+    @Inject
+    RequestedEdition edition;
+
+    @Inject
+    NikService service;
+
+    @GET
+    @Path("{nik}")
+    @Operation(summary = "Decode a 16-digit NIK",
+            description = "Region from digits 1-6 (named from an older retained edition if the active one no longer "
+                    + "has the code), birth date and sex from digits 7-12 (day + 40 = female), serial from 13-16.")
+    @APIResponse(responseCode = "200", description = "The decoded NIK",
+            content = @Content(schema = @Schema(implementation = NikDecoded.class)))
+    @APIResponse(responseCode = "400",
+            description = "Bad length, not a date, or unknown region (the detail says which)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public NikDecoded decode(@Parameter(description = "16 digits, dots and spaces allowed") @PathParam("nik")
+                             String raw) {
+        Nik nik = Nik.parse(raw, LocalDate.now(INDONESIA));
+        NikRegion region = service.regionOf(nik, edition.snapshot());
+        return NikDecoded.of(nik, region);
+    }
+}

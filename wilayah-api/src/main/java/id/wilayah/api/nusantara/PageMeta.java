@@ -1,0 +1,7 @@
+package id.wilayah.api.nusantara;
+
+import jakarta.json.bind.annotation.JsonbPropertyOrder;
+
+@JsonbPropertyOrder({"limit", "page", "total"})
+public record PageMeta(int limit, int page, int total) {
+}

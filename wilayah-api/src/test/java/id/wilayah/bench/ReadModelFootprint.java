@@ -1,0 +1,69 @@
+package id.wilayah.bench;
+
+import id.wilayah.domain.region.District;
+import id.wilayah.domain.region.EditionInfo;
+import id.wilayah.domain.region.NameCase;
+import id.wilayah.domain.region.Province;
+import id.wilayah.domain.region.Regency;
+import id.wilayah.domain.region.RegionFactory;
+import id.wilayah.domain.region.RegionSnapshot;
+import id.wilayah.domain.region.Village;
+import id.wilayah.importer.format.RegionFile;
+import id.wilayah.importer.format.RegionFileReader;
+import id.wilayah.importer.format.RegionRow;
+import id.wilayah.importer.source.BundledDataset;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+
+/**
+ * Heap taken by the read model of the national dataset: the same records, shared strings and indexes the server
+ * builds, measured as the growth of the live heap after full collections in this JVM.
+ */
+final class ReadModelFootprint {
+    private ReadModelFootprint() {
+    }
+
+    static long bytes(String dataset) throws IOException {
+        long before = liveHeap();
+        RegionSnapshot snapshot = build(BundledDataset.named(dataset));
+        long after = liveHeap();
+        if (snapshot.counts().total() == 0) {
+            throw new IllegalStateException("empty snapshot");
+        }
+        return after - before;
+    }
+
+    private static RegionSnapshot build(BundledDataset dataset) throws IOException {
+        RegionFactory factory = new RegionFactory(NameCase.UPPER);
+        List<Province> provinces = rows(dataset, RegionFile.PROVINCES, row -> factory.province(row.code(), row.name()));
+        List<Regency> regencies = rows(dataset, RegionFile.REGENCIES,
+                row -> factory.regency(row.code(), row.parentRef(), row.name(), row.type()));
+        List<District> districts = rows(dataset, RegionFile.DISTRICTS,
+                row -> factory.district(row.code(), row.parentRef(), row.name()));
+        List<Village> villages = rows(dataset, RegionFile.VILLAGES,
+                row -> factory.village(row.code(), row.parentRef(), row.name(), row.type(), row.postalCode()));
+        return new RegionSnapshot(new EditionInfo(1, dataset.datasetName(), dataset.codeSystem().name()),
+                provinces, regencies, districts, villages);
+    }
+
+    private static <T> List<T> rows(BundledDataset dataset, RegionFile file, Function<RegionRow, T> factory)
+            throws IOException {
+        List<T> rows = new ArrayList<>();
+        try (RegionFileReader reader = new RegionFileReader(file, dataset.open(file))) {
+            for (RegionRow row = reader.next(); row != null; row = reader.next()) {
+                rows.add(factory.apply(row));
+            }
+        }
+        return rows;
+    }
+
+    private static long liveHeap() {
+        Runtime runtime = Runtime.getRuntime();
+        for (int i = 0; i < 4; i++) {
+            System.gc();
+        }
+        return runtime.totalMemory() - runtime.freeMemory();
+    }
+}

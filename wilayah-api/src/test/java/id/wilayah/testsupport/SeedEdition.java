@@ -1,0 +1,84 @@
+package id.wilayah.testsupport;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Timestamp;
+import java.time.Instant;
+
+/**
+ * A tiny READY edition written straight into the shared test database (Kertasari in BPS codes), removed again by
+ * {@link #close()}. Not created when an edition of that name already exists, e.g. a bundled one.
+ */
+public final class SeedEdition implements AutoCloseable {
+    private final Long createdId;
+
+    private SeedEdition(Long createdId) {
+        this.createdId = createdId;
+    }
+
+    private static Connection connect() throws SQLException {
+        return DriverManager.getConnection(
+                "jdbc:mariadb://127.0.0.1:" + System.getProperty("wilayah.it.db.port") + "/wilayah", "root", "");
+    }
+
+    public static SeedEdition bpsKertasari(String name) {
+        try (Connection db = connect()) {
+            try (PreparedStatement exists = db.prepareStatement("select id from edition where name = ?")) {
+                exists.setString(1, name);
+                try (ResultSet rs = exists.executeQuery()) {
+                    if (rs.next()) {
+                        return new SeedEdition(null);
+                    }
+                }
+            }
+            long id;
+            try (PreparedStatement edition = db.prepareStatement("insert into edition (name, code_system, source,"
+                    + " status,"
+                    + " province_count, regency_count, district_count, village_count, created_at, imported_at)"
+                    + " values (?, 'BPS', 'test seed', 'READY', 1, 1, 1, 2, ?, ?)", Statement.RETURN_GENERATED_KEYS)) {
+                Timestamp now = Timestamp.from(Instant.now());
+                edition.setString(1, name);
+                edition.setTimestamp(2, now);
+                edition.setTimestamp(3, now);
+                edition.executeUpdate();
+                try (ResultSet keys = edition.getGeneratedKeys()) {
+                    keys.next();
+                    id = keys.getLong(1);
+                }
+            }
+            try (Statement rows = db.createStatement()) {
+                rows.executeUpdate("insert into province (edition_id, code, name) values (" + id
+                        + ", '32', 'JAWA BARAT')");
+                rows.executeUpdate("insert into regency (edition_id, code, province_code, name, type) values (" + id
+                        + ", '3204', '32', 'KABUPATEN BANDUNG', 'KABUPATEN')");
+                rows.executeUpdate("insert into district (edition_id, code, regency_code, name) values (" + id
+                        + ", '3204050', '3204', 'KERTASARI')");
+                rows.executeUpdate("insert into village (edition_id, code, district_code, name) values (" + id
+                        + ", '3204050001', '3204050', 'NEGLAWANGI'), (" + id + ", '3204050002', '3204050', 'SANTOSA')");
+            }
+            return new SeedEdition(id);
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not seed edition " + name, e);
+        }
+    }
+
+    @Override
+    public void close() {
+        if (createdId == null) {
+            return;
+        }
+        try (Connection db = connect(); Statement delete = db.createStatement()) {
+            for (String table : new String[] {"village", "district", "regency", "province", "edition"}) {
+                String column = table.equals("edition") ? "id" : "edition_id";
+                delete.executeUpdate("delete from " + table + " where " + column
+                        + " = " + createdId);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not remove seed edition " + createdId, e);
+        }
+    }
+}

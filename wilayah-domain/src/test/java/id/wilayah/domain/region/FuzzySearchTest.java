@@ -1,0 +1,47 @@
+package id.wilayah.domain.region;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class FuzzySearchTest {
+    private final RegionSnapshot snapshot = new RegionSnapshot(new EditionInfo(1, "test", "KEMENDAGRI"),
+            List.of(new Province("34", "DAERAH ISTIMEWA YOGYAKARTA", "DAERAH ISTIMEWA YOGYAKARTA"),
+                    new Province("32", "JAWA BARAT", "JAWA BARAT")),
+            List.of(new Regency("3204", "32", "KABUPATEN BANDUNG", "KABUPATEN", "KABUPATEN BANDUNG"),
+                    new Regency("3471", "34", "KOTA YOGYAKARTA", "KOTA", "KOTA YOGYAKARTA"),
+                    new Regency("3201", "32", "KABUPATEN BOGOR", "KABUPATEN", "KABUPATEN BOGOR")),
+            List.of(new District("320402", "3204", "BANDUNG", "BANDUNG")),
+            List.of());
+
+    @Test
+    void typoFindsTheIntendedNameOnlyWhenFuzzyIsAsked() {
+        assertTrue(snapshot.search("bandug", 20, false).regencies().isEmpty());
+        SearchHits hits = snapshot.search("bandug", 20, true);
+        assertEquals(List.of("3204"), hits.regencies().stream().map(Regency::code).toList());
+        assertEquals(List.of("320402"), hits.districts().stream().map(District::code).toList());
+    }
+
+    @Test
+    void spellingVariantsWithinTwoEditsMatchLongQueries() {
+        SearchHits hits = snapshot.search("jogjakarta", 20, true);
+        assertEquals(List.of("34"), hits.provinces().stream().map(Province::code).toList());
+        assertEquals(List.of("3471"), hits.regencies().stream().map(Regency::code).toList());
+    }
+
+    @Test
+    void exactAndSubstringMatchesRankBeforeFuzzyOnes() {
+        SearchHits hits = snapshot.search("bogor", 20, true);
+        assertEquals("3201", hits.regencies().get(0).code());
+    }
+
+    @Test
+    void shortQueriesAreNotFuzzyMatchedAgainstEverything() {
+        assertTrue(snapshot.search("kab", 20, true).districts().isEmpty());
+        assertEquals(0, RelevanceSearch.FuzzyName.toleranceFor(3));
+        assertEquals(1, RelevanceSearch.FuzzyName.toleranceFor(6));
+        assertEquals(2, RelevanceSearch.FuzzyName.toleranceFor(10));
+    }
+}
