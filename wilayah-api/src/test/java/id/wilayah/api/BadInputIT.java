@@ -300,6 +300,8 @@ class BadInputIT {
                 "Unknown dataset"));
         cases.add(json("import dataset null", imports, "{\"dataset\":null}", 400, "Unknown dataset"));
         cases.add(json("import dataset a number", imports, "{\"dataset\":2025}", 400, ""));
+        cases.add(json("import dryRun not a boolean", imports, "{\"dataset\":\"kemendagri-2023\",\"dryRun\":\"maybe\"}",
+                400, "dryRun must be"));
         cases.add(admin("import form without dataset", "POST", imports, "application/x-www-form-urlencoded",
                 "dryRun=true", 400, "Unknown dataset"));
         cases.add(admin("import form dataset 10 kB", "POST", imports, "application/x-www-form-urlencoded",

@@ -35,8 +35,9 @@ public final class PayaraProcess implements AutoCloseable {
                 "--nocluster",
                 "--port", Integer.toString(port),
                 "--prebootcommandfile", System.getProperty("wilayah.it.preboot"),
-                // A fresh runtime directory per start: reusing one makes Payara Micro deploy the WAR twice on a
-                // restart, answering 503 for a moment after it first looked ready. The state under test is in MariaDB.
+                // A fresh runtime directory per start, so nothing the killed instance left in Payara's own files
+                // shapes the restart: the state under test lives in MariaDB. (With the killed one's directory the
+                // restarted server once answered 503 after it looked ready.)
                 "--rootdir", rootDir.resolve("payara-" + ++starts).toString(),
                 "--deploy", System.getProperty("wilayah.it.war"),
                 "--contextroot", "/"))

@@ -6,6 +6,9 @@ import id.wilayah.importer.ImportRunView;
 import id.wilayah.importer.ImportService;
 import id.wilayah.importer.format.RegionFile;
 import jakarta.inject.Inject;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.GET;
@@ -48,8 +51,6 @@ public class ImportsResource {
     @Context
     UriInfo uri;
 
-    public record BundledImport(String dataset, boolean dryRun) {
-    }
 
     @Operation(summary = "Import a bundled dataset (JSON body), optionally as a dry run")
     @APIResponse(responseCode = "202", description = "Started; Location names the run")
@@ -59,11 +60,18 @@ public class ImportsResource {
     @APIResponse(responseCode = "403", description = "The key lacks admin scope")
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response startBundled(BundledImport request) {
+    public Response startBundled(JsonObject request) {
+        // Read as JSON-P rather than bound to a record: JSON-B would take "dryRun": "maybe" for false and start a
+        // real import; anything but a JSON boolean must be refused.
         if (request == null) {
-            throw new InvalidInputException("Send {\"dataset\": NAME, \"dryRun\": true|false}");
+            throw new InvalidInputException("The request body could not be read: send {\"dataset\": NAME, \"dryRun\": true|false}");
         }
-        return startBundled(request.dataset(), request.dryRun());
+        String dataset = request.get("dataset") instanceof JsonString name ? name.getString() : null;
+        JsonValue dryRun = request.getOrDefault("dryRun", JsonValue.FALSE);
+        if (dryRun.getValueType() != JsonValue.ValueType.TRUE && dryRun.getValueType() != JsonValue.ValueType.FALSE) {
+            throw new InvalidInputException("dryRun must be the JSON value true or false");
+        }
+        return startBundled(dataset, dryRun.getValueType() == JsonValue.ValueType.TRUE);
     }
 
     @Operation(summary = "Import a bundled dataset (form fields), optionally as a dry run")
