@@ -14,6 +14,7 @@ import id.wilayah.api.http.EditionCaching;
 import id.wilayah.api.http.EditionConflictMapper;
 import id.wilayah.api.http.InvalidInputMapper;
 import id.wilayah.api.http.JsonConfiguration;
+import id.wilayah.api.http.MalformedJsonMapper;
 import id.wilayah.api.http.NotFoundMapper;
 import id.wilayah.api.http.RateLimitedMapper;
 import id.wilayah.api.http.ScopeForbiddenMapper;
@@ -69,7 +70,8 @@ public class NativeApi extends Application {
                 EditionsResource.class, MetaResource.class, ExportResource.class,
                 AdminKeysResource.class, ImportsResource.class, EditionActivationResource.class, EditionDiffResource.class,
                 CorsFilter.class, ApiKeyFilter.class, UploadSizeLimit.class, EditionCaching.class, JsonConfiguration.class,
-                InvalidInputMapper.class, NotFoundMapper.class, EditionConflictMapper.class, ServiceUnavailableMapper.class,
+                InvalidInputMapper.class, MalformedJsonMapper.class, NotFoundMapper.class, EditionConflictMapper.class,
+                ServiceUnavailableMapper.class,
                 ApiKeyRejectedMapper.class, ScopeForbiddenMapper.class, RateLimitedMapper.class,
                 UploadTooLargeMapper.class, UnreadableBodyMapper.class,
                 WebApplicationExceptionMapper.class,
