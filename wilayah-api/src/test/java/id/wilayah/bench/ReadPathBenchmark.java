@@ -12,6 +12,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * The read-path benchmark of the performance issue: starts a local Wilayah (its own home under target/), then drives
@@ -40,7 +41,9 @@ public final class ReadPathBenchmark {
         LocalWilayah.ServerFiles files = LocalWilayah.ServerFiles.fromArgs(args);
         Path report = Path.of(args[3]);
         Path home = files.war().toAbsolutePath().getParent().resolve("bench-home");
-        try (LocalWilayah wilayah = LocalWilayah.start(files, home, freePort(), freePort())) {
+        // The load comes from one key at tens of thousands of requests a minute: lift the per-key rate limit.
+        Map<String, String> unlimited = Map.of("WILAYAH_KEYS_RATE_LIMIT_PER_MINUTE", "1000000000");
+        try (LocalWilayah wilayah = LocalWilayah.start(files, home, freePort(), freePort(), unlimited)) {
             wilayah.awaitReady();
             String apiKey = wilayah.firstStartCredentials().getProperty("api.key");
             ReadPathBenchmark benchmark = new ReadPathBenchmark(wilayah.baseUrl(), apiKey);

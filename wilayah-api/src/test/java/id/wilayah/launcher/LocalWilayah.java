@@ -38,17 +38,23 @@ public final class LocalWilayah implements AutoCloseable {
 
     /** Starts both servers; returns once Payara's process runs (see {@link #awaitReady}). */
     public static LocalWilayah start(ServerFiles files, Path home, int httpPort, int dbPort) throws Exception {
+        return start(files, home, httpPort, dbPort, Map.of());
+    }
+
+    /** As {@link #start(ServerFiles, Path, int, int)}, with extra configuration for the server's environment. */
+    public static LocalWilayah start(ServerFiles files, Path home, int httpPort, int dbPort,
+                                     Map<String, String> configuration) throws Exception {
         Files.createDirectories(home.resolve("logs"));
         System.out.println("Starting MariaDB on 127.0.0.1:" + dbPort + " (data in " + home.resolve("mariadb-data") + ")");
         EmbeddedMariaDb db = EmbeddedMariaDb.start(dbPort, home.resolve("mariadb-data"), home.resolve("mariadb"));
         Path log = home.resolve("logs/server.log");
         System.out.println("Starting Payara Micro on 127.0.0.1:" + httpPort + " (log: " + log + ")");
-        Process payara = startPayara(files, home, httpPort, db.jdbcUrl("wilayah"), log);
+        Process payara = startPayara(files, home, httpPort, db.jdbcUrl("wilayah"), log, configuration);
         return new LocalWilayah(db, payara, home, log, httpPort);
     }
 
-    private static Process startPayara(ServerFiles files, Path home, int httpPort, String dbUrl, Path log)
-            throws IOException {
+    private static Process startPayara(ServerFiles files, Path home, int httpPort, String dbUrl, Path log,
+                                       Map<String, String> configuration) throws IOException {
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xms256m", "-Xmx768m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
@@ -69,6 +75,7 @@ public final class LocalWilayah implements AutoCloseable {
         environment.put("WILAYAH_DB_USER", "root");
         environment.put("WILAYAH_HOME", home.toString());
         environment.put("WILAYAH_PUBLIC_URL", "http://127.0.0.1:" + httpPort);
+        environment.putAll(configuration);
         return builder.start();
     }
 
