@@ -22,6 +22,10 @@ public class SharedRulesDocumentation implements OASFilter {
             if (isDataSurface(path)) {
                 item.getOperations().values().forEach(SharedRulesDocumentation::addAuthResponses);
             }
+            if (path.startsWith("/api/admin")) {
+                item.getOperations().values().forEach(operation ->
+                        response(operation, "403", "The key lacks admin scope"));
+            }
             if (answersFromAnEdition(path) && item.getGET() != null) {
                 addEditionRules(item.getGET());
             }

@@ -41,8 +41,6 @@ public class AdminKeysResource {
 
     @Operation(summary = "All API keys (never their secrets)")
     @APIResponse(responseCode = "200", description = "The keys")
-    @APIResponse(responseCode = "401", description = "Missing, unknown, revoked or expired key")
-    @APIResponse(responseCode = "403", description = "The key lacks admin scope")
     @GET
     public List<KeyView> list() {
         return keys.list();
@@ -51,8 +49,6 @@ public class AdminKeysResource {
     @Operation(summary = "One API key")
     @APIResponse(responseCode = "200", description = "The key")
     @APIResponse(responseCode = "404", description = "No such key")
-    @APIResponse(responseCode = "401", description = "Missing, unknown, revoked or expired key")
-    @APIResponse(responseCode = "403", description = "The key lacks admin scope")
     @GET
     @Path("{id}")
     public KeyView get(@PathParam("id") long id) {
@@ -62,8 +58,6 @@ public class AdminKeysResource {
     @Operation(summary = "Create a key; the secret is in this response only")
     @APIResponse(responseCode = "201", description = "The new key with its secret")
     @APIResponse(responseCode = "400", description = "Invalid name, scope, expiry or limit")
-    @APIResponse(responseCode = "401", description = "Missing, unknown, revoked or expired key")
-    @APIResponse(responseCode = "403", description = "The key lacks admin scope")
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     public Response create(KeyCreation creation) {
@@ -78,8 +72,6 @@ public class AdminKeysResource {
     @APIResponse(responseCode = "200", description = "The new secret")
     @APIResponse(responseCode = "400", description = "The key is not active")
     @APIResponse(responseCode = "404", description = "No such key")
-    @APIResponse(responseCode = "401", description = "Missing, unknown, revoked or expired key")
-    @APIResponse(responseCode = "403", description = "The key lacks admin scope")
     /** graceSeconds: how long the old secret keeps working; the configured default (24 h) when left out. */
     @POST
     @Path("{id}/rotate")
@@ -90,8 +82,6 @@ public class AdminKeysResource {
     @Operation(summary = "Revoke a key at once")
     @APIResponse(responseCode = "200", description = "The revoked key")
     @APIResponse(responseCode = "404", description = "No such key")
-    @APIResponse(responseCode = "401", description = "Missing, unknown, revoked or expired key")
-    @APIResponse(responseCode = "403", description = "The key lacks admin scope")
     @DELETE
     @Path("{id}")
     public KeyView revoke(@PathParam("id") long id) {

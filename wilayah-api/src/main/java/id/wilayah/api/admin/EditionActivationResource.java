@@ -28,8 +28,6 @@ public class EditionActivationResource {
     @Operation(summary = "Make a retained edition the one that answers reads (also a rollback)")
     @APIResponse(responseCode = "200", description = "The activated edition")
     @APIResponse(responseCode = "404", description = "No such ready edition")
-    @APIResponse(responseCode = "401", description = "Missing, unknown, revoked or expired key")
-    @APIResponse(responseCode = "403", description = "The key lacks admin scope")
     @POST
     @Path("{name}/activate")
     public EditionSummary activate(@PathParam("name") String name) {

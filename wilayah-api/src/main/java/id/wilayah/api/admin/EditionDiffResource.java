@@ -23,7 +23,6 @@ public class EditionDiffResource {
     @Operation(summary = "Added, removed, renamed and re-parented codes per level between two editions")
     @APIResponse(responseCode = "200", description = "The diff with counts")
     @APIResponse(responseCode = "404", description = "Unknown edition")
-    @APIResponse(responseCode = "401", description = "Missing, unknown, revoked or expired key")
     @GET
     public EditionDiff diff(@PathParam("from") String from, @PathParam("to") String to) {
         return editions.diff(from, to);

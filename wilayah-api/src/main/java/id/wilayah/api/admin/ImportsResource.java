@@ -51,20 +51,18 @@ public class ImportsResource {
     @Context
     UriInfo uri;
 
-
     @Operation(summary = "Import a bundled dataset (JSON body), optionally as a dry run")
     @APIResponse(responseCode = "202", description = "Started; Location names the run")
     @APIResponse(responseCode = "400", description = "Unknown dataset")
     @APIResponse(responseCode = "409", description = "The edition already exists")
-    @APIResponse(responseCode = "401", description = "Missing, unknown, revoked or expired key")
-    @APIResponse(responseCode = "403", description = "The key lacks admin scope")
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     public Response startBundled(JsonObject request) {
         // Read as JSON-P rather than bound to a record: JSON-B would take "dryRun": "maybe" for false and start a
         // real import; anything but a JSON boolean must be refused.
         if (request == null) {
-            throw new InvalidInputException("The request body could not be read: send {\"dataset\": NAME, \"dryRun\": true|false}");
+            throw new InvalidInputException(
+                    "The request body could not be read: send {\"dataset\": NAME, \"dryRun\": true|false}");
         }
         String dataset = request.get("dataset") instanceof JsonString name ? name.getString() : null;
         JsonValue dryRun = request.getOrDefault("dryRun", JsonValue.FALSE);
@@ -78,25 +76,21 @@ public class ImportsResource {
     @APIResponse(responseCode = "202", description = "Started; Location names the run")
     @APIResponse(responseCode = "400", description = "Unknown dataset")
     @APIResponse(responseCode = "409", description = "The edition already exists")
-    @APIResponse(responseCode = "401", description = "Missing, unknown, revoked or expired key")
-    @APIResponse(responseCode = "403", description = "The key lacks admin scope")
     @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response startBundledForm(@FormParam("dataset") String dataset, @FormParam("dryRun") boolean dryRun) {
         return startBundled(dataset, dryRun);
     }
 
-    @Operation(summary = "Import four uploaded CSV files (native or Odoo layout) as a new edition")
-    @APIResponse(responseCode = "202", description = "Started; Location names the run")
-    @APIResponse(responseCode = "400", description = "Missing part or bad edition name")
-    @APIResponse(responseCode = "409", description = "The edition already exists")
-    @APIResponse(responseCode = "401", description = "Missing, unknown, revoked or expired key")
-    @APIResponse(responseCode = "403", description = "The key lacks admin scope")
     /**
      * Parts: {@code edition} (new edition's name), optional {@code dryRun}, and the four files named {@code provinces},
      * {@code regencies}, {@code districts}, {@code villages} (or the Odoo module's {@code data_provinsi} ... names, as
      * part or file name).
      */
+    @Operation(summary = "Import four uploaded CSV files (native or Odoo layout) as a new edition")
+    @APIResponse(responseCode = "202", description = "Started; Location names the run")
+    @APIResponse(responseCode = "400", description = "Missing part or bad edition name")
+    @APIResponse(responseCode = "409", description = "The edition already exists")
     @POST
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     public Response upload(List<EntityPart> parts) throws IOException {
@@ -121,8 +115,6 @@ public class ImportsResource {
 
     @Operation(summary = "All import runs, newest first")
     @APIResponse(responseCode = "200", description = "The runs")
-    @APIResponse(responseCode = "401", description = "Missing, unknown, revoked or expired key")
-    @APIResponse(responseCode = "403", description = "The key lacks admin scope")
     @GET
     public List<ImportRunSummary> history() {
         return imports.history();
@@ -131,8 +123,6 @@ public class ImportsResource {
     @Operation(summary = "One run: status, progress per step, validation problems, diff")
     @APIResponse(responseCode = "200", description = "The run")
     @APIResponse(responseCode = "404", description = "No such run")
-    @APIResponse(responseCode = "401", description = "Missing, unknown, revoked or expired key")
-    @APIResponse(responseCode = "403", description = "The key lacks admin scope")
     @GET
     @Path("{id}")
     public ImportRunView run(@PathParam("id") long id) {

@@ -28,7 +28,6 @@ public class WhoAmIResource {
 
     @Operation(summary = "The calling key's name and scope")
     @APIResponse(responseCode = "200", description = "The key's identity")
-    @APIResponse(responseCode = "401", description = "Missing, unknown, revoked or expired key")
     @GET
     public KeyIdentity whoAmI() {
         KeyGrant grant = (KeyGrant) request.getProperty(ApiKeyFilter.GRANT);
