@@ -2,6 +2,7 @@ package id.wilayah.api;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import id.wilayah.testsupport.Browser;
@@ -95,10 +96,11 @@ class AdminConsoleIT {
     @Test
     @Order(1)
     void firstLoginForcesAPasswordChange() {
+        String firstStartPassword = WilayahServer.firstStartCredentials().getProperty("admin.password");
         open("/admin/");
         assertTrue(page.getCurrentUrl().endsWith("/admin/login.xhtml"), page.getCurrentUrl());
         browser.screenshot("01-login");
-        logIn(ConsoleAdmin.USERNAME, WilayahServer.firstStartCredentials().getProperty("admin.password"));
+        logIn(ConsoleAdmin.USERNAME, firstStartPassword);
         assertTrue(page.getCurrentUrl().endsWith("/admin/change-password.xhtml"), page.getCurrentUrl());
         assertTrue(text("required").contains("temporary password"));
         browser.screenshot("02-forced-password-change");
@@ -106,13 +108,13 @@ class AdminConsoleIT {
         open("/admin/keys.xhtml");
         assertTrue(page.getCurrentUrl().endsWith("/admin/change-password.xhtml"), "other pages stay closed");
 
-        type("change:current", WilayahServer.firstStartCredentials().getProperty("admin.password"));
+        type("change:current", firstStartPassword);
         type("change:new", "short");
         type("change:confirm", "short");
         click("change:save");
         assertTrue(text("messages").contains("10 to 200 characters"), text("messages"));
 
-        type("change:current", WilayahServer.firstStartCredentials().getProperty("admin.password"));
+        type("change:current", firstStartPassword);
         type("change:new", NEW_ADMIN_PASSWORD);
         type("change:confirm", NEW_ADMIN_PASSWORD);
         click("change:save");
@@ -121,8 +123,11 @@ class AdminConsoleIT {
         assertTrue(text("messages").contains("password has been changed"));
 
         click("session:logout");
-        logIn(ConsoleAdmin.USERNAME, WilayahServer.firstStartCredentials().getProperty("admin.password"));
+        logIn(ConsoleAdmin.USERNAME, firstStartPassword);
         assertTrue(text("messages").contains("Wrong username or password"), "the first-start password is gone");
+        assertFalse(WilayahServer.firstStartCredentials().containsKey("admin.password"),
+                "the run command no longer prints the replaced password");
+        assertNotNull(WilayahServer.firstStartCredentials().getProperty("api.key"), "the first key is still there");
     }
 
     @Test

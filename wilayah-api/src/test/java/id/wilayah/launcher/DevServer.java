@@ -49,8 +49,9 @@ public final class DevServer {
         System.out.println();
         System.out.println("  First-start credentials (also in " + wilayah.credentialsFile() + "):");
         System.out.println("    admin user     " + credentials.getProperty("admin.username"));
-        System.out.println("    admin password " + credentials.getProperty("admin.password")
-                + "   (change it at first login)");
+        String password = credentials.getProperty("admin.password");
+        System.out.println("    admin password " + (password == null ? "(replaced at first login)"
+                : password + "   (change it at first login)"));
         System.out.println("    API key        " + credentials.getProperty("api.key"));
         System.out.println("    try            curl -H 'X-API-Key: " + credentials.getProperty("api.key") + "' "
                 + wilayah.baseUrl() + "/api/kota/3204");

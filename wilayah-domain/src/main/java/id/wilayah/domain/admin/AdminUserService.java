@@ -3,6 +3,7 @@ package id.wilayah.domain.admin;
 import id.wilayah.domain.InvalidInputException;
 import id.wilayah.domain.apikey.KeyHasher;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -29,6 +30,9 @@ public class AdminUserService {
 
     @Inject
     AuditLog audit;
+
+    @Inject
+    Event<AdminPasswordChanged> passwordChanged;
 
     @Inject
     @ConfigProperty(name = "wilayah.admin.login.max-failures", defaultValue = "5")
@@ -102,6 +106,7 @@ public class AdminUserService {
         }
         user.changePassword(passwordHash.generate(newPassword.toCharArray()));
         audit.record(username, "PASSWORD_CHANGED", username, null);
+        passwordChanged.fire(new AdminPasswordChanged(username));
     }
 
     @Transactional

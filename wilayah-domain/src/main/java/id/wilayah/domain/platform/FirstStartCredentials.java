@@ -1,5 +1,6 @@
 package id.wilayah.domain.platform;
 
+import id.wilayah.domain.admin.AdminPasswordChanged;
 import id.wilayah.domain.admin.AdminUserService;
 import id.wilayah.domain.apikey.ApiKeyService;
 import id.wilayah.domain.apikey.IssuedKey;
@@ -7,12 +8,17 @@ import id.wilayah.domain.apikey.KeyHasher;
 import id.wilayah.domain.apikey.KeySpec;
 import id.wilayah.domain.apikey.Scope;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Properties;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -20,7 +26,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * There is no default password and no default key: on the first start the server makes an administrator and one read
  * key with random secrets and leaves them (owner-readable only) in the home directory, the way Jenkins leaves its
  * initial admin password. Secrets never go to the log, which is often shipped elsewhere; the log says where the file is
- * and the run command prints its content.
+ * and the run command prints its content. Once the administrator has replaced the temporary password it is removed
+ * from the file, so the run command stops printing a password that no longer works; the key stays.
  */
 @ApplicationScoped
 public class FirstStartCredentials {
@@ -64,16 +71,42 @@ public class FirstStartCredentials {
                 """.formatted(key.prefix(), file, publicUrl));
     }
 
+    void forgetReplacedPassword(@Observes(during = TransactionPhase.AFTER_SUCCESS) AdminPasswordChanged changed) {
+        Path file = file();
+        if (!Files.exists(file)) {
+            return;
+        }
+        Properties credentials = new Properties();
+        try (Reader reader = Files.newBufferedReader(file)) {
+            credentials.load(reader);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        if (changed.username().equals(credentials.getProperty("admin.username"))
+                && credentials.containsKey("admin.password")) {
+            write(file, "admin.username=" + changed.username() + "\napi.key=" + credentials.getProperty("api.key")
+                    + "\n");
+        }
+    }
+
     private Path writeFile(String password, String apiKey) {
-        Path file = home.path().resolve(FILE_NAME);
+        Path file = file();
+        write(file, "admin.username=admin\nadmin.password=" + password + "\napi.key=" + apiKey + "\n");
+        return file;
+    }
+
+    private Path file() {
+        return home.path().resolve(FILE_NAME);
+    }
+
+    private void write(Path file, String content) {
         try {
             Files.createDirectories(home.path());
             Files.deleteIfExists(file);
             Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
-            Files.writeString(file, "admin.username=admin\nadmin.password=" + password + "\napi.key=" + apiKey + "\n");
+            Files.writeString(file, content);
         } catch (IOException | UnsupportedOperationException e) {
             throw new IllegalStateException("Cannot write the first-start credentials to " + file, e);
         }
-        return file;
     }
 }

@@ -1,0 +1,5 @@
+package id.wilayah.domain.admin;
+
+/** Fired inside the transaction that replaced an administrator's password. */
+public record AdminPasswordChanged(String username) {
+}
