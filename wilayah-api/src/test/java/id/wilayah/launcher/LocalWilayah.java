@@ -21,16 +21,21 @@ import java.util.Properties;
  */
 public final class LocalWilayah implements AutoCloseable {
     private static final Duration READY_TIMEOUT = Duration.ofMinutes(5);
+    /** The product's JVM settings, the same as docker/entrypoint.sh's (the reasons are written there). */
+    static final List<String> JVM_OPTIONS = List.of("-Xms768m", "-Xmx768m", "-XX:+UseParallelGC");
 
     private final EmbeddedMariaDb db;
     private final Process payara;
+    private final PayaraRootDir rootDir;
     private final Path home;
     private final Path log;
     private final String baseUrl;
 
-    private LocalWilayah(EmbeddedMariaDb db, Process payara, Path home, Path log, int httpPort) {
+    private LocalWilayah(EmbeddedMariaDb db, Process payara, PayaraRootDir rootDir, Path home, Path log,
+                         int httpPort) {
         this.db = db;
         this.payara = payara;
+        this.rootDir = rootDir;
         this.home = home;
         this.log = log;
         this.baseUrl = "http://127.0.0.1:" + httpPort;
@@ -49,24 +54,28 @@ public final class LocalWilayah implements AutoCloseable {
         EmbeddedMariaDb db = EmbeddedMariaDb.start(dbPort, home.resolve("mariadb-data"), home.resolve("mariadb"));
         Path log = home.resolve("logs/server.log");
         System.out.println("Starting Payara Micro on 127.0.0.1:" + httpPort + " (log: " + log + ")");
-        Process payara = startPayara(files, home, httpPort, db.jdbcUrl("wilayah"), log, configuration);
-        return new LocalWilayah(db, payara, home, log, httpPort);
+        PayaraRootDir rootDir = PayaraRootDir.prepare(home.resolve("payara"), files.war(), files.microJar(),
+                JVM_OPTIONS);
+        Process payara = startPayara(files, rootDir, home, httpPort, db.jdbcUrl("wilayah"), log, configuration);
+        return new LocalWilayah(db, payara, rootDir, home, log, httpPort);
     }
 
-    private static Process startPayara(ServerFiles files, Path home, int httpPort, String dbUrl, Path log,
-                                       Map<String, String> configuration) throws IOException {
-        List<String> command = new ArrayList<>(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xms256m", "-Xmx768m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
+    private static Process startPayara(ServerFiles files, PayaraRootDir rootDir, Path home, int httpPort,
+                                       String dbUrl, Path log, Map<String, String> configuration)
+            throws IOException {
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(JVM_OPTIONS);
+        command.addAll(rootDir.classDataSharingOptions());
+        command.addAll(List.of(
                 // Payara's embedded H2 (batch job repository) would otherwise serve on all interfaces.
                 "-Dh2.bindAddress=127.0.0.1",
-                "-jar", files.microJar().toString(),
+                "-jar", rootDir.launcher().toString(),
                 "--nocluster",
                 "--port", Integer.toString(httpPort),
                 "--prebootcommandfile", files.preboot().toString(),
-                "--rootdir", home.resolve("payara").toString(),
-                "--deploy", files.war().toString(),
-                "--contextroot", "/"));
+                "--rootdir", rootDir.root().toString()));
+        command.addAll(rootDir.deployArguments(files.war()));
         ProcessBuilder builder = new ProcessBuilder(command)
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.to(log.toFile()));
@@ -98,6 +107,7 @@ public final class LocalWilayah implements AutoCloseable {
             }
             try {
                 if (http.send(ready, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+                    rootDir.markDeployed();
                     return;
                 }
                 if (!announcedLoading) {
