@@ -1,0 +1,65 @@
+package id.wilayah.faults;
+
+import java.util.concurrent.atomic.LongAdder;
+
+/**
+ * One API key secret the clients present, and from when the server may and must refuse it (wall-clock millis). The
+ * exact instant a revocation or the end of a rotation's grace takes effect lies between the admin request being sent
+ * and its answer, so a refusal counts as intended once it can have happened, and an acceptance as an error once the
+ * refusal must have happened.
+ */
+final class Secret {
+    /** Slack for clock reading and millisecond rounding between this process and the server. */
+    private static final long TOLERANCE_MILLIS = 1000;
+
+    private final String label;
+    private final String value;
+    private volatile long refusableFrom = Long.MAX_VALUE;
+    private volatile long refusedFrom = Long.MAX_VALUE;
+    private final LongAdder served = new LongAdder();
+    private final LongAdder refused = new LongAdder();
+
+    Secret(String label, String value) {
+        this.label = label;
+        this.value = value;
+    }
+
+    String label() {
+        return label;
+    }
+
+    String value() {
+        return value;
+    }
+
+    /** The secret stops working at some instant between these two (wall-clock millis). */
+    void endsBetween(long earliest, long latest) {
+        refusableFrom = earliest;
+        refusedFrom = latest;
+    }
+
+    boolean refusalIntended(long requestEnd) {
+        return requestEnd >= refusableFrom - TOLERANCE_MILLIS;
+    }
+
+    boolean acceptanceAllowed(long requestStart) {
+        return requestStart <= refusedFrom + TOLERANCE_MILLIS;
+    }
+
+    /** Counts a request the server authenticated with this secret, to compare with the server's usage counter. */
+    void served() {
+        served.increment();
+    }
+
+    long servedCount() {
+        return served.sum();
+    }
+
+    void refused() {
+        refused.increment();
+    }
+
+    long refusedCount() {
+        return refused.sum();
+    }
+}
