@@ -5,7 +5,8 @@ import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
  * When each edition may have been the active one (wall-clock millis). A switch commits at some instant between the
- * admin request and its answer, so the old edition's window ends at the answer and the new one's starts at the request.
+ * admin request and the moment its answer (or the import's completion) is seen, so the new edition's window opens at
+ * the request and the old one's closes at that answer.
  */
 final class EditionWindows {
     private final List<Window> windows = new CopyOnWriteArrayList<>();
@@ -14,14 +15,19 @@ final class EditionWindows {
         windows.add(new Window(initial, from, Long.MAX_VALUE));
     }
 
-    void switched(String from, String to, long requested, long answered) {
+    /** A switch to this edition was requested. */
+    void opening(String edition, long requested) {
+        windows.add(new Window(edition, requested, Long.MAX_VALUE));
+    }
+
+    /** The switch away from this edition is known to be done. */
+    void closed(String edition, long answered) {
         for (Window window : windows) {
-            if (window.edition().equals(from) && window.to() == Long.MAX_VALUE) {
+            if (window.edition().equals(edition) && window.to() == Long.MAX_VALUE) {
                 windows.remove(window);
-                windows.add(new Window(from, window.from(), answered));
+                windows.add(new Window(edition, window.from(), answered));
             }
         }
-        windows.add(new Window(to, requested, Long.MAX_VALUE));
     }
 
     boolean possiblyActive(String edition, long requestStart, long requestEnd) {

@@ -62,6 +62,7 @@ final class FaultSchedule {
     private void switchEditions() throws InterruptedException {
         enter(Phase.IMPORT_ACTIVATION);
         long requested = System.currentTimeMillis();
+        windows.opening(OTHER, requested);
         long run = admin.startImport(OTHER);
         timeline.record(requested, "import of " + OTHER + " started over REST (run " + run + ")");
         JsonObject result = admin.awaitRun(run, IMPORT_TIMEOUT);
@@ -69,15 +70,16 @@ final class FaultSchedule {
         if (!"COMPLETED".equals(result.getString("status"))) {
             throw new IllegalStateException("import run " + run + " ended " + result);
         }
-        windows.switched(SERVING, OTHER, requested, observed);
+        windows.closed(SERVING, observed);
         timeline.record(observed, String.format("import completed (%,d rows in %,d ms) and activated %s",
                 result.getJsonNumber("rowsWritten").longValue(), result.getJsonNumber("elapsedMillis").longValue(),
                 OTHER));
         Thread.sleep(settings.otherEditionHeld().toMillis());
         requested = System.currentTimeMillis();
+        windows.opening(SERVING, requested);
         admin.activate(SERVING);
         long answered = System.currentTimeMillis();
-        windows.switched(OTHER, SERVING, requested, answered);
+        windows.closed(OTHER, answered);
         timeline.record(answered, "activated " + SERVING + " again over REST (" + (answered - requested) + " ms)");
         Thread.sleep(SETTLE.toMillis());
     }

@@ -43,7 +43,7 @@ final class Secret {
     }
 
     boolean acceptanceAllowed(long requestStart) {
-        return requestStart <= refusedFrom + TOLERANCE_MILLIS;
+        return requestStart - TOLERANCE_MILLIS <= refusedFrom;
     }
 
     /** Counts a request the server authenticated with this secret, to compare with the server's usage counter. */
