@@ -194,14 +194,14 @@ public final class LoadFaultsRun {
                 down == null ? "no DOWN reading with the database check DOWN during the outage"
                         : String.format("UP before; database DOWN from %.1f s, %.1f s after MariaDB stopped",
                         timeline.seconds(down.at()), (down.at() - outage.stopped()) / 1000.0)));
-        Reading up = readings.stream().filter(reading -> reading.at() >= outage.started()
+        Reading up = readings.stream().filter(reading -> reading.at() >= outage.startRequested()
                 && "UP".equals(reading.status())).findFirst().orElse(null);
         Reading last = readings.isEmpty() ? null : readings.get(readings.size() - 1);
         checks.add(Check.of("readiness UP again after the restart", up != null && last != null
                         && "UP".equals(last.status()),
-                up == null ? "never UP after the restart" : String.format("UP at %.1f s, %.1f s after MariaDB accepted"
-                        + " connections; last reading %s", timeline.seconds(up.at()),
-                        (up.at() - outage.started()) / 1000.0, last.status())));
+                up == null ? "never UP after the restart" : String.format("UP at %.1f s, %.1f s after MariaDB was"
+                        + " started again; last reading %s", timeline.seconds(up.at()),
+                        (up.at() - outage.startRequested()) / 1000.0, last.status())));
     }
 
     private static Runnable stopOnce(LocalWilayah wilayah) {

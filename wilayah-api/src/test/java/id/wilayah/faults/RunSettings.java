@@ -13,10 +13,10 @@ record RunSettings(int clients, Duration duration, Duration before, Duration oth
         return new RunSettings(
                 Integer.getInteger("faults.clients", 32),
                 seconds("faults.duration-seconds", 180),
-                seconds("faults.before-seconds", 20),
+                seconds("faults.before-seconds", 15),
                 seconds("faults.other-edition-seconds", 10),
                 seconds("faults.grace-seconds", 8),
-                seconds("faults.rotation-seconds", 20),
+                seconds("faults.rotation-seconds", 15),
                 seconds("faults.outage-seconds", 30),
                 seconds("faults.min-after-seconds", 20),
                 Long.getLong("faults.think-millis", 0));
