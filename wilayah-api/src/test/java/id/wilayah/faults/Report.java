@@ -20,11 +20,19 @@ final class Report {
         line("# Load with faults");
         line("");
         line(String.format(Locale.ROOT, "Run %s UTC on %d cores (shared with other builds, so latencies are noisy):"
-                        + " %d client threads for %d s against one Payara Micro node and an embedded MariaDB, all on"
-                        + " 127.0.0.1; %,d requests. Command: `./mvnw -B -pl wilayah-api -am -Pload-faults package`.",
+                        + " %d client threads for %d s (at least %d s, and %d s past the last fault) against one Payara"
+                        + " Micro node and an embedded MariaDB, all on 127.0.0.1; %,d requests, %s. Command:"
+                        + " `./mvnw -Pload-faults`.",
                 DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").format(Instant.ofEpochMilli(timeline.start())
                         .atZone(ZoneOffset.UTC)), Runtime.getRuntime().availableProcessors(), settings.clients(),
-                seconds, samples.size()));
+                seconds, settings.duration().toSeconds(), settings.minimumAfter().toSeconds(), samples.size(),
+                settings.thinkMillis() == 0 ? "no pause between a client's requests"
+                        : settings.thinkMillis() + " ms pause between a client's requests"));
+        line("");
+        line("Clients: of every 8, five use the first-start key, one the key that gets rotated and switches at once, one"
+                + " that key but keeps the old secret until refused (after the " + settings.grace().toSeconds()
+                + " s grace), one the key that gets revoked. Each GETs random paths of the groups below; every eighth"
+                + " repeat of a path carries the entity tag it got (304s).");
         line("");
         line("An error is any status other than 2xx/304 and an intended 401, an I/O error or timeout (10 s), a valid"
                 + " key refused, a refused key accepted, or a response whose `X-Wilayah-Edition` is not exactly one"
