@@ -89,16 +89,17 @@ final class FaultSchedule {
         enter(Phase.KEY_ROTATION);
         Secret old = rotated.current();
         long requested = System.currentTimeMillis();
+        old.mayEndFrom(requested + settings.grace().toMillis());
         JsonObject successor = admin.rotate(rotatedId, settings.grace());
         long answered = System.currentTimeMillis();
-        old.endsBetween(requested + settings.grace().toMillis(), answered + settings.grace().toMillis());
+        old.endedBy(answered + settings.grace().toMillis());
         rotated.rotatedTo(new Secret("rotated key's successor", successor.getString("secret")));
         timeline.record(answered, "key #" + rotatedId + " rotated (grace " + settings.grace().toSeconds()
                 + " s): eager clients switch now, lazy ones when refused");
-        requested = System.currentTimeMillis();
+        revoked.mayEndFrom(System.currentTimeMillis());
         admin.revoke(revokedId);
         answered = System.currentTimeMillis();
-        revoked.endsBetween(requested, answered);
+        revoked.endedBy(answered);
         timeline.record(answered, "key #" + revokedId + " revoked");
         Thread.sleep(settings.rotationHeld().toMillis());
     }

@@ -110,12 +110,12 @@ final class LoadClient implements Runnable {
                 key.refusedIntendedly();
                 return Outcome.INTENDED_401;
             }
-            return error(endpoint, startedIn, "401 for a valid key", secret.label() + " key refused");
+            return error(endpoint, startedIn, "401 for a valid key", secret.label() + " refused");
         }
         if (status == 200 || status == 304) {
             secret.served();
             if (!secret.acceptanceAllowed(start)) {
-                return error(endpoint, startedIn, "refused key accepted", secret.label() + " key still accepted");
+                return error(endpoint, startedIn, "refused key accepted", secret.label() + " still accepted");
             }
             Optional<String> problem = status == 200 ? editions.checkOk(endpoint.path(), response, start, end)
                     : editions.checkNotModified(response, tag.edition(), start, end);

@@ -32,9 +32,13 @@ final class Secret {
         return value;
     }
 
-    /** The secret stops working at some instant between these two (wall-clock millis). */
-    void endsBetween(long earliest, long latest) {
+    /** The secret may stop working from this instant on (wall-clock millis); set before asking for it. */
+    void mayEndFrom(long earliest) {
         refusableFrom = earliest;
+    }
+
+    /** The secret has stopped working by this instant (wall-clock millis); set once the server confirmed it. */
+    void endedBy(long latest) {
         refusedFrom = latest;
     }
 

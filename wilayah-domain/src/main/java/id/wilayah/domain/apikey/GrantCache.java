@@ -1,6 +1,7 @@
 package id.wilayah.domain.apikey;
 
 import id.wilayah.domain.ServiceUnavailableException;
+import jakarta.persistence.PersistenceException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Collection;
@@ -9,6 +10,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.function.Function;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -52,7 +54,7 @@ final class GrantCache {
         if (cached == null) {
             try {
                 return load(hash, now);
-            } catch (RuntimeException e) {
+            } catch (PersistenceException e) {
                 throw new ServiceUnavailableException(
                         "API keys cannot be checked while the database is unreachable; try again shortly");
             }
@@ -82,13 +84,13 @@ final class GrantCache {
             refresher.execute(() -> {
                 try {
                     load(hash, Instant.now());
-                } catch (RuntimeException e) {
+                } catch (PersistenceException e) {
                     LOG.log(Level.FINE, "Key grant not refreshed; the cached one keeps answering", e);
                 } finally {
                     refreshing.remove(hash);
                 }
             });
-        } catch (RuntimeException rejected) {
+        } catch (RejectedExecutionException rejected) {
             refreshing.remove(hash);
         }
     }
