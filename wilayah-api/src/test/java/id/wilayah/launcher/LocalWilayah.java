@@ -92,6 +92,10 @@ public final class LocalWilayah implements AutoCloseable {
         return baseUrl;
     }
 
+    public EmbeddedMariaDb database() {
+        return db;
+    }
+
     public long serverPid() {
         return payara.pid();
     }

@@ -43,6 +43,16 @@ public final class EmbeddedMariaDb implements AutoCloseable {
         return "jdbc:mariadb://127.0.0.1:" + port + "/" + database + "?createDatabaseIfNotExist=true";
     }
 
+    /** Stops the server as an outage would, keeping its data directory for {@link #startAgain}. */
+    public void stopKeepingData() throws ManagedProcessException {
+        db.stop();
+    }
+
+    /** Starts the stopped server on the same port with the same data. */
+    public void startAgain() throws ManagedProcessException {
+        db.start();
+    }
+
     @Override
     public void close() throws ManagedProcessException {
         db.stop();

@@ -30,9 +30,18 @@ public final class TestKeys {
         return insert(name, "ADMIN", null, Instant.now().minusSeconds(60));
     }
 
+    /** An admin-scope key in the database at this JDBC URL (a server other than the integration tests' one). */
+    public static String adminKey(String databaseUrl) {
+        return insert(databaseUrl, "load admin key", "ADMIN", null, null);
+    }
+
     private static String insert(String name, String scope, Instant expiresAt, Instant revokedAt) {
-        String secret = KeyHasher.newSecret();
         String url = "jdbc:mariadb://127.0.0.1:" + System.getProperty("wilayah.it.db.port") + "/wilayah";
+        return insert(url, name, scope, expiresAt, revokedAt);
+    }
+
+    private static String insert(String url, String name, String scope, Instant expiresAt, Instant revokedAt) {
+        String secret = KeyHasher.newSecret();
         try (Connection connection = DriverManager.getConnection(url, "root", "");
              PreparedStatement insert = connection.prepareStatement(
                      "insert into api_key (name, prefix, key_hash, scope, created_at, created_by, request_count,"

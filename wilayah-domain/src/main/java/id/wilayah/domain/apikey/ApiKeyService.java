@@ -3,6 +3,9 @@ package id.wilayah.domain.apikey;
 import id.wilayah.domain.InvalidInputException;
 import id.wilayah.domain.NotFoundException;
 import id.wilayah.domain.admin.AuditLog;
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -10,6 +13,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -18,8 +22,9 @@ import java.util.concurrent.atomic.LongAdder;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Issues, checks and revokes API keys. Checks are answered from a short-lived cache of grants keyed by the secret's
- * hash, so the database is not hit per request; a revocation on this node drops the cached grant immediately.
+ * Issues, checks and revokes API keys. Checks are answered from a cache of grants keyed by the secret's hash (see
+ * {@link GrantCache}), so the database is not hit per request, nor needed while it is away; a revocation on this node
+ * drops the cached grant immediately.
  */
 @ApplicationScoped
 public class ApiKeyService {
@@ -43,8 +48,19 @@ public class ApiKeyService {
     @Inject
     AuditLog audit;
 
-    private final Map<String, CachedGrant> grants = new ConcurrentHashMap<>();
+    @Resource
+    ManagedExecutorService executor;
+
+    private GrantCache grants;
     private final Map<Long, LongAdder> unflushedUses = new ConcurrentHashMap<>();
+
+    @PostConstruct
+    void createCache() {
+        grants = new GrantCache(Duration.ofSeconds(cacheSeconds), this::findByHash,
+                key -> new KeyGrant(key.getId(), key.getName(), key.getKeyHash(), key.getScope(), key.getExpiresAt(),
+                        effectiveRateLimit(key)),
+                executor);
+    }
 
     /** The grant for a presented secret, or empty when it is missing, unknown, revoked or expired. */
     public Optional<KeyGrant> authenticate(String presentedSecret) {
@@ -53,8 +69,7 @@ public class ApiKeyService {
         }
         String hash = KeyHasher.hash(presentedSecret);
         Instant now = Instant.now();
-        CachedGrant cached = grants.get(hash);
-        KeyGrant grant = cached != null && cached.freshAt(now) ? cached.grant() : loadGrant(hash, now);
+        KeyGrant grant = grants.grantFor(hash, now).orElse(null);
         if (grant == null || !KeyHasher.sameHash(grant.keyHash(), hash) || !grant.validAt(now)) {
             return Optional.empty();
         }
@@ -62,18 +77,9 @@ public class ApiKeyService {
         return Optional.of(grant);
     }
 
-    private KeyGrant loadGrant(String hash, Instant now) {
-        Optional<KeyGrant> grant = em.createNamedQuery(ApiKey.BY_HASH, ApiKey.class).setParameter("hash", hash)
-                .getResultStream().findFirst()
-                .filter(key -> key.isUsableAt(now))
-                .map(key -> new KeyGrant(key.getId(), key.getName(), key.getKeyHash(), key.getScope(), key.getExpiresAt(),
-                        effectiveRateLimit(key)));
-        if (grant.isPresent()) {
-            grants.put(hash, new CachedGrant(grant.get(), now.plus(Duration.ofSeconds(cacheSeconds))));
-        } else {
-            grants.remove(hash);
-        }
-        return grant.orElse(null);
+    private Optional<ApiKey> findByHash(String hash) {
+        return em.createNamedQuery(ApiKey.BY_HASH, ApiKey.class).setParameter("hash", hash).getResultStream()
+                .findFirst();
     }
 
     @Transactional
@@ -145,7 +151,7 @@ public class ApiKeyService {
     }
 
     private void forget(long keyId) {
-        grants.values().removeIf(cached -> cached.grant().keyId() == keyId);
+        grants.forget(List.of(keyId));
     }
 
     /** Drops the cached grants of keys revoked or rotated (on any node) since the given instant. */
@@ -154,7 +160,7 @@ public class ApiKeyService {
         List<Long> changed = em.createNamedQuery(ApiKey.CHANGED_SINCE, Long.class).setParameter("since", since)
                 .getResultList();
         if (!changed.isEmpty()) {
-            grants.values().removeIf(cached -> changed.contains(cached.grant().keyId()));
+            grants.forget(changed);
         }
     }
 
@@ -171,22 +177,27 @@ public class ApiKeyService {
         return em.createQuery("select count(k) from ApiKey k", Long.class).getSingleResult() > 0;
     }
 
-    /** Writes the request counters gathered since the last flush; called periodically, not per request. */
-    @Transactional
-    public void flushUsage() {
-        Instant now = Instant.now();
+    /** Takes the request counters gathered since the last call, per key id, for {@link #persistUsage}. */
+    public Map<Long, Long> drainUsage() {
+        Map<Long, Long> drained = new HashMap<>();
         for (Long keyId : unflushedUses.keySet()) {
-            long uses = unflushedUses.remove(keyId).sum();
-            em.createQuery("update ApiKey k set k.requestCount = k.requestCount + :uses, k.lastUsedAt = :now"
-                            + " where k.id = :id")
-                    .setParameter("uses", uses).setParameter("now", now).setParameter("id", keyId)
-                    .executeUpdate();
+            drained.put(keyId, unflushedUses.remove(keyId).sum());
         }
+        return drained;
     }
 
-    private record CachedGrant(KeyGrant grant, Instant freshUntil) {
-        boolean freshAt(Instant now) {
-            return now.isBefore(freshUntil);
-        }
+    /** Adds drained counters to the keys' totals; called periodically, not per request. */
+    @Transactional
+    public void persistUsage(Map<Long, Long> uses) {
+        Instant now = Instant.now();
+        uses.forEach((keyId, count) -> em.createQuery("update ApiKey k set k.requestCount = k.requestCount + :uses,"
+                        + " k.lastUsedAt = :now where k.id = :id")
+                .setParameter("uses", count).setParameter("now", now).setParameter("id", keyId)
+                .executeUpdate());
+    }
+
+    /** Puts drained counters back after a failed write, so the next flush carries them (none lost in an outage). */
+    public void restoreUsage(Map<Long, Long> uses) {
+        uses.forEach((keyId, count) -> unflushedUses.computeIfAbsent(keyId, id -> new LongAdder()).add(count));
     }
 }
