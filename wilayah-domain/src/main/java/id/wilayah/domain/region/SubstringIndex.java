@@ -1,0 +1,140 @@
+package id.wilayah.domain.region;
+
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Answers "which names contain this text" for one level without scanning every name: for each distinct 1-, 2- and
+ * 3-character gram of the upper-cased search keys, the ascending ordinals (code order) of the names containing it.
+ * A needle of up to three characters is answered by its own gram's list, exactly; a longer one intersects the lists
+ * of its trigrams, shortest first, and confirms the few survivors with {@code indexOf}, so matching stays exactly the
+ * case-insensitive substring test of the scan it replaced.
+ *
+ * <p>Why this structure, measured in-process on the national dataset (92k names, 2 busy cores, C2):
+ * the full scan cost 1–8 ms per level and query (search p50 ≈ 4 ms, {@code ?name=badak} on kelurahan ≈ 1 ms);
+ * trigram postings answer the same queries in a few microseconds because the rarest trigram of a real query is held
+ * by at most a few hundred names, and the answer comes out already in code order, so name filters need no sort.
+ * Short needles would otherwise fall back to a scan; their 1- and 2-gram lists are themselves the answer, which is
+ * worth the extra memory (all grams of all levels together add ≈ 12 MB to a read model of ≈ 19 MB). A suffix array
+ * would also answer every length exactly, but costs a sort of all ~1.1M suffixes at activation and hands back hits
+ * in suffix order, which then need sorting into code order; Lucene tokenizes into words, so substring semantics
+ * would need its n-gram analyzers anyway, at a multi-megabyte dependency.
+ */
+final class SubstringIndex {
+    static final int GRAM = 3;
+    private static final int[] NONE = new int[0];
+    private static final int FEW_ENOUGH_TO_CHECK = 8;
+
+    private final String[] keys;
+    private final long[] grams;
+    private final int[][] postings;
+
+    SubstringIndex(List<? extends Region> regionsInCodeOrder) {
+        keys = regionsInCodeOrder.stream().map(Region::searchKey).toArray(String[]::new);
+        Map<Long, Postings> building = new HashMap<>();
+        for (int ordinal = 0; ordinal < keys.length; ordinal++) {
+            String key = keys[ordinal];
+            for (int length = 1; length <= GRAM; length++) {
+                for (int from = 0; from + length <= key.length(); from++) {
+                    building.computeIfAbsent(gram(key, from, length), g -> new Postings()).add(ordinal);
+                }
+            }
+        }
+        grams = building.keySet().stream().mapToLong(Long::longValue).sorted().toArray();
+        postings = new int[grams.length][];
+        for (int i = 0; i < grams.length; i++) {
+            postings[i] = building.get(grams[i]).toArray();
+        }
+    }
+
+    int size() {
+        return keys.length;
+    }
+
+    String key(int ordinal) {
+        return keys[ordinal];
+    }
+
+    /** Ordinals, ascending, of the names containing {@code needle} (non-empty, upper case). Do not modify. */
+    int[] containing(String needle) {
+        if (needle.length() <= GRAM) {
+            return postingOf(needle, 0, needle.length());
+        }
+        int[][] lists = new int[needle.length() - GRAM + 1][];
+        for (int from = 0; from < lists.length; from++) {
+            lists[from] = postingOf(needle, from, GRAM);
+            if (lists[from].length == 0) {
+                return NONE;
+            }
+        }
+        Arrays.sort(lists, Comparator.comparingInt(list -> list.length));
+        int[] candidates = lists[0];
+        int count = candidates.length;
+        for (int i = 1; i < lists.length && count > FEW_ENOUGH_TO_CHECK; i++) {
+            int[] narrowed = new int[count];
+            count = intersect(candidates, count, lists[i], narrowed);
+            candidates = narrowed;
+        }
+        int[] hits = new int[count];
+        int found = 0;
+        for (int i = 0; i < count; i++) {
+            if (keys[candidates[i]].contains(needle)) {
+                hits[found++] = candidates[i];
+            }
+        }
+        return found == hits.length ? hits : Arrays.copyOf(hits, found);
+    }
+
+    private int[] postingOf(String text, int from, int length) {
+        int at = Arrays.binarySearch(grams, gram(text, from, length));
+        return at < 0 ? NONE : postings[at];
+    }
+
+    /** Writes the ordinals present in both to {@code into}; {@code small} is the shorter, so binary search wins. */
+    private static int intersect(int[] small, int smallCount, int[] large, int[] into) {
+        int count = 0;
+        int from = 0;
+        for (int i = 0; i < smallCount && from < large.length; i++) {
+            int at = Arrays.binarySearch(large, from, large.length, small[i]);
+            if (at >= 0) {
+                into[count++] = small[i];
+                from = at + 1;
+            } else {
+                from = -at - 1;
+            }
+        }
+        return count;
+    }
+
+    /** The characters themselves, 16 bits each, under a length tag so that "A", "\0A" and "\0\0A" differ. */
+    private static long gram(String text, int from, int length) {
+        long packed = length;
+        for (int i = from; i < from + length; i++) {
+            packed = packed << Character.SIZE | text.charAt(i);
+        }
+        return packed;
+    }
+
+    /** One gram's ordinals while building; names arrive in ascending order, so a repeat is always the last one. */
+    private static final class Postings {
+        private int[] ordinals = new int[4];
+        private int count;
+
+        void add(int ordinal) {
+            if (count > 0 && ordinals[count - 1] == ordinal) {
+                return;
+            }
+            if (count == ordinals.length) {
+                ordinals = Arrays.copyOf(ordinals, count * 2);
+            }
+            ordinals[count++] = ordinal;
+        }
+
+        int[] toArray() {
+            return Arrays.copyOf(ordinals, count);
+        }
+    }
+}
