@@ -11,21 +11,21 @@ import java.util.regex.Pattern;
  * Picks {@code count} disjoint pieces of a query's letter-or-digit stretches whose names, looked up in the substring
  * index, are fewest together. Any word run within {@code count - 1} edits of the query keeps one of any {@code count}
  * disjoint pieces unchanged (each edit touches at most one), and a piece without separators sits inside one word of
- * the name, so the names containing one of the pieces are a superset of the fuzzy matches. Choosing the cuts by the
- * index's own answer sizes turns {@code BANDUNG BARAT} into {@code BANDUNG}, {@code BAR}, {@code AT}-like pieces with
- * a few thousand names instead of the 80k a blind split into thirds can hit.
+ * the name, so the names containing one of the pieces are a superset of the fuzzy matches. The cuts are chosen by
+ * the sizes of the pieces' rarest trigram lists, which cost a binary search each: a blind split into thirds of
+ * {@code BANDUNG BARAT} leaves a two-letter piece that nearly every kelurahan contains.
  */
 final class QueryPieces {
     private static final Pattern STRETCH = Pattern.compile("[\\p{L}\\p{N}]+");
 
     private final SubstringIndex names;
-    private final Map<String, int[]> lookups = new HashMap<>();
+    private final Map<String, Integer> estimates = new HashMap<>();
 
     private QueryPieces(SubstringIndex names) {
         this.names = names;
     }
 
-    /** The ordinal lists of the cheapest pieces, or null when the query has fewer letters and digits than pieces. */
+    /** The names containing each of the cheapest pieces, or null when the query has fewer letters and digits. */
     static List<int[]> cheapest(String query, int count, SubstringIndex names) {
         QueryPieces pieces = new QueryPieces(names);
         Plan[] best = new Plan[count + 1];
@@ -45,14 +45,13 @@ final class QueryPieces {
             }
             best = next;
         }
-        return best[count] == null ? null : best[count].postings();
+        return best[count] == null ? null : best[count].pieces().stream().map(names::containing).toList();
     }
 
     /** The cheapest cut of {@code text} into {@code parts} consecutive non-empty pieces. */
     private Plan split(String text, int parts) {
         if (parts == 1) {
-            int[] postings = lookups.computeIfAbsent(text, names::containing);
-            return new Plan(postings.length, List.of(postings));
+            return new Plan(estimates.computeIfAbsent(text, names::atMostContaining), List.of(text));
         }
         Plan best = null;
         for (int cut = 1; cut + parts - 1 <= text.length(); cut++) {
@@ -64,12 +63,12 @@ final class QueryPieces {
         return best;
     }
 
-    private record Plan(long size, List<int[]> postings) {
+    private record Plan(long size, List<String> pieces) {
         static final Plan EMPTY = new Plan(0, List.of());
 
         Plan plus(Plan other) {
-            List<int[]> both = new ArrayList<>(postings);
-            both.addAll(other.postings);
+            List<String> both = new ArrayList<>(pieces);
+            both.addAll(other.pieces);
             return new Plan(size + other.size, both);
         }
     }

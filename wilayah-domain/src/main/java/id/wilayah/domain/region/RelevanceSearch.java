@@ -142,7 +142,8 @@ final class RelevanceSearch {
 
         /**
          * A superset of the names within the tolerance: for one word, the names using a close enough dictionary
-         * word; for several, the names containing one of tolerance + 1 disjoint pieces of the query.
+         * word; for several, the names containing two of tolerance + 2 disjoint pieces of the query (each edit
+         * breaks at most one piece), or one of tolerance + 1 when the query is too short for that many.
          */
         BitSet candidates(SubstringIndex names, WordIndex dictionary) {
             BitSet candidates = new BitSet(names.size());
@@ -150,7 +151,12 @@ final class RelevanceSearch {
                 dictionary.markNamesWithWordsNear(query, tolerance, candidates);
                 return candidates;
             }
-            List<int[]> pieces = QueryPieces.cheapest(query, tolerance + 1, names);
+            List<int[]> pieces = QueryPieces.cheapest(query, tolerance + 2, names);
+            if (pieces != null) {
+                markNamesInTwo(pieces, candidates);
+                return candidates;
+            }
+            pieces = QueryPieces.cheapest(query, tolerance + 1, names);
             if (pieces == null) {
                 candidates.set(0, names.size());
                 return candidates;
@@ -163,25 +169,56 @@ final class RelevanceSearch {
             return candidates;
         }
 
+        private static void markNamesInTwo(List<int[]> pieces, BitSet twice) {
+            BitSet once = new BitSet();
+            for (int[] containing : pieces) {
+                for (int ordinal : containing) {
+                    if (once.get(ordinal)) {
+                        twice.set(ordinal);
+                    } else {
+                        once.set(ordinal);
+                    }
+                }
+            }
+        }
+
         /** The smallest edit distance to a word run of the name, or -1 when none is within the tolerance. */
         int distanceTo(String name) {
             if (tolerance == 0) {
                 return -1;
             }
-            // Compiled once: String.split compiles a pattern like this one on every call.
-            String[] nameWords = WordIndex.WORD_SEPARATOR.split(name);
+            int[] bounds = NameWords.bounds(name);
+            int nameWords = bounds.length / 2;
             int best = -1;
-            for (int start = 0; start + words <= nameWords.length; start++) {
-                String run = String.join(" ", Arrays.asList(nameWords).subList(start, start + words));
-                if (Math.abs(run.length() - query.length()) > tolerance) {
+            for (int first = 0; first + words <= nameWords; first++) {
+                int last = first + words - 1;
+                int runLength = words - 1;
+                for (int word = first; word <= last; word++) {
+                    runLength += bounds[2 * word + 1] - bounds[2 * word];
+                }
+                if (Math.abs(runLength - query.length()) > tolerance) {
                     continue;
                 }
-                int distance = levenshtein.apply(query, run);
+                int distance = levenshtein.apply(query, run(name, bounds, first, last));
                 if (distance >= 0 && (best < 0 || distance < best)) {
                     best = distance;
                 }
             }
             return best;
+        }
+
+        private static CharSequence run(String name, int[] bounds, int first, int last) {
+            if (first == last) {
+                return name.substring(bounds[2 * first], bounds[2 * first + 1]);
+            }
+            StringBuilder run = new StringBuilder();
+            for (int word = first; word <= last; word++) {
+                if (word > first) {
+                    run.append(' ');
+                }
+                run.append(name, bounds[2 * word], bounds[2 * word + 1]);
+            }
+            return run;
         }
     }
 }

@@ -2,9 +2,7 @@ package id.wilayah.domain.region;
 
 import java.util.Arrays;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Answers "which names contain this text" for one level without scanning every name: for each distinct 1-, 2- and
@@ -34,19 +32,19 @@ final class SubstringIndex {
 
     SubstringIndex(List<? extends Region> regionsInCodeOrder) {
         keys = regionsInCodeOrder.stream().map(Region::searchKey).toArray(String[]::new);
-        Map<Long, Postings> building = new HashMap<>();
+        GramTable building = new GramTable();
         for (int ordinal = 0; ordinal < keys.length; ordinal++) {
             String key = keys[ordinal];
             for (int length = 1; length <= GRAM; length++) {
                 for (int from = 0; from + length <= key.length(); from++) {
-                    building.computeIfAbsent(gram(key, from, length), g -> new Postings()).add(ordinal);
+                    building.add(gram(key, from, length), ordinal);
                 }
             }
         }
-        grams = building.keySet().stream().mapToLong(Long::longValue).sorted().toArray();
+        grams = building.sortedGrams();
         postings = new int[grams.length][];
         for (int i = 0; i < grams.length; i++) {
-            postings[i] = building.get(grams[i]).toArray();
+            postings[i] = building.postingOf(grams[i]);
         }
     }
 
@@ -88,6 +86,18 @@ final class SubstringIndex {
         return found == hits.length ? hits : Arrays.copyOf(hits, found);
     }
 
+    /** An upper bound of {@code containing(needle).length}, without intersecting: the rarest gram's list size. */
+    int atMostContaining(String needle) {
+        if (needle.length() <= GRAM) {
+            return postingOf(needle, 0, needle.length()).length;
+        }
+        int fewest = keys.length;
+        for (int from = 0; from + GRAM <= needle.length(); from++) {
+            fewest = Math.min(fewest, postingOf(needle, from, GRAM).length);
+        }
+        return fewest;
+    }
+
     private int[] postingOf(String text, int from, int length) {
         int at = Arrays.binarySearch(grams, gram(text, from, length));
         return at < 0 ? NONE : postings[at];
@@ -118,23 +128,54 @@ final class SubstringIndex {
         return packed;
     }
 
-    /** One gram's ordinals while building; names arrive in ascending order, so a repeat is always the last one. */
-    private static final class Postings {
-        private int[] ordinals = new int[4];
-        private int count;
+    /** Gram to posting list while building: open addressing on the packed gram, which is never 0. */
+    private static final class GramTable {
+        private long[] grams = new long[1 << 14];
+        private Ordinals[] postings = new Ordinals[1 << 14];
+        private int size;
 
-        void add(int ordinal) {
-            if (count > 0 && ordinals[count - 1] == ordinal) {
-                return;
+        void add(long gram, int ordinal) {
+            int slot = slotOf(grams, gram);
+            if (grams[slot] == 0) {
+                grams[slot] = gram;
+                postings[slot] = new Ordinals();
+                if (++size * 2 > grams.length) {
+                    grow();
+                    slot = slotOf(grams, gram);
+                }
             }
-            if (count == ordinals.length) {
-                ordinals = Arrays.copyOf(ordinals, count * 2);
-            }
-            ordinals[count++] = ordinal;
+            postings[slot].add(ordinal);
         }
 
-        int[] toArray() {
-            return Arrays.copyOf(ordinals, count);
+        private static int slotOf(long[] table, long gram) {
+            int mask = table.length - 1;
+            int slot = (int) (gram * 0x9E3779B97F4A7C15L >>> 40) & mask;
+            while (table[slot] != 0 && table[slot] != gram) {
+                slot = (slot + 1) & mask;
+            }
+            return slot;
+        }
+
+        private void grow() {
+            long[] oldGrams = grams;
+            Ordinals[] oldPostings = postings;
+            grams = new long[oldGrams.length * 2];
+            postings = new Ordinals[oldGrams.length * 2];
+            for (int i = 0; i < oldGrams.length; i++) {
+                if (oldGrams[i] != 0) {
+                    int slot = slotOf(grams, oldGrams[i]);
+                    grams[slot] = oldGrams[i];
+                    postings[slot] = oldPostings[i];
+                }
+            }
+        }
+
+        long[] sortedGrams() {
+            return Arrays.stream(grams).filter(gram -> gram != 0).sorted().toArray();
+        }
+
+        int[] postingOf(long gram) {
+            return postings[slotOf(grams, gram)].toArray();
         }
     }
 }

@@ -5,33 +5,30 @@ import java.util.BitSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
 import org.apache.commons.text.similarity.LevenshteinDistance;
 
 /**
- * The distinct words of one level's names (split exactly as the fuzzy rule splits them), grouped by length, each with
+ * The distinct words of one level's names ({@link NameWords}, as the fuzzy rule splits them), grouped by length, each with
  * the ordinals of the names using it. A one-word fuzzy query then compares itself only with the distinct words of a
  * fitting length (≈ 47k distinct words among the 83k kelurahan names), and most of those are ruled out before any
  * Levenshtein by comparing which characters occur: one edit adds or removes at most two characters from that set.
  */
 final class WordIndex {
-    static final Pattern WORD_SEPARATOR = Pattern.compile("[^\\p{L}\\p{N}]+");
-
     private final String[][] wordsByLength;
     private final long[][] charactersByLength;
     private final int[][][] namesByLength;
 
     WordIndex(List<? extends Region> regionsInCodeOrder) {
-        Map<String, List<Integer>> names = new HashMap<>();
+        Map<String, Ordinals> names = new HashMap<>();
         int longest = 0;
         for (int ordinal = 0; ordinal < regionsInCodeOrder.size(); ordinal++) {
-            for (String word : WORD_SEPARATOR.split(regionsInCodeOrder.get(ordinal).searchKey())) {
-                if (!word.isEmpty()) {
-                    List<Integer> using = names.computeIfAbsent(word, w -> new ArrayList<>(2));
-                    if (using.isEmpty() || using.get(using.size() - 1) != ordinal) {
-                        using.add(ordinal);
-                    }
-                    longest = Math.max(longest, word.length());
+            String name = regionsInCodeOrder.get(ordinal).searchKey();
+            int[] bounds = NameWords.bounds(name);
+            for (int word = 0; word < bounds.length; word += 2) {
+                if (bounds[word + 1] > bounds[word]) {
+                    names.computeIfAbsent(name.substring(bounds[word], bounds[word + 1]), w -> new Ordinals())
+                            .add(ordinal);
+                    longest = Math.max(longest, bounds[word + 1] - bounds[word]);
                 }
             }
         }
@@ -47,7 +44,7 @@ final class WordIndex {
             wordsByLength[length] = grouped.get(length).toArray(String[]::new);
             charactersByLength[length] = grouped.get(length).stream().mapToLong(WordIndex::characters).toArray();
             namesByLength[length] = grouped.get(length).stream()
-                    .map(word -> names.get(word).stream().mapToInt(Integer::intValue).toArray())
+                    .map(word -> names.get(word).toArray())
                     .toArray(int[][]::new);
         }
     }
