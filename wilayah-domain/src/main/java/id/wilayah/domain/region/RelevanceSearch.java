@@ -58,7 +58,7 @@ final class RelevanceSearch {
         return top.of(level.all());
     }
 
-    int rank(String name) {
+    private int rank(String name) {
         int at = name.indexOf(needle);
         if (at < 0) {
             if (fuzzy == null) {

@@ -4,9 +4,9 @@ import java.util.Arrays;
 import java.util.function.Supplier;
 
 /**
- * In-process latency of search and name filters over the national dataset (not a test; run by hand with the test
- * classpath, e.g. {@code java -cp target/classes:target/test-classes:<deps> id.wilayah.domain.region.SearchLatencyBenchmark}).
- * Prints snapshot build time, retained heap and p50/p99 per query kind.
+ * In-process latency of search and name filters over the national dataset. Not a test and not run by the build: run
+ * it by hand with the module's test classpath ({@code java -cp target/classes:target/test-classes:<dependencies>
+ * id.wilayah.domain.region.SearchLatencyBenchmark}). Prints snapshot build time, retained heap and p50/p99 per query.
  */
 public final class SearchLatencyBenchmark {
     private SearchLatencyBenchmark() {
