@@ -37,6 +37,10 @@ final class RelevanceSearch {
             return List.of();
         }
         SubstringIndex names = level.names();
+        List<T> atWordStarts = fromWordStartsAlone(names, level.all());
+        if (atWordStarts != null) {
+            return atWordStarts;
+        }
         int[] containing = names.containing(needle);
         TopHits top = new TopHits(limit);
         if (fuzzy == null || fuzzy.tolerance == 0) {
@@ -58,14 +62,39 @@ final class RelevanceSearch {
         return top.of(level.all());
     }
 
+    /**
+     * The answer when at least {@code limit} names have the needle at the start of a word: then every hit of a worse
+     * rank falls beyond the limit, and the word-start list is enough. A three-letter query like {@code ang} is
+     * contained in 14k kelurahan names, ranking all of them took ≈ 0.5 ms; the word-start list is a few hundred.
+     */
+    private <T> List<T> fromWordStartsAlone(SubstringIndex names, List<T> all) {
+        int[] candidates = names.withWordStartingLike(needle);
+        if (candidates == null || candidates.length < limit) {
+            return null;
+        }
+        TopHits top = new TopHits(limit);
+        for (int ordinal : candidates) {
+            int rank = substringRank(names.key(ordinal));
+            if (rank >= 0 && rank <= WORD_PREFIX) {
+                top.add(rank, ordinal);
+            }
+        }
+        return top.size() < limit ? null : top.of(all);
+    }
+
     private int rank(String name) {
+        int rank = substringRank(name);
+        if (rank >= 0 || fuzzy == null) {
+            return rank;
+        }
+        int distance = fuzzy.distanceTo(name);
+        return distance < 0 ? -1 : FUZZY + distance;
+    }
+
+    private int substringRank(String name) {
         int at = name.indexOf(needle);
         if (at < 0) {
-            if (fuzzy == null) {
-                return -1;
-            }
-            int distance = fuzzy.distanceTo(name);
-            return distance < 0 ? -1 : FUZZY + distance;
+            return -1;
         }
         if (at == 0) {
             return name.length() == needle.length() ? EXACT : PREFIX;
@@ -99,6 +128,14 @@ final class RelevanceSearch {
                 byRank[rank] = Arrays.copyOf(byRank[rank], Math.min(limit, counts[rank] * 2));
             }
             byRank[rank][counts[rank]++] = ordinal;
+        }
+
+        int size() {
+            int size = 0;
+            for (int count : counts) {
+                size += count;
+            }
+            return size;
         }
 
         <T> List<T> of(List<T> inOrdinalOrder) {
