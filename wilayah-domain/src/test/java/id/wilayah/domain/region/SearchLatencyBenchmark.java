@@ -30,6 +30,9 @@ public final class SearchLatencyBenchmark {
         time("search sukamaju", () -> snapshot.search("sukamaju", 20, false));
         time("search kab", () -> snapshot.search("kab", 20, false));
         time("search an", () -> snapshot.search("an", 20, false));
+        time("search ang", () -> snapshot.search("ang", 20, false));
+        time("search sari", () -> snapshot.search("sari", 20, false));
+        time("search tanjung", () -> snapshot.search("tanjung", 20, false));
         time("search zzzq", () -> snapshot.search("zzzq", 20, false));
         time("search bandung barat", () -> snapshot.search("bandung barat", 20, false));
         time("fuzzy bandug", () -> snapshot.search("bandug", 20, true));
