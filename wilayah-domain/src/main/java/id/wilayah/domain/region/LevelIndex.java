@@ -9,11 +9,16 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
-/** All regions of one level of one edition, ordered by code, with lookups by code and by parent. Immutable. */
+/**
+ * All regions of one level of one edition, ordered by code, with lookups by code, by parent and by name (substring
+ * and fuzzy word indexes, built once here because a snapshot never changes). Immutable.
+ */
 public final class LevelIndex<T extends Region> {
     private final List<T> all;
     private final Map<String, T> byCode;
     private final Map<String, List<T>> byParent;
+    private final SubstringIndex names;
+    private final WordIndex words;
 
     public LevelIndex(List<T> regions) {
         List<T> sorted = new ArrayList<>(regions);
@@ -28,6 +33,8 @@ public final class LevelIndex<T extends Region> {
         parents.replaceAll((parent, children) -> List.copyOf(children));
         this.byCode = Map.copyOf(codes);
         this.byParent = Map.copyOf(parents);
+        this.names = new SubstringIndex(sorted);
+        this.words = new WordIndex(sorted);
     }
 
     public List<T> all() {
@@ -42,13 +49,28 @@ public final class LevelIndex<T extends Region> {
         return Optional.ofNullable(byCode.get(code));
     }
 
-    /** Regions under {@code parentCode} (all when null) whose name contains {@code nameFilter} (any when blank). */
+    /**
+     * Regions under {@code parentCode} (all when null) whose name contains {@code nameFilter} (any when blank), in
+     * code order. The children of one parent are at most a few hundred, so those are scanned; the whole level is
+     * answered by the substring index.
+     */
     public List<T> list(String parentCode, String nameFilter) {
         List<T> candidates = parentCode == null ? all : byParent.getOrDefault(parentCode, List.of());
         if (nameFilter == null || nameFilter.isBlank()) {
             return candidates;
         }
         String needle = nameFilter.strip().toUpperCase(Locale.ROOT);
-        return candidates.stream().filter(region -> region.searchKey().contains(needle)).toList();
+        if (parentCode != null) {
+            return candidates.stream().filter(region -> region.searchKey().contains(needle)).toList();
+        }
+        return new OrdinalList<>(all, names.containing(needle));
+    }
+
+    SubstringIndex names() {
+        return names;
+    }
+
+    WordIndex words() {
+        return words;
     }
 }

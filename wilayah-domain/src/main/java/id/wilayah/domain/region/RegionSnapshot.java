@@ -72,7 +72,6 @@ public final class RegionSnapshot {
     /** Names matching {@code query} per level, most relevant first; {@code fuzzy} also tolerates small typos. */
     public SearchHits search(String query, int limitPerLevel, boolean fuzzy) {
         RelevanceSearch search = new RelevanceSearch(query, limitPerLevel, fuzzy);
-        return new SearchHits(search.in(provinces.all()), search.in(regencies.all()),
-                search.in(districts.all()), search.in(villages.all()));
+        return new SearchHits(search.in(provinces), search.in(regencies), search.in(districts), search.in(villages));
     }
 }

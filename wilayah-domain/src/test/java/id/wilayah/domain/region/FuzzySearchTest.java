@@ -38,6 +38,24 @@ class FuzzySearchTest {
     }
 
     @Test
+    void namesWithOddSeparatorsMatchLikeTheScan() {
+        RegionSnapshot odd = new RegionSnapshot(new EditionInfo(1, "test", "KEMENDAGRI"), List.of(), List.of(),
+                List.of(new District("110101", "1101", "(AB) CD", "(AB) CD"),
+                        new District("110102", "1101", "LUBUK PAKAM I,II", "LUBUK PAKAM I,II"),
+                        new District("110103", "1101", "SEI--RAMPAH", "SEI--RAMPAH"),
+                        new District("110104", "1101", "O’BANDUNG", "O’BANDUNG"),
+                        new District("110105", "1101", "--", "--")),
+                List.of());
+        for (String query : List.of("ab cd", "ab  cd", "lubuk pakam i ii", "lubuk pakem", "sei rampah",
+                "sei-rampah", "o bandung", "obandung", "bandug", "pakam i,ii", "--", "x--")) {
+            assertEquals(ScanOracle.search(odd.districts(), query, 20, true), odd.search(query, 20, true).districts(),
+                    query);
+        }
+        assertEquals(List.of("110101"), odd.search("ab  cd", 20, true).districts().stream().map(District::code)
+                .toList());
+    }
+
+    @Test
     void shortQueriesAreNotFuzzyMatchedAgainstEverything() {
         assertTrue(snapshot.search("kab", 20, true).districts().isEmpty());
         assertEquals(0, RelevanceSearch.FuzzyName.toleranceFor(3));
