@@ -19,7 +19,7 @@ final class Report {
         long seconds = Math.round(timeline.seconds(loadEnd));
         line("# Load with faults");
         line("");
-        line(String.format(Locale.ROOT, "Run %s UTC on %d cores (shared with other builds, so latencies are noisy):"
+        line(String.format(Locale.ROOT, "Run %s UTC on %d cores, which the clients share with the server and MariaDB:"
                         + " %d client threads for %d s (at least %d s, and %d s past the last fault) against one Payara"
                         + " Micro node and an embedded MariaDB, all on 127.0.0.1; %,d requests, %s. Command:"
                         + " `./mvnw -Pload-faults`.",
