@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import id.wilayah.testsupport.ConsoleAdmin;
+import id.wilayah.testsupport.ConsoleLogin;
 import id.wilayah.testsupport.WilayahServer;
 import java.io.IOException;
 import java.net.InetAddress;
@@ -92,5 +94,20 @@ class ContainerEntrypointIT {
         assertFalse(console.isEmpty());
         assertFalse(console.contains(key), "the valid key appears in the server log");
         assertFalse(console.contains(wrongKey), "the rejected key appears in the server log");
+    }
+
+    @Test
+    void neverWritesAnAdminPasswordToItsLog() throws IOException, InterruptedException {
+        ConsoleLogin login = new ConsoleLogin(client.base());
+        String password = ConsoleAdmin.password();
+        String wrongPassword = "not-the-admin-password-7f3a9c";
+        HttpResponse<String> accepted = login.submit(ConsoleAdmin.USERNAME, password);
+        assertFalse(accepted.body().contains("Wrong username or password"), "the admin could not log in");
+        HttpResponse<String> refused = login.submit(ConsoleAdmin.USERNAME, wrongPassword);
+        assertTrue(refused.body().contains("Wrong username or password"), refused::body);
+        Thread.sleep(Duration.ofSeconds(1).toMillis());
+        String console = Files.readString(log);
+        assertFalse(console.contains(password), "the admin password appears in the server log");
+        assertFalse(console.contains(wrongPassword), "a tried password appears in the server log");
     }
 }
