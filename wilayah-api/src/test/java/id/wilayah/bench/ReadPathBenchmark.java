@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Predicate;
 
 /**
  * The read-path benchmark of the performance issue: starts a local Wilayah (its own home under target/), then drives
@@ -30,14 +31,16 @@ public final class ReadPathBenchmark {
     private static final Duration FLOOR_WARM_UP = Duration.ofSeconds(Long.getLong("bench.floor-warmup-seconds", 20));
     private static final Duration WARM_UP = Duration.ofSeconds(Long.getLong("bench.warmup-seconds", 10));
     private static final Duration MEASURE = Duration.ofSeconds(Long.getLong("bench.measure-seconds", 15));
+    private static final int WARM_UP_ROUNDS = Integer.getInteger("bench.warmup-rounds", 2);
     private static final boolean JPA = Boolean.parseBoolean(System.getProperty("bench.jpa", "true"));
+    private static final List<String> LOOKUPS_AND_FILTERS = List.of("/api/kota/3204", "/api/kecamatan?kode_kota=3204",
+            "/nusantara/kecamatan?name=pong", "/nusantara/kelurahan?name=badak");
 
     private final String base;
     private final Wrk wrk;
     private final FullListProbe fullList;
-    private final List<String> rows = new ArrayList<>();
+    private final List<Row> rows = new ArrayList<>();
     private final List<String> streamingRows = new ArrayList<>();
-    private WrkResult floor;
 
     private ReadPathBenchmark(String base, String apiKey) {
         this.base = base;
@@ -67,35 +70,59 @@ public final class ReadPathBenchmark {
         System.exit(0);
     }
 
+    /**
+     * The floor is measured before and after the endpoints and the faster of the two is the reference: the JIT keeps
+     * compiling the shared request path while the first rows run, and a floor taken too early would flatter them.
+     */
     private String runAll() throws IOException, InterruptedException {
+        warmUpEverything();
         wrk.run(base + "/api/whoami", CONNECTIONS, FLOOR_WARM_UP);
-        floor = wrk.run(base + "/api/whoami", CONNECTIONS, MEASURE);
-        row("floor: `/api/whoami` (trivial, same key filter)", floor, "reference", true);
-        for (String path : List.of("/api/kota/3204", "/api/kecamatan?kode_kota=3204",
-                "/nusantara/kecamatan?name=pong", "/nusantara/kelurahan?name=badak")) {
+        WrkResult floorBefore = wrk.run(base + "/api/whoami", CONNECTIONS, MEASURE);
+        for (String path : LOOKUPS_AND_FILTERS) {
             WrkResult result = measure(path, CONNECTIONS);
             row("`" + path + "`", result, "≥ 0.8× floor req/s, p99 ≤ 1.5× floor p99",
-                    result.requestsPerSecond() >= 0.8 * floor.requestsPerSecond()
+                    floor -> result.requestsPerSecond() >= 0.8 * floor.requestsPerSecond()
                             && result.p99Millis() <= 1.5 * floor.p99Millis());
             if (JPA) {
                 WrkResult jpa = measure("/jpa" + path, CONNECTIONS);
-                row("same via JPA per request: `/jpa" + path + "`", jpa, "row above ≥ 10× these req/s",
+                comparisonRow("same via JPA per request: `/jpa" + path + "`", jpa, "row above ≥ 10× these req/s",
                         result.requestsPerSecond() >= 10 * jpa.requestsPerSecond());
             }
         }
         WrkResult search = measure("/api/search?q=bandung", CONNECTIONS);
         row("`/api/search?q=bandung`", search, "≥ 0.5× floor req/s",
-                search.requestsPerSecond() >= 0.5 * floor.requestsPerSecond());
+                floor -> search.requestsPerSecond() >= 0.5 * floor.requestsPerSecond());
         WrkResult single = measure("/api/search?q=bandung", 1);
-        row("`/api/search?q=bandung` (1 client)", single, "p99 < 5 ms", single.p99Millis() < 5);
+        row("`/api/search?q=bandung` (1 client)", single, "p99 < 5 ms", floor -> single.p99Millis() < 5);
         WrkResult fuzzy = measure("/api/search?q=bandug&fuzzy=true", 1);
-        row("`/api/search?q=bandug&fuzzy=true` (1 client)", fuzzy, "p99 < 15 ms", fuzzy.p99Millis() < 15);
+        row("`/api/search?q=bandug&fuzzy=true` (1 client)", fuzzy, "p99 < 15 ms", floor -> fuzzy.p99Millis() < 15);
+        WrkResult floorAfter = wrk.run(base + "/api/whoami", CONNECTIONS, MEASURE);
         streamingRow(false);
         streamingRow(true);
         long footprint = ReadModelFootprint.bytes("kemendagri-2025");
-        return render() + renderStreaming() + String.format(Locale.ROOT, "%nRead-model heap for the national dataset (92k regions with"
-                + " their indexes): %.1f MB (target < 100 MB): %s%n", footprint / 1e6,
-                footprint < 100_000_000 ? "pass" : "FAIL");
+        return render(floorBefore, floorAfter) + renderStreaming() + String.format(Locale.ROOT,
+                "%nRead-model heap for the national dataset (92k regions with their indexes): %.1f MB"
+                        + " (target < 100 MB): %s%n", footprint / 1e6, footprint < 100_000_000 ? "pass" : "FAIL");
+    }
+
+    /**
+     * With C2 on 2 cores the compiler threads share the cores with the requests, and the request path shared by every
+     * endpoint (Grizzly, Jersey, the filters) takes minutes of traffic to compile: a first run measured the floor at
+     * 1,901 req/s before the endpoints and 5,317 after them, and one round of this warm-up was still not enough (2,780
+     * before, 5,660 after). Every endpoint is therefore driven for a few rounds before anything is measured.
+     */
+    private void warmUpEverything() throws IOException, InterruptedException {
+        List<String> paths = new ArrayList<>(List.of("/api/whoami", "/api/search?q=bandung",
+                "/api/search?q=bandug&fuzzy=true"));
+        paths.addAll(LOOKUPS_AND_FILTERS);
+        if (JPA) {
+            LOOKUPS_AND_FILTERS.forEach(path -> paths.add("/jpa" + path));
+        }
+        for (int round = 0; round < WARM_UP_ROUNDS; round++) {
+            for (String path : paths) {
+                wrk.run(base + path, CONNECTIONS, WARM_UP);
+            }
+        }
     }
 
     private WrkResult measure(String path, int connections) throws IOException, InterruptedException {
@@ -103,12 +130,21 @@ public final class ReadPathBenchmark {
         return wrk.run(base + path, connections, MEASURE);
     }
 
-    private void row(String endpoint, WrkResult result, String target, boolean pass) {
-        boolean clean = result.failures() == 0;
-        rows.add(String.format(Locale.ROOT, "| %s | %,.0f | %.2f | %.2f | %.2f | %.2f | %d | %s | %s |",
+    private void row(String endpoint, WrkResult result, String target, Predicate<WrkResult> passesAgainstFloor) {
+        rows.add(new Row(endpoint, result, target,
+                floor -> passesAgainstFloor.test(floor) && result.failures() == 0));
+    }
+
+    /** A row judged by the product row above it; its own failures (JPA timeouts) only lower its req/s further. */
+    private void comparisonRow(String endpoint, WrkResult result, String target, boolean productRowPasses) {
+        rows.add(new Row(endpoint, result, target, floor -> productRowPasses));
+    }
+
+    private static String line(String endpoint, WrkResult result, WrkResult floor, String target, boolean pass) {
+        return String.format(Locale.ROOT, "| %s | %,.0f | %.2f | %.2f | %.2f | %.2f | %d | %s | %s |%n",
                 endpoint, result.requestsPerSecond(), result.p50Millis(), result.p99Millis(),
                 result.requestsPerSecond() / floor.requestsPerSecond(), result.p99Millis() / floor.p99Millis(),
-                result.failures(), target, pass && clean ? "pass" : "FAIL"));
+                result.failures(), target, pass ? "pass" : "FAIL");
     }
 
     private void streamingRow(boolean gzip) throws IOException, InterruptedException {
@@ -130,18 +166,29 @@ public final class ReadPathBenchmark {
         return table.toString();
     }
 
-    private String render() {
+    private String render(WrkResult floorBefore, WrkResult floorAfter) {
+        WrkResult floor = floorAfter.requestsPerSecond() > floorBefore.requestsPerSecond() ? floorAfter : floorBefore;
         StringBuilder table = new StringBuilder()
                 .append("# Read-path benchmark\n\n")
-                .append(String.format("Run %s on %d cores; wrk, %d connections unless noted, %d s warm-up (floor %d s),"
-                                + " %d s measured per row; all on 127.0.0.1.%n%n",
+                .append(String.format("Run %s on %d cores; wrk, %d connections unless noted; every endpoint driven"
+                                + " %d times for %d s before anything is measured, then per row %d s warm-up (floor %d s) and"
+                                + " %d s measured; all on 127.0.0.1. The floor is measured before and after the"
+                                + " endpoints; ratios are to the faster of the two.%n%n",
                         LocalDateTime.now().format(DateTimeFormatter.ISO_LOCAL_DATE_TIME),
-                        Runtime.getRuntime().availableProcessors(), CONNECTIONS, WARM_UP.toSeconds(),
-                        FLOOR_WARM_UP.toSeconds(), MEASURE.toSeconds()))
+                        Runtime.getRuntime().availableProcessors(), CONNECTIONS, WARM_UP_ROUNDS,
+                        WARM_UP.toSeconds(), WARM_UP.toSeconds(), FLOOR_WARM_UP.toSeconds(), MEASURE.toSeconds()))
                 .append("| endpoint | req/s | p50 ms | p99 ms | req/s ÷ floor | p99 ÷ floor | failed | target | result |\n")
-                .append("|---|---:|---:|---:|---:|---:|---:|---|---|\n");
-        rows.forEach(row -> table.append(row).append('\n'));
+                .append("|---|---:|---:|---:|---:|---:|---:|---|---|\n")
+                .append(line("floor before: `/api/whoami` (trivial, same key filter)", floorBefore, floor,
+                        floor == floorBefore ? "reference" : "-", floorBefore.failures() == 0))
+                .append(line("floor after: `/api/whoami`", floorAfter, floor,
+                        floor == floorAfter ? "reference" : "-", floorAfter.failures() == 0));
+        rows.forEach(row -> table.append(line(row.endpoint(), row.result(), floor, row.target(),
+                row.passesAgainstFloor().test(floor))));
         return table.toString();
+    }
+
+    private record Row(String endpoint, WrkResult result, String target, Predicate<WrkResult> passesAgainstFloor) {
     }
 
     private static int freePort() throws IOException {
