@@ -2,6 +2,7 @@ package id.wilayah.faults;
 
 import id.wilayah.faults.HealthPoller.Reading;
 import id.wilayah.launcher.LocalWilayah;
+import id.wilayah.testsupport.Directories;
 import id.wilayah.testsupport.TestKeys;
 import jakarta.json.JsonObject;
 import java.io.IOException;
@@ -10,13 +11,11 @@ import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.stream.Stream;
 
 /**
  * The bounded load-with-faults run: a fresh local Wilayah (home under target/, free loopback ports), 32 client threads
@@ -52,7 +51,7 @@ public final class LoadFaultsRun {
         Path home = files.war().toAbsolutePath().getParent().resolve("load-faults-home");
         int exit = 1;
         try {
-            deleteRecursively(home);
+            Directories.deleteRecursively(home);
             LocalWilayah wilayah = LocalWilayah.start(files, home, freePort(), freePort(), SERVER_CONFIGURATION);
             Runnable stopServers = stopOnce(wilayah);
             Runtime.getRuntime().addShutdownHook(new Thread(stopServers, "stop-load-faults-servers"));
@@ -215,17 +214,6 @@ public final class LoadFaultsRun {
                 }
             }
         };
-    }
-
-    private static void deleteRecursively(Path directory) throws IOException {
-        if (!Files.exists(directory)) {
-            return;
-        }
-        try (Stream<Path> paths = Files.walk(directory)) {
-            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(path);
-            }
-        }
     }
 
     private static int freePort() throws IOException {

@@ -1,5 +1,6 @@
 package id.wilayah.launcher;
 
+import id.wilayah.testsupport.Directories;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -10,7 +11,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.stream.Stream;
 import java.util.zip.ZipFile;
 
 /**
@@ -42,7 +42,7 @@ final class PayaraRootDir {
         boolean deployed = Files.exists(stamp) && Files.readString(stamp).equals(fingerprint)
                 && Files.exists(root.resolve("launch-micro.jar"));
         if (!deployed) {
-            deleteRecursively(root);
+            Directories.deleteRecursively(root);
             writeLauncher(root, microJar);
         }
         return new PayaraRootDir(root, fingerprint, deployed);
@@ -109,17 +109,6 @@ final class PayaraRootDir {
             return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
-        }
-    }
-
-    private static void deleteRecursively(Path directory) throws IOException {
-        if (!Files.exists(directory)) {
-            return;
-        }
-        try (Stream<Path> paths = Files.walk(directory)) {
-            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(path);
-            }
         }
     }
 }
