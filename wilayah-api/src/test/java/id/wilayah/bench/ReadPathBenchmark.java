@@ -2,9 +2,8 @@ package id.wilayah.bench;
 
 import id.wilayah.bench.jpa.BenchmarkWar;
 import id.wilayah.launcher.LocalWilayah;
+import id.wilayah.testsupport.LoopbackPorts;
 import java.io.IOException;
-import java.net.InetAddress;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -56,7 +55,8 @@ public final class ReadPathBenchmark {
         Path home = files.war().toAbsolutePath().getParent().resolve("bench-home");
         // The load comes from one key at tens of thousands of requests a minute: lift the per-key rate limit.
         Map<String, String> unlimited = Map.of("WILAYAH_KEYS_RATE_LIMIT_PER_MINUTE", "1000000000");
-        try (LocalWilayah wilayah = LocalWilayah.start(files, home, freePort(), freePort(), unlimited)) {
+        try (LocalWilayah wilayah = LocalWilayah.start(files, home, LoopbackPorts.free(), LoopbackPorts.free(),
+                unlimited)) {
             wilayah.awaitReady();
             String apiKey = wilayah.firstStartCredentials().getProperty("api.key");
             ReadPathBenchmark benchmark = new ReadPathBenchmark(wilayah.baseUrl(), apiKey);
@@ -189,11 +189,5 @@ public final class ReadPathBenchmark {
     }
 
     private record Row(String endpoint, WrkResult result, String target, Predicate<WrkResult> passesAgainstFloor) {
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            return socket.getLocalPort();
-        }
     }
 }

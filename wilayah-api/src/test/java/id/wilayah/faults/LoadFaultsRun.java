@@ -3,11 +3,10 @@ package id.wilayah.faults;
 import id.wilayah.faults.HealthPoller.Reading;
 import id.wilayah.launcher.LocalWilayah;
 import id.wilayah.testsupport.Directories;
+import id.wilayah.testsupport.LoopbackPorts;
 import id.wilayah.testsupport.TestKeys;
 import jakarta.json.JsonObject;
 import java.io.IOException;
-import java.net.InetAddress;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -52,7 +51,8 @@ public final class LoadFaultsRun {
         int exit = 1;
         try {
             Directories.deleteRecursively(home);
-            LocalWilayah wilayah = LocalWilayah.start(files, home, freePort(), freePort(), SERVER_CONFIGURATION);
+            LocalWilayah wilayah = LocalWilayah.start(files, home, LoopbackPorts.free(), LoopbackPorts.free(),
+                    SERVER_CONFIGURATION);
             Runnable stopServers = stopOnce(wilayah);
             Runtime.getRuntime().addShutdownHook(new Thread(stopServers, "stop-load-faults-servers"));
             try {
@@ -214,11 +214,5 @@ public final class LoadFaultsRun {
                 }
             }
         };
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            return socket.getLocalPort();
-        }
     }
 }

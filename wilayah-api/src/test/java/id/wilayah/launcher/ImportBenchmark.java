@@ -9,9 +9,9 @@ import id.wilayah.importer.source.BundledDataset;
 import id.wilayah.importer.validation.EditionValidation;
 import id.wilayah.importer.validation.RejectedLineException;
 import id.wilayah.testsupport.EmbeddedMariaDb;
+import id.wilayah.testsupport.LoopbackPorts;
 import java.io.IOException;
 import java.io.InputStream;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -61,7 +61,7 @@ public final class ImportBenchmark {
 
     private static void run(BundledDataset dataset) throws Exception {
         Path work = Files.createTempDirectory("wilayah-benchmark");
-        int port = freePort();
+        int port = LoopbackPorts.free();
         EmbeddedMariaDb db = EmbeddedMariaDb.start(port, work.resolve("data"), work.resolve("base"));
         String url = db.jdbcUrl("wilayah") + "&allowLocalInfile=true";
         try (Connection connection = DriverManager.getConnection(url, "root", "")) {
@@ -160,11 +160,6 @@ public final class ImportBenchmark {
         }
     }
 
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
-    }
 
     private static void deleteRecursively(Path dir) throws IOException {
         try (Stream<Path> paths = Files.walk(dir)) {

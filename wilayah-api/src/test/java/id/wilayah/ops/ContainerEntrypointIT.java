@@ -6,10 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import id.wilayah.testsupport.ConsoleAdmin;
 import id.wilayah.testsupport.ConsoleLogin;
+import id.wilayah.testsupport.LoopbackPorts;
 import id.wilayah.testsupport.WilayahServer;
 import java.io.IOException;
-import java.net.InetAddress;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
@@ -36,7 +35,7 @@ class ContainerEntrypointIT {
         // The shared test home: whichever server starts first leaves the first-start credentials there.
         Path home = Path.of(System.getProperty("wilayah.it.home"));
         log = home.resolve("entrypoint-console.log");
-        int port = freeLoopbackPort();
+        int port = LoopbackPorts.free();
         ProcessBuilder builder = new ProcessBuilder(Path.of("..", "docker", "entrypoint.sh").toString())
                 .redirectErrorStream(true)
                 .redirectOutput(log.toFile());
@@ -60,12 +59,6 @@ class ContainerEntrypointIT {
             if (!server.waitFor(30, TimeUnit.SECONDS)) {
                 server.destroyForcibly();
             }
-        }
-    }
-
-    private static int freeLoopbackPort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            return socket.getLocalPort();
         }
     }
 

@@ -1,8 +1,6 @@
 package id.wilayah.testsupport;
 
 import java.io.IOException;
-import java.net.InetAddress;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -24,9 +22,7 @@ public final class EntrypointNode implements AutoCloseable {
     public EntrypointNode(String name) throws IOException {
         this.name = name;
         this.home = Path.of(System.getProperty("wilayah.it.home"), name);
-        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            this.port = socket.getLocalPort();
-        }
+        this.port = LoopbackPorts.free();
     }
 
     /** Starts the node with extra environment (configuration keys as environment variables); does not wait. */

@@ -2,7 +2,6 @@ package id.wilayah.testsupport;
 
 import java.io.IOException;
 import java.net.MalformedURLException;
-import java.net.ServerSocket;
 import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,9 +20,7 @@ public final class PayaraProcess implements AutoCloseable {
 
     public PayaraProcess(String name) throws IOException {
         this.rootDir = Path.of(System.getProperty("wilayah.it.home"), name);
-        try (ServerSocket socket = new ServerSocket(0)) {
-            this.port = socket.getLocalPort();
-        }
+        this.port = LoopbackPorts.free();
     }
 
     public WilayahServer start() throws IOException, InterruptedException {
