@@ -60,17 +60,21 @@ if [ ! -f "$root/launch-micro.jar" ] || [ "$(cat "$stamp" 2>/dev/null)" != "$fin
   echo "$fingerprint" > "$stamp"
 fi
 # Deployed means registered in the directory's domain.xml, which Payara does only once the deployment succeeded: a
-# first start that failed (database unreachable) or was killed deploys again next time.
+# first start that failed (database unreachable) or was killed deploys again next time, and replaces the archive
+# its run wrote, which lacks the application's classes.
+archive="$root/wilayah-classes.jsa"
 if grep -q '<application [^>]*name="wilayah"' "$root/config/domain.xml" 2>/dev/null; then
   set --
 else
   set -- --deploy "$app_dir/wilayah.war" --contextroot /
+  rm -f "$archive" "$archive.checked"
 fi
-# The JVM writes the archive when it exits after a SIGTERM too (docker stop), which takes Payara's shutdown plus the
-# dump: about 1 s plus 5 to 25 s here, hence compose.yaml's stop grace period. Its skipped-class warnings are noise.
+# The JVM writes the archive when it exits after a SIGTERM too (docker stop): Payara's shutdown plus the dump took
+# 10 to 24 s on a busy 2-core machine, more than docker's default 10 s before SIGKILL, hence compose.yaml's stop
+# grace period (a run killed before the dump leaves no archive and the next run tries again). Its skipped-class
+# warnings are noise.
 # An archive cut short (a SIGKILL while writing, a full disk) would crash every later JVM that maps it, so a new one
 # is tried once by a JVM that does nothing else, and dropped if it fails: the next exit writes another.
-archive="$root/wilayah-classes.jsa"
 if [ -f "$archive" ] && [ ! -f "$archive.checked" ]; then
   # shellcheck disable=SC2086 # the options are words
   if java $java_opts -XX:SharedArchiveFile="$archive" -Xshare:on -XX:ErrorFile=/dev/null \
@@ -86,6 +90,10 @@ if [ -f "$archive" ]; then
 else
   cds="-XX:ArchiveClassesAtExit=$archive -Xlog:cds=error"
 fi
+# JAVA_OPTS with -Xshare:off: no class-data sharing, so no archive either (a short-lived node skips the dump).
+case " $java_opts " in
+  *" -Xshare:off "*) cds= ;;
+esac
 
 # Payara's embedded H2 (the batch job repository) listens for other processes; keep it on loopback.
 # shellcheck disable=SC2086 # the options are words

@@ -28,8 +28,8 @@ class ContainerEntrypointIT {
     private static final String ARCHIVE = "payara/wilayah-classes.jsa";
     /** What Payara Micro logs after deploying a WAR given with --deploy. */
     private static final String DEPLOYED_FROM_WAR = "Deployed 1 archive(s)";
-    /** docker stop's default: SIGTERM, then SIGKILL after 10 s. */
-    private static final Duration STOP_GRACE = Duration.ofSeconds(10);
+    /** compose.yaml's stop_grace_period: docker stop sends SIGTERM, then SIGKILL after this. */
+    private static final Duration STOP_GRACE = Duration.ofSeconds(60);
     private static Path home;
     private static Path firstLog;
     private static Path log;
