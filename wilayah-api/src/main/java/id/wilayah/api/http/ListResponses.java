@@ -26,8 +26,7 @@ public final class ListResponses {
                                                     Function<R, T> view, String page, String limit, UriInfo uri) {
         PageRequest request = PageRequest.optional(page, limit);
         if (request == null && nameFilter == null) {
-            Optional<byte[]> kept = level.derivedFromList(parentCode, ListResponses.class,
-                    regions -> new JsonArrayStream<>(regions, view, JsonConfiguration.JSONB).bytes());
+            Optional<byte[]> kept = keptJson(level, parentCode, view);
             if (kept.isPresent()) {
                 return Response.ok(kept.get(), MediaType.APPLICATION_JSON).build();
             }
@@ -43,5 +42,12 @@ public final class ListResponses {
                 .header(TOTAL_COUNT, regions.size())
                 .header("Link", PageLinks.header(uri.getRequestUri(), request, regions.size()))
                 .build();
+    }
+
+    /** The whole list of {@code parentCode}'s children as JSON, if it is short enough to keep. */
+    public static <R extends Region, T> Optional<byte[]> keptJson(LevelIndex<R> level, String parentCode,
+                                                                  Function<R, T> view) {
+        return level.derivedFromList(parentCode, ListResponses.class,
+                regions -> new JsonArrayStream<>(regions, view, JsonConfiguration.JSONB).bytes());
     }
 }
