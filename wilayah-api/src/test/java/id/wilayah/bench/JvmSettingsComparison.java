@@ -11,7 +11,6 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -58,19 +57,13 @@ public final class JvmSettingsComparison {
                 new Variant("SerialGC", HEAP + " -XX:+UseSerialGC", PRODUCT_THREADS),
                 new Variant("Payara's default HTTP pool", String.join(" ", LocalWilayah.JVM_OPTIONS), "2–200"),
                 new Variant("small HTTP pool", String.join(" ", LocalWilayah.JVM_OPTIONS), "4–16"));
-        try {
+        BenchmarkReport.publish(report, () -> {
             List<Outcome> outcomes = new ArrayList<>();
             for (Variant variant : variants) {
                 outcomes.add(measure(product, home, variant));
             }
-            String table = render(outcomes);
-            System.out.println(table);
-            Files.writeString(report, table);
-        } catch (Exception e) {
-            e.printStackTrace();
-            System.exit(1);
-        }
-        System.exit(0);
+            return render(outcomes);
+        });
     }
 
     private static Outcome measure(LocalWilayah.ServerFiles product, Path home, Variant variant) throws Exception {
@@ -81,10 +74,8 @@ public final class JvmSettingsComparison {
         Files.deleteIfExists(gcLog);
         LocalWilayah.ServerFiles files = new LocalWilayah.ServerFiles(product.war(), product.microJar(),
                 preboot(product.preboot(), home, variant.httpThreads()));
-        // The load comes from one key at tens of thousands of requests a minute: lift the per-key rate limit.
-        Map<String, String> unlimited = Map.of("WILAYAH_KEYS_RATE_LIMIT_PER_MINUTE", "1000000000");
         try (LocalWilayah wilayah = LocalWilayah.start(files, home, LoopbackPorts.free(), LoopbackPorts.free(),
-                unlimited, variant.options(gcLog))) {
+                BenchmarkReport.UNLIMITED_KEY, variant.options(gcLog))) {
             wilayah.awaitReady();
             Wrk wrk = new Wrk(wilayah.firstStartCredentials().getProperty("api.key"));
             for (int round = 0; round < WARM_UP_ROUNDS; round++) {

@@ -4,7 +4,6 @@ import id.wilayah.bench.jpa.BenchmarkWar;
 import id.wilayah.launcher.LocalWilayah;
 import id.wilayah.testsupport.LoopbackPorts;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDateTime;
@@ -12,7 +11,6 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.function.Predicate;
 
 /**
@@ -53,21 +51,14 @@ public final class ReadPathBenchmark {
                 BenchmarkWar.withJpaPerRequest(product.war()), product.microJar(), product.preboot()) : product;
         Path report = Path.of(args[3]);
         Path home = files.war().toAbsolutePath().getParent().resolve("bench-home");
-        // The load comes from one key at tens of thousands of requests a minute: lift the per-key rate limit.
-        Map<String, String> unlimited = Map.of("WILAYAH_KEYS_RATE_LIMIT_PER_MINUTE", "1000000000");
-        try (LocalWilayah wilayah = LocalWilayah.start(files, home, LoopbackPorts.free(), LoopbackPorts.free(),
-                unlimited)) {
-            wilayah.awaitReady();
-            String apiKey = wilayah.firstStartCredentials().getProperty("api.key");
-            ReadPathBenchmark benchmark = new ReadPathBenchmark(wilayah.baseUrl(), apiKey);
-            String table = benchmark.runAll();
-            System.out.println(table);
-            Files.writeString(report, table);
-        } catch (Exception e) {
-            e.printStackTrace();
-            System.exit(1);
-        }
-        System.exit(0);
+        BenchmarkReport.publish(report, () -> {
+            try (LocalWilayah wilayah = LocalWilayah.start(files, home, LoopbackPorts.free(), LoopbackPorts.free(),
+                    BenchmarkReport.UNLIMITED_KEY)) {
+                wilayah.awaitReady();
+                String apiKey = wilayah.firstStartCredentials().getProperty("api.key");
+                return new ReadPathBenchmark(wilayah.baseUrl(), apiKey).runAll();
+            }
+        });
     }
 
     /**
