@@ -1,5 +1,11 @@
 package id.wilayah.bench;
 
+import id.wilayah.api.http.JsonConfiguration;
+import id.wilayah.api.http.ListResponses;
+import id.wilayah.api.odoo.KecamatanItem;
+import id.wilayah.api.odoo.KelurahanItem;
+import id.wilayah.api.odoo.KotaItem;
+import id.wilayah.api.odoo.ProvinsiItem;
 import id.wilayah.domain.region.District;
 import id.wilayah.domain.region.EditionInfo;
 import id.wilayah.domain.region.NameCase;
@@ -15,24 +21,48 @@ import id.wilayah.importer.source.BundledDataset;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Function;
 
 /**
  * Heap taken by the read model of the national dataset: the same records, shared strings and indexes the server
- * builds, measured as the growth of the live heap after full collections in this JVM.
+ * builds, then the JSON of every list the server keeps once requested (each parent's children, all provinces, all
+ * kota), measured as the growth of the live heap after full collections in this JVM.
  */
 final class ReadModelFootprint {
     private ReadModelFootprint() {
     }
 
-    static long bytes(String dataset) throws IOException {
+    record Footprint(long snapshotBytes, long keptListBytes, int keptLists) {
+        long totalBytes() {
+            return snapshotBytes + keptListBytes;
+        }
+    }
+
+    static Footprint measure(String dataset) throws IOException {
+        JsonConfiguration.JSONB.toJson(ProvinsiItem.of(new Province("00", "JSON-B WARM-UP", "JSON-B WARM-UP")));
         long before = liveHeap();
         RegionSnapshot snapshot = build(BundledDataset.named(dataset));
-        long after = liveHeap();
+        long built = liveHeap();
         if (snapshot.counts().total() == 0) {
             throw new IllegalStateException("empty snapshot");
         }
-        return after - before;
+        int keptLists = keepEveryList(snapshot);
+        long kept = liveHeap();
+        return new Footprint(built - before, kept - built, keptLists);
+    }
+
+    private static int keepEveryList(RegionSnapshot snapshot) {
+        List<Optional<byte[]>> kept = new ArrayList<>();
+        kept.add(ListResponses.keptJson(snapshot.provinces(), null, ProvinsiItem::of));
+        kept.add(ListResponses.keptJson(snapshot.regencies(), null, KotaItem::of));
+        snapshot.provinces().all().forEach(province ->
+                kept.add(ListResponses.keptJson(snapshot.regencies(), province.code(), KotaItem::of)));
+        snapshot.regencies().all().forEach(regency ->
+                kept.add(ListResponses.keptJson(snapshot.districts(), regency.code(), KecamatanItem::of)));
+        snapshot.districts().all().forEach(district ->
+                kept.add(ListResponses.keptJson(snapshot.villages(), district.code(), KelurahanItem::of)));
+        return (int) kept.stream().filter(Optional::isPresent).count();
     }
 
     private static RegionSnapshot build(BundledDataset dataset) throws IOException {

@@ -177,6 +177,17 @@ public abstract class ContractSuite {
         assertEquals(bpsEdition(), header(ok("/api/kecamatan/3204050?" + pin), "X-Wilayah-Edition").orElse(""));
     }
 
+    @Test
+    void aParentsListIsTheOneOfTheEditionThatAnswers() {
+        assumeTrue(editionNames().contains(bpsEdition()), "server holds no " + bpsEdition() + " edition");
+        JsonArray active = array("/api/kecamatan?kode_kota=3204");
+        JsonArray pinned = array("/api/kecamatan?kode_kota=3204&edition=" + bpsEdition());
+        assertEquals(List.of("3204050"), pinned.getValuesAs(JsonObject.class).stream()
+                .map(district -> district.getString("code")).toList());
+        assertTrue(active.size() > 20, active::toString);
+        assertEquals(active, array("/api/kecamatan?kode_kota=3204"));
+    }
+
     // ---- /api lists: pagination, streaming, gzip
 
     @Test

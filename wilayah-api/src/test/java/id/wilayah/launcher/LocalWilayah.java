@@ -22,7 +22,7 @@ import java.util.Properties;
 public final class LocalWilayah implements AutoCloseable {
     private static final Duration READY_TIMEOUT = Duration.ofMinutes(5);
     /** The product's JVM settings, the same as docker/entrypoint.sh's (the reasons are written there). */
-    static final List<String> JVM_OPTIONS = List.of("-Xms768m", "-Xmx768m", "-XX:+UseParallelGC");
+    public static final List<String> JVM_OPTIONS = List.of("-Xms768m", "-Xmx768m", "-XX:+UseParallelGC");
 
     private final EmbeddedMariaDb db;
     private final Process payara;
@@ -49,23 +49,30 @@ public final class LocalWilayah implements AutoCloseable {
     /** As {@link #start(ServerFiles, Path, int, int)}, with extra configuration for the server's environment. */
     public static LocalWilayah start(ServerFiles files, Path home, int httpPort, int dbPort,
                                      Map<String, String> configuration) throws Exception {
+        return start(files, home, httpPort, dbPort, configuration, JVM_OPTIONS);
+    }
+
+    /** As {@link #start(ServerFiles, Path, int, int, Map)}, on other JVM settings than the product's. */
+    public static LocalWilayah start(ServerFiles files, Path home, int httpPort, int dbPort,
+                                     Map<String, String> configuration, List<String> jvmOptions) throws Exception {
         Files.createDirectories(home.resolve("logs"));
         System.out.println("Starting MariaDB on 127.0.0.1:" + dbPort + " (data in " + home.resolve("mariadb-data") + ")");
         EmbeddedMariaDb db = EmbeddedMariaDb.start(dbPort, home.resolve("mariadb-data"), home.resolve("mariadb"));
         Path log = home.resolve("logs/server.log");
         System.out.println("Starting Payara Micro on 127.0.0.1:" + httpPort + " (log: " + log + ")");
         PayaraRootDir rootDir = PayaraRootDir.prepare(home.resolve("payara"), files.war(), files.microJar(),
-                JVM_OPTIONS);
-        Process payara = startPayara(files, rootDir, home, httpPort, db.jdbcUrl("wilayah"), log, configuration);
+                jvmOptions);
+        Process payara = startPayara(files, rootDir, home, httpPort, db.jdbcUrl("wilayah"), log, configuration,
+                jvmOptions);
         return new LocalWilayah(db, payara, rootDir, home, log, httpPort);
     }
 
     private static Process startPayara(ServerFiles files, PayaraRootDir rootDir, Path home, int httpPort,
-                                       String dbUrl, Path log, Map<String, String> configuration)
-            throws IOException {
+                                       String dbUrl, Path log, Map<String, String> configuration,
+                                       List<String> jvmOptions) throws IOException {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        command.addAll(JVM_OPTIONS);
+        command.addAll(jvmOptions);
         command.addAll(rootDir.classDataSharingOptions());
         command.addAll(List.of(
                 // Payara's embedded H2 (batch job repository) would otherwise serve on all interfaces.

@@ -5,6 +5,7 @@ import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.Properties;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -61,6 +62,15 @@ public final class EntrypointNode implements AutoCloseable {
         if (Files.exists(own) && !Files.exists(shared)) {
             Files.copy(own, shared);
         }
+    }
+
+    /** The first-start key and password this node wrote when it made its database's first start. */
+    public Properties ownFirstStartCredentials() throws IOException {
+        Properties credentials = new Properties();
+        try (var reader = Files.newBufferedReader(home.resolve(CREDENTIALS))) {
+            credentials.load(reader);
+        }
+        return credentials;
     }
 
     /** The java process itself: the entrypoint script replaces its shell with it (exec). */

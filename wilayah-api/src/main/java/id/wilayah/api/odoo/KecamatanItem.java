@@ -6,7 +6,7 @@ import jakarta.json.bind.annotation.JsonbPropertyOrder;
 
 @JsonbPropertyOrder({"code", "name", "cityCode"})
 public record KecamatanItem(String code, String name, @JsonbProperty("city_code") String cityCode) {
-    static KecamatanItem of(District district) {
+    public static KecamatanItem of(District district) {
         return new KecamatanItem(district.code(), district.name(), district.regencyCode());
     }
 }

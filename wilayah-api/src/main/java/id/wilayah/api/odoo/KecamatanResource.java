@@ -53,8 +53,7 @@ public class KecamatanResource {
                          @Parameter(description = "Page size, 1 to 1000 (default 100 when page is given)")
                          @QueryParam("limit") String limit) {
         String parent = parentCode == null ? null : RegionCode.normalize(Level.REGENCY, parentCode);
-        return ListResponses.of(edition.snapshot().districts().list(parent, QueryInput.nameFilter(name)),
-                KecamatanItem::of,
+        return ListResponses.of(edition.snapshot().districts(), parent, QueryInput.nameFilter(name), KecamatanItem::of,
                 page, limit, uri);
     }
 

@@ -7,7 +7,7 @@ import jakarta.json.bind.annotation.JsonbPropertyOrder;
 @JsonbPropertyOrder({"code", "name", "postalCode", "districtCode"})
 public record KelurahanItem(String code, String name, @JsonbProperty("postal_code") String postalCode,
                             @JsonbProperty("district_code") String districtCode) {
-    static KelurahanItem of(Village village) {
+    public static KelurahanItem of(Village village) {
         return new KelurahanItem(village.code(), village.name(), village.postalCode(), village.districtCode());
     }
 }

@@ -53,8 +53,7 @@ public class KelurahanResource {
                          @Parameter(description = "Page size, 1 to 1000 (default 100 when page is given)")
                          @QueryParam("limit") String limit) {
         String parent = parentCode == null ? null : RegionCode.normalize(Level.DISTRICT, parentCode);
-        return ListResponses.of(edition.snapshot().villages().list(parent, QueryInput.nameFilter(name)),
-                KelurahanItem::of,
+        return ListResponses.of(edition.snapshot().villages(), parent, QueryInput.nameFilter(name), KelurahanItem::of,
                 page, limit, uri);
     }
 

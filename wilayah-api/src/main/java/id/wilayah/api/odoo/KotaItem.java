@@ -6,7 +6,7 @@ import jakarta.json.bind.annotation.JsonbPropertyOrder;
 
 @JsonbPropertyOrder({"code", "name", "provinceCode"})
 public record KotaItem(String code, String name, @JsonbProperty("province_code") String provinceCode) {
-    static KotaItem of(Regency regency) {
+    public static KotaItem of(Regency regency) {
         return new KotaItem(regency.code(), regency.name(), regency.provinceCode());
     }
 }

@@ -53,7 +53,7 @@ public class KotaResource {
                          @Parameter(description = "Page size, 1 to 1000 (default 100 when page is given)")
                          @QueryParam("limit") String limit) {
         String parent = parentCode == null ? null : RegionCode.normalize(Level.PROVINCE, parentCode);
-        return ListResponses.of(edition.snapshot().regencies().list(parent, QueryInput.nameFilter(name)), KotaItem::of,
+        return ListResponses.of(edition.snapshot().regencies(), parent, QueryInput.nameFilter(name), KotaItem::of,
                 page, limit, uri);
     }
 

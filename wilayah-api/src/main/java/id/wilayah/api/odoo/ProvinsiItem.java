@@ -3,7 +3,7 @@ package id.wilayah.api.odoo;
 import id.wilayah.domain.region.Province;
 
 public record ProvinsiItem(String code, String name) {
-    static ProvinsiItem of(Province province) {
+    public static ProvinsiItem of(Province province) {
         return new ProvinsiItem(province.code(), province.name());
     }
 }

@@ -49,8 +49,8 @@ public class ProvinsiResource {
                          @Parameter(description = "Page number from 1") @QueryParam("page") String page,
                          @Parameter(description = "Page size, 1 to 1000 (default 100 when page is given)")
                          @QueryParam("limit") String limit) {
-        return ListResponses.of(edition.snapshot().provinces().list(null, QueryInput.nameFilter(name)),
-                ProvinsiItem::of, page, limit, uri);
+        return ListResponses.of(edition.snapshot().provinces(), null, QueryInput.nameFilter(name), ProvinsiItem::of,
+                page, limit, uri);
     }
 
     @GET
