@@ -25,20 +25,22 @@ if [ -n "${WILAYAH_BIND_ADDRESS:-}" ]; then
 fi
 
 # JVM settings of the product (the run command and the benchmark use the same, see LocalWilayah):
-# - Heap: -Xms768m -Xmx768m. The read model of the national dataset takes about 17 MB and a swap briefly holds two;
-#   Payara itself keeps about 150 MB live; an import streams its rows in batches. 768 MB leaves room for both with a
-#   young generation large enough that request garbage dies young. A fixed size means no resizing pauses and the
-#   container's memory need is known from the start (add about 250 MB for metaspace, code cache and threads).
+# - Heap: -Xms768m -Xmx768m. The read model of the national dataset takes about 30 MB plus up to 9 MB of kept list
+#   JSON, and an activation briefly holds two editions; Payara itself keeps about 150 MB live; an import streams its
+#   rows in batches. 768 MB leaves room for both with a young generation large enough that request garbage dies
+#   young. A fixed size means no resizing pauses and the container's memory need is known from the start (add about
+#   250 MB for metaspace, code cache and threads).
 # - GC: ParallelGC. The read path allocates short-lived response objects over a small, stable old generation, so
-#   young collections are short (a few ms); on 2 cores G1's concurrent threads and write barriers cost throughput
-#   that ParallelGC keeps, and SerialGC collects on one core only.
+#   young collections are short. Measured on 2 cores (./mvnw -Pbench-jvm, wilayah-api/JVM-SETTINGS.md): G1 served
+#   9 to 19 % fewer requests with a worse p99 and 227 MB more resident memory, SerialGC 24 to 36 % fewer.
 # - JIT: full tiered compilation (C2). C1 alone caps the read path at about a quarter of the C2 throughput measured
 #   after warm-up (the read-path benchmark's floor: 2,251 req/s with C1 against about 9,800 with C2). C2 roughly
 #   doubles the CPU time spent while booting, which the run command and this script win back on every start after
 #   the first with a kept deployment and class-data sharing (below).
 # - HTTP threads (pre-boot above): 8 to 64 instead of Payara's 2 to 200. Reads are answered from memory in well
-#   under a millisecond, so on 2 cores more runnable threads only add context switches; 64 still leaves threads
-#   for slow clients streaming the 83k-village list and for the few requests that wait on the database.
+#   under a millisecond; the benchmark measured no difference from 2 to 200 and a slower 4 to 16, so the pool is
+#   bounded where it still leaves threads for slow clients streaming the 83k-village list and for the few requests
+#   that wait on the database.
 java_opts=${JAVA_OPTS:--Xms768m -Xmx768m -XX:+UseParallelGC}
 
 # Payara's root directory lives in the home (a volume) and is kept between starts, as the run command keeps it

@@ -10,7 +10,7 @@ import org.eclipse.microprofile.openapi.models.parameters.Parameter;
 
 /**
  * Documents the rules that filters apply to every data operation (API key, ?edition= pinning, ETag revalidation,
- * loading state), since no resource method declares them itself. Registered through mp.openapi.filter.
+ * loading state, database outage), since no resource method declares them itself. Registered through mp.openapi.filter.
  */
 public class SharedRulesDocumentation implements OASFilter {
     @Override
@@ -23,8 +23,10 @@ public class SharedRulesDocumentation implements OASFilter {
                 item.getOperations().values().forEach(SharedRulesDocumentation::addAuthResponses);
             }
             if (path.startsWith("/api/admin")) {
-                item.getOperations().values().forEach(operation ->
-                        response(operation, "403", "The key lacks admin scope"));
+                item.getOperations().values().forEach(operation -> {
+                    response(operation, "403", "The key lacks admin scope");
+                    response(operation, "503", "The database is unreachable; retry after Retry-After");
+                });
             }
             if (answersFromAnEdition(path) && item.getGET() != null) {
                 addEditionRules(item.getGET());
@@ -59,7 +61,8 @@ public class SharedRulesDocumentation implements OASFilter {
                 .schema(OASFactory.createSchema().type(Schema.SchemaType.STRING)));
         response(operation, "304", "Not modified: If-None-Match matched the ETag");
         response(operation, "404", "Unknown edition (or unknown code where the path names one)");
-        response(operation, "503", "The region data is still being loaded (first start); retry after Retry-After");
+        response(operation, "503", "The region data is still being loaded (first start), or the database is"
+                + " unreachable and the key has not been checked before; retry after Retry-After");
     }
 
     private static void response(Operation operation, String status, String description) {

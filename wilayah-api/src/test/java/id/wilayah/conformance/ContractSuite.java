@@ -414,6 +414,8 @@ public abstract class ContractSuite {
         }
         assertTrue(openapi.contains("name: edition") || openapi.contains("\"name\" : \"edition\""),
                 "?edition= is documented");
+        assertTrue(openapi.contains("The database is unreachable; retry after Retry-After"),
+                "admin operations document their 503 during a database outage");
         HttpResponse<byte[]> ui = client().send(client().request("/openapi-ui/").GET().build());
         assertEquals(200, ui.statusCode());
         String page = text(ui);
