@@ -32,8 +32,9 @@ import liquibase.resource.ClassLoaderResourceAccessor;
 
 /**
  * Times the importer's read + validate + batched insert of a bundled national dataset against MariaDB's
- * {@code LOAD DATA LOCAL INFILE} of the same files, chunked and committed as the job does, (no validation at all) on a fresh embedded MariaDB, and prints both
- * and their ratio. Not part of {@code verify}: run {@code ./mvnw -B -pl wilayah-api -am package -Pbenchmark}.
+ * {@code LOAD DATA LOCAL INFILE} of the same files, chunked and committed as the job does (no validation at all), on a
+ * fresh embedded MariaDB, and prints both and their ratio. Not part of {@code verify}: run
+ * {@code ./mvnw -Pbench-import}.
  */
 public final class ImportBenchmark {
     private static final int CHUNK = 5000;
