@@ -10,7 +10,8 @@ import org.eclipse.microprofile.openapi.models.parameters.Parameter;
 
 /**
  * Documents the rules that filters apply to every data operation (API key, ?edition= pinning, ETag revalidation,
- * loading state, database outage), since no resource method declares them itself. Registered through mp.openapi.filter.
+ * loading state, database outage), since no resource method declares them itself. Registered through
+ * mp.openapi.filter.
  */
 public class SharedRulesDocumentation implements OASFilter {
     @Override

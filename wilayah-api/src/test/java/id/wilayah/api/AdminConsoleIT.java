@@ -8,7 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import id.wilayah.testsupport.Browser;
 import id.wilayah.testsupport.ConsoleAdmin;
 import id.wilayah.testsupport.Deployments;
-import id.wilayah.testsupport.MariaDbForIntegrationTests;
+import id.wilayah.testsupport.Directories;
 import id.wilayah.testsupport.TestKeys;
 import id.wilayah.testsupport.WilayahServer;
 import jakarta.json.JsonArray;
@@ -82,7 +82,7 @@ class AdminConsoleIT {
             browser.close();
         }
         if (uploads != null) {
-            MariaDbForIntegrationTests.deleteRecursively(uploads);
+            Directories.deleteLeftovers(uploads);
         }
     }
 

@@ -5,7 +5,10 @@ import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
-/** How a benchmark run ends: its Markdown table printed and written to the report file, the exit code non-zero on failure. */
+/**
+ * How a benchmark run ends: its Markdown table printed and written to the report file, the exit code non-zero on
+ * failure.
+ */
 final class BenchmarkReport {
     /** The load comes from one key at tens of thousands of requests a minute: the per-key rate limit is lifted. */
     static final Map<String, String> UNLIMITED_KEY = Map.of("WILAYAH_KEYS_RATE_LIMIT_PER_MINUTE", "1000000000");

@@ -27,8 +27,10 @@ public final class JvmSettingsComparison {
     private static final Duration WARM_UP = Duration.ofSeconds(Long.getLong("bench.warmup-seconds", 10));
     private static final Duration MEASURE = Duration.ofSeconds(Long.getLong("bench.measure-seconds", 15));
     private static final int WARM_UP_ROUNDS = Integer.getInteger("bench.warmup-rounds", 2);
-    private static final String HEAP = "-Xms768m -Xmx768m";
-    private static final String PRODUCT_THREADS = "8–64";
+    private static final List<String> HEAP = List.of("-Xms768m", "-Xmx768m");
+    /** The HTTP pool of the pre-boot commands the product ships. */
+    private static final int PRODUCT_MIN_THREADS = 8;
+    private static final int PRODUCT_MAX_THREADS = 64;
     private static final List<Load> LOADS = List.of(
             new Load("/api/whoami", 32), new Load("/api/kecamatan?kode_kota=3204", 32),
             new Load("/api/search?q=bandung", 32), new Load("/api/kelurahan", 4));
@@ -36,11 +38,25 @@ public final class JvmSettingsComparison {
     private record Load(String path, int connections) {
     }
 
-    private record Variant(String name, String jvmOptions, String httpThreads) {
+    private record Variant(String name, List<String> jvmOptions, int minThreads, int maxThreads) {
+        static Variant product(String name, int minThreads, int maxThreads) {
+            return new Variant(name, LocalWilayah.JVM_OPTIONS, minThreads, maxThreads);
+        }
+
+        static Variant collector(String name, String option) {
+            List<String> options = new ArrayList<>(HEAP);
+            options.add(option);
+            return new Variant(name, options, PRODUCT_MIN_THREADS, PRODUCT_MAX_THREADS);
+        }
+
         List<String> options(Path gcLog) {
-            List<String> options = new ArrayList<>(List.of(jvmOptions.split(" ")));
+            List<String> options = new ArrayList<>(jvmOptions);
             options.add("-Xlog:gc:file=" + gcLog);
             return options;
+        }
+
+        String httpThreads() {
+            return minThreads + "–" + maxThreads;
         }
     }
 
@@ -52,11 +68,11 @@ public final class JvmSettingsComparison {
         Path report = Path.of(args[3]);
         Path home = product.war().toAbsolutePath().getParent().resolve("bench-jvm-home");
         List<Variant> variants = List.of(
-                new Variant("product: ParallelGC", String.join(" ", LocalWilayah.JVM_OPTIONS), PRODUCT_THREADS),
-                new Variant("G1 (the JVM's default collector)", HEAP + " -XX:+UseG1GC", PRODUCT_THREADS),
-                new Variant("SerialGC", HEAP + " -XX:+UseSerialGC", PRODUCT_THREADS),
-                new Variant("Payara's default HTTP pool", String.join(" ", LocalWilayah.JVM_OPTIONS), "2–200"),
-                new Variant("small HTTP pool", String.join(" ", LocalWilayah.JVM_OPTIONS), "4–16"));
+                Variant.product("product: ParallelGC", PRODUCT_MIN_THREADS, PRODUCT_MAX_THREADS),
+                Variant.collector("G1 (the JVM's default collector)", "-XX:+UseG1GC"),
+                Variant.collector("SerialGC", "-XX:+UseSerialGC"),
+                Variant.product("Payara's default HTTP pool", 2, 200),
+                Variant.product("small HTTP pool", 4, 16));
         BenchmarkReport.publish(report, () -> {
             List<Outcome> outcomes = new ArrayList<>();
             for (Variant variant : variants) {
@@ -67,13 +83,13 @@ public final class JvmSettingsComparison {
     }
 
     private static Outcome measure(LocalWilayah.ServerFiles product, Path home, Variant variant) throws Exception {
-        System.out.println("== " + variant.name() + ": " + variant.jvmOptions() + ", HTTP threads "
-                + variant.httpThreads());
+        System.out.println("== " + variant.name() + ": " + String.join(" ", variant.jvmOptions())
+                + ", HTTP threads " + variant.httpThreads());
         Path gcLog = home.resolve("logs/gc-" + variant.name().replaceAll("[^A-Za-z0-9]+", "-") + ".log");
         Files.createDirectories(gcLog.getParent());
         Files.deleteIfExists(gcLog);
         LocalWilayah.ServerFiles files = new LocalWilayah.ServerFiles(product.war(), product.microJar(),
-                preboot(product.preboot(), home, variant.httpThreads()));
+                preboot(product.preboot(), home, variant));
         try (LocalWilayah wilayah = LocalWilayah.start(files, home, LoopbackPorts.free(), LoopbackPorts.free(),
                 BenchmarkReport.UNLIMITED_KEY, variant.options(gcLog))) {
             wilayah.awaitReady();
@@ -92,17 +108,16 @@ public final class JvmSettingsComparison {
         }
     }
 
-    /** The product's pre-boot commands with the HTTP pool of the variant ("min–max"). */
-    private static Path preboot(Path productPreboot, Path home, String httpThreads) throws IOException {
-        String[] bounds = httpThreads.split("–");
+    /** The product's pre-boot commands with the HTTP pool of the variant. */
+    private static Path preboot(Path productPreboot, Path home, Variant variant) throws IOException {
         List<String> commands = Files.readAllLines(productPreboot).stream()
-                .map(line -> line.replaceFirst("(min-thread-pool-size=)\\d+", "$1" + bounds[0])
-                        .replaceFirst("(max-thread-pool-size=)\\d+", "$1" + bounds[1]))
+                .map(line -> line.replaceFirst("(min-thread-pool-size=)\\d+", "$1" + variant.minThreads())
+                        .replaceFirst("(max-thread-pool-size=)\\d+", "$1" + variant.maxThreads()))
                 .toList();
-        if (commands.stream().noneMatch(line -> line.contains("max-thread-pool-size=" + bounds[1]))) {
+        if (commands.stream().noneMatch(line -> line.contains("max-thread-pool-size=" + variant.maxThreads()))) {
             throw new IllegalStateException("the product's pre-boot file no longer sizes the HTTP pool");
         }
-        Path preboot = home.resolve("preboot-threads-" + bounds[0] + "-" + bounds[1] + ".txt");
+        Path preboot = home.resolve("preboot-threads-" + variant.minThreads() + "-" + variant.maxThreads() + ".txt");
         Files.createDirectories(home);
         Files.write(preboot, commands);
         return preboot;
@@ -135,7 +150,7 @@ public final class JvmSettingsComparison {
                 .append("---:|---:|\n");
         for (Outcome outcome : outcomes) {
             table.append(String.format(Locale.ROOT, "| %s | `%s` | %s | ", outcome.variant().name(),
-                    outcome.variant().jvmOptions(), outcome.variant().httpThreads()));
+                    String.join(" ", outcome.variant().jvmOptions()), outcome.variant().httpThreads()));
             for (int i = 0; i < LOADS.size(); i++) {
                 WrkResult result = outcome.results().get(i);
                 table.append(String.format(Locale.ROOT, "%,.0f, p99 %.1f (%.2f×)%s | ", result.requestsPerSecond(),

@@ -8,6 +8,7 @@ import id.wilayah.importer.job.RegionInsert;
 import id.wilayah.importer.source.BundledDataset;
 import id.wilayah.importer.validation.EditionValidation;
 import id.wilayah.importer.validation.RejectedLineException;
+import id.wilayah.testsupport.Directories;
 import id.wilayah.testsupport.EmbeddedMariaDb;
 import id.wilayah.testsupport.LoopbackPorts;
 import java.io.IOException;
@@ -20,10 +21,8 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 import liquibase.Liquibase;
 import liquibase.database.Database;
 import liquibase.database.DatabaseFactory;
@@ -88,7 +87,7 @@ public final class ImportBenchmark {
             System.out.printf("  ratio importer / LOAD DATA: %.2f%n", (double) importerNanos / loadNanos);
         } finally {
             db.close();
-            deleteRecursively(work);
+            Directories.deleteLeftovers(work);
         }
     }
 
@@ -158,13 +157,6 @@ public final class ImportBenchmark {
                 }
                 return id;
             }
-        }
-    }
-
-
-    private static void deleteRecursively(Path dir) throws IOException {
-        try (Stream<Path> paths = Files.walk(dir)) {
-            paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
         }
     }
 }

@@ -1,6 +1,7 @@
 package id.wilayah.launcher;
 
 import id.wilayah.testsupport.EmbeddedMariaDb;
+import id.wilayah.testsupport.PropertiesFiles;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -135,15 +136,9 @@ public final class LocalWilayah implements AutoCloseable {
     }
 
     /** The first-start credentials, or empty properties once they are gone. */
-    public Properties firstStartCredentials() throws IOException {
+    public Properties firstStartCredentials() {
         Path file = credentialsFile();
-        Properties credentials = new Properties();
-        if (Files.exists(file)) {
-            try (var reader = Files.newBufferedReader(file)) {
-                credentials.load(reader);
-            }
-        }
-        return credentials;
+        return Files.exists(file) ? PropertiesFiles.read(file) : new Properties();
     }
 
     public Path credentialsFile() {

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import id.wilayah.testsupport.ConsoleAdmin;
 import id.wilayah.testsupport.ConsoleLogin;
 import id.wilayah.testsupport.Directories;
+import id.wilayah.testsupport.EntrypointNode;
 import id.wilayah.testsupport.LoopbackPorts;
 import id.wilayah.testsupport.WilayahServer;
 import java.io.IOException;
@@ -17,7 +18,6 @@ import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -67,20 +67,9 @@ class ContainerEntrypointIT {
         return Path.of(System.getProperty("wilayah.it.war")).getParent();
     }
 
+    /** With the product's JVM settings, as the image runs it. */
     private static Process startEntrypoint(Path appDir, Path console) throws IOException {
-        ProcessBuilder builder = new ProcessBuilder(Path.of("..", "docker", "entrypoint.sh").toString())
-                .redirectErrorStream(true)
-                .redirectOutput(console.toFile());
-        Map<String, String> env = builder.environment();
-        env.put("WILAYAH_APP_DIR", appDir.toString());
-        env.put("WILAYAH_HOME", home.toString());
-        env.put("WILAYAH_BIND_ADDRESS", "127.0.0.1");
-        env.put("WILAYAH_HTTP_PORT", Integer.toString(port));
-        env.put("WILAYAH_DB_URL", "jdbc:mariadb://127.0.0.1:" + System.getProperty("wilayah.it.db.port")
-                + "/wilayah?createDatabaseIfNotExist=true");
-        env.put("WILAYAH_DB_USER", "root");
-        env.put("WILAYAH_DB_PASSWORD", "");
-        return builder.start();
+        return EntrypointNode.script(appDir, home, port, console).start();
     }
 
     /** SIGTERM, as docker stop sends it; the script exec'd java, so the signal reaches the JVM itself. */

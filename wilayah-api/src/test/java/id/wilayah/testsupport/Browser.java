@@ -61,6 +61,6 @@ public final class Browser implements AutoCloseable {
     @Override
     public void close() {
         driver.quit();
-        MariaDbForIntegrationTests.deleteRecursively(profile);
+        Directories.deleteLeftovers(profile);
     }
 }

@@ -23,13 +23,7 @@ public final class ConsoleAdmin {
         if (!Files.exists(file)) {
             return WilayahServer.firstStartCredentials().getProperty("admin.password");
         }
-        Properties recorded = new Properties();
-        try (var reader = Files.newBufferedReader(file)) {
-            recorded.load(reader);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return recorded.getProperty("admin.password");
+        return PropertiesFiles.read(file).getProperty("admin.password");
     }
 
     public static boolean passwordChanged() {

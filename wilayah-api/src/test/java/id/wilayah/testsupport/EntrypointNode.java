@@ -29,24 +29,33 @@ public final class EntrypointNode implements AutoCloseable {
     /** Starts the node with extra environment (configuration keys as environment variables); does not wait. */
     public EntrypointNode start(Map<String, String> extraEnvironment) throws IOException {
         Files.createDirectories(home);
-        Path war = Path.of(System.getProperty("wilayah.it.war"));
+        ProcessBuilder builder = script(Path.of(System.getProperty("wilayah.it.war")).getParent(), home, port, log());
+        Map<String, String> env = builder.environment();
+        // Started once and stopped: writing a class-data archive at exit would only lengthen the stop.
+        env.put("JAVA_OPTS", "-Xms128m -Xmx512m -XX:+UseSerialGC -Xshare:off");
+        env.putAll(extraEnvironment);
+        process = builder.start();
+        return this;
+    }
+
+    /**
+     * docker/entrypoint.sh as the image runs it, with the WAR and Payara jar found in {@code appDir}, listening on
+     * 127.0.0.1, against the integration tests' MariaDB, its console output written to {@code console}.
+     */
+    public static ProcessBuilder script(Path appDir, Path home, int port, Path console) {
         ProcessBuilder builder = new ProcessBuilder(Path.of("..", "docker", "entrypoint.sh").toString())
                 .redirectErrorStream(true)
-                .redirectOutput(log().toFile());
+                .redirectOutput(console.toFile());
         Map<String, String> env = builder.environment();
-        env.put("WILAYAH_APP_DIR", war.getParent().toString());
+        env.put("WILAYAH_APP_DIR", appDir.toString());
         env.put("WILAYAH_HOME", home.toString());
         env.put("WILAYAH_BIND_ADDRESS", "127.0.0.1");
         env.put("WILAYAH_HTTP_PORT", Integer.toString(port));
-        // Started once and stopped: writing a class-data archive at exit would only lengthen the stop.
-        env.put("JAVA_OPTS", "-Xms128m -Xmx512m -XX:+UseSerialGC -Xshare:off");
         env.put("WILAYAH_DB_URL", "jdbc:mariadb://127.0.0.1:" + System.getProperty("wilayah.it.db.port")
                 + "/wilayah?createDatabaseIfNotExist=true");
         env.put("WILAYAH_DB_USER", "root");
         env.put("WILAYAH_DB_PASSWORD", "");
-        env.putAll(extraEnvironment);
-        process = builder.start();
-        return this;
+        return builder;
     }
 
     public WilayahServer awaitReady() throws IOException, InterruptedException {
@@ -65,12 +74,8 @@ public final class EntrypointNode implements AutoCloseable {
     }
 
     /** The first-start key and password this node wrote when it made its database's first start. */
-    public Properties ownFirstStartCredentials() throws IOException {
-        Properties credentials = new Properties();
-        try (var reader = Files.newBufferedReader(home.resolve(CREDENTIALS))) {
-            credentials.load(reader);
-        }
-        return credentials;
+    public Properties ownFirstStartCredentials() {
+        return PropertiesFiles.read(home.resolve(CREDENTIALS));
     }
 
     /** The java process itself: the entrypoint script replaces its shell with it (exec). */

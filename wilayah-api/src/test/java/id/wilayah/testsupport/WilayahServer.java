@@ -10,7 +10,6 @@ import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -68,14 +67,8 @@ public final class WilayahServer {
     }
 
     public static Properties firstStartCredentials() {
-        Path file = Path.of(System.getProperty("wilayah.it.home"), "first-start-credentials.properties");
-        Properties credentials = new Properties();
-        try (var reader = Files.newBufferedReader(file)) {
-            credentials.load(reader);
-        } catch (IOException e) {
-            throw new UncheckedIOException("First-start credentials not found at " + file, e);
-        }
-        return credentials;
+        return PropertiesFiles.read(
+                Path.of(System.getProperty("wilayah.it.home"), "first-start-credentials.properties"));
     }
 
     public String initialApiKey() {

@@ -84,15 +84,20 @@ public class FirstStartCredentials {
         }
         if (changed.username().equals(credentials.getProperty("admin.username"))
                 && credentials.containsKey("admin.password")) {
-            write(file, "admin.username=" + changed.username() + "\napi.key=" + credentials.getProperty("api.key")
-                    + "\n");
+            write(file, content(changed.username(), null, credentials.getProperty("api.key")));
         }
     }
 
     private Path writeFile(String password, String apiKey) {
         Path file = file();
-        write(file, "admin.username=admin\nadmin.password=" + password + "\napi.key=" + apiKey + "\n");
+        write(file, content("admin", password, apiKey));
         return file;
+    }
+
+    /** The file's lines; without the password once the administrator has replaced it. */
+    private static String content(String username, String password, String apiKey) {
+        return "admin.username=" + username + "\n" + (password == null ? "" : "admin.password=" + password + "\n")
+                + "api.key=" + apiKey + "\n";
     }
 
     private Path file() {

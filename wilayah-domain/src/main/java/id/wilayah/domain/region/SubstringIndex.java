@@ -20,9 +20,10 @@ import java.util.List;
  * come out in code order, so filters need no sort and ranking needs no sort either. The 1- and 2-gram lists make
  * short needles exact lookups instead of scans (0.3 µs for {@code ?name=a}, which the scan answered in 2.6 ms); all
  * grams of all levels and the fuzzy word lists take ≈ 12 MB, raising the read model from ≈ 19 MB to ≈ 31 MB, and
- * building them adds ≈ 0.2–0.4 s per activation (the snapshot without them built in ≈ 0.1 s). A suffix array would also answer every length exactly, but needs a sort of all ~1.1M
- * suffixes at activation and returns hits in suffix order, to be sorted into code order per query; Lucene tokenizes
- * into words, so substring semantics would need its n-gram analyzers anyway, behind a multi-megabyte dependency.
+ * building them adds ≈ 0.2–0.4 s per activation (the snapshot without them built in ≈ 0.1 s). A suffix array would
+ * also answer every length exactly, but needs a sort of all ~1.1M suffixes at activation and returns hits in suffix
+ * order, to be sorted into code order per query; Lucene tokenizes into words, so substring semantics would need its
+ * n-gram analyzers anyway, behind a multi-megabyte dependency.
  */
 final class SubstringIndex {
     static final int GRAM = 3;
