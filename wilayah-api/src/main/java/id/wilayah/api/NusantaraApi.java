@@ -1,9 +1,9 @@
 package id.wilayah.api;
 
-import id.wilayah.api.http.ApiKeyFilter;
-import id.wilayah.api.http.CorsFilter;
-import id.wilayah.api.http.EditionCaching;
-import id.wilayah.api.http.JsonConfiguration;
+import id.wilayah.api.http.auth.ApiKeyFilter;
+import id.wilayah.api.http.caching.EditionCaching;
+import id.wilayah.api.http.cors.CorsFilter;
+import id.wilayah.api.http.json.JsonConfiguration;
 import id.wilayah.api.nusantara.KabupatenList;
 import id.wilayah.api.nusantara.KecamatanList;
 import id.wilayah.api.nusantara.KelurahanList;

@@ -1,6 +1,6 @@
 package id.wilayah.api;
 
-import id.wilayah.api.http.RequestedEdition;
+import id.wilayah.api.http.caching.RequestedEdition;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.OpenAPI;

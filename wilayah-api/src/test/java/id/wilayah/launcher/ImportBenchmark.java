@@ -1,13 +1,13 @@
 package id.wilayah.launcher;
 
 import id.wilayah.domain.region.Level;
-import id.wilayah.importer.format.RegionFile;
 import id.wilayah.importer.format.RegionFileReader;
 import id.wilayah.importer.format.RegionRow;
+import id.wilayah.importer.format.RejectedLineException;
 import id.wilayah.importer.job.RegionInsert;
 import id.wilayah.importer.source.BundledDataset;
+import id.wilayah.importer.source.RegionFile;
 import id.wilayah.importer.validation.EditionValidation;
-import id.wilayah.importer.validation.RejectedLineException;
 import id.wilayah.testsupport.Directories;
 import id.wilayah.testsupport.EmbeddedMariaDb;
 import id.wilayah.testsupport.LoopbackPorts;

@@ -1,8 +1,8 @@
 package id.wilayah.admin.web;
 
-import id.wilayah.domain.InvalidInputException;
 import id.wilayah.domain.admin.AdminUserService;
 import id.wilayah.domain.admin.AdminView;
+import id.wilayah.domain.failure.InvalidInputException;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;

@@ -1,8 +1,8 @@
 package id.wilayah.admin.web;
 
-import id.wilayah.domain.admin.AuditEntry;
-import id.wilayah.domain.admin.AuditFilter;
-import id.wilayah.domain.admin.AuditLog;
+import id.wilayah.domain.audit.AuditEntry;
+import id.wilayah.domain.audit.AuditFilter;
+import id.wilayah.domain.audit.AuditLog;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;

@@ -1,6 +1,6 @@
 package id.wilayah.admin.web;
 
-import id.wilayah.domain.admin.AuditLog;
+import id.wilayah.domain.audit.AuditLog;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;

@@ -1,10 +1,10 @@
 package id.wilayah.admin.web;
 
-import id.wilayah.domain.NotFoundException;
-import id.wilayah.domain.region.EditionConflictException;
-import id.wilayah.importer.EditionManagement;
-import id.wilayah.importer.EditionSummary;
+import id.wilayah.domain.edition.EditionConflictException;
+import id.wilayah.domain.edition.EditionSummary;
+import id.wilayah.domain.failure.NotFoundException;
 import id.wilayah.importer.diff.EditionDiff;
+import id.wilayah.importer.edition.EditionManagement;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;

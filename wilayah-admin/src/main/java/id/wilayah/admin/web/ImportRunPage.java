@@ -1,11 +1,11 @@
 package id.wilayah.admin.web;
 
-import id.wilayah.domain.NotFoundException;
-import id.wilayah.domain.region.EditionConflictException;
-import id.wilayah.importer.EditionManagement;
-import id.wilayah.importer.EditionSummary;
-import id.wilayah.importer.ImportRunView;
-import id.wilayah.importer.ImportService;
+import id.wilayah.domain.edition.EditionConflictException;
+import id.wilayah.domain.edition.EditionSummary;
+import id.wilayah.domain.failure.NotFoundException;
+import id.wilayah.importer.edition.EditionManagement;
+import id.wilayah.importer.job.ImportService;
+import id.wilayah.importer.run.ImportRunView;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;

@@ -1,11 +1,11 @@
 package id.wilayah.admin.web;
 
-import id.wilayah.domain.InvalidInputException;
-import id.wilayah.domain.NotFoundException;
-import id.wilayah.domain.region.EditionConflictException;
-import id.wilayah.importer.ImportRunSummary;
-import id.wilayah.importer.ImportService;
-import id.wilayah.importer.format.RegionFile;
+import id.wilayah.domain.edition.EditionConflictException;
+import id.wilayah.domain.failure.InvalidInputException;
+import id.wilayah.domain.failure.NotFoundException;
+import id.wilayah.importer.job.ImportService;
+import id.wilayah.importer.run.ImportRunSummary;
+import id.wilayah.importer.source.RegionFile;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;

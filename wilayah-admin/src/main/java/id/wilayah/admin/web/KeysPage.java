@@ -1,12 +1,12 @@
 package id.wilayah.admin.web;
 
-import id.wilayah.domain.InvalidInputException;
-import id.wilayah.domain.NotFoundException;
 import id.wilayah.domain.apikey.ApiKeyService;
 import id.wilayah.domain.apikey.IssuedKey;
 import id.wilayah.domain.apikey.KeySpec;
 import id.wilayah.domain.apikey.KeyView;
 import id.wilayah.domain.apikey.Scope;
+import id.wilayah.domain.failure.InvalidInputException;
+import id.wilayah.domain.failure.NotFoundException;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;

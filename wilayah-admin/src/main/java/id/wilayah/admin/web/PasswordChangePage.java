@@ -1,8 +1,8 @@
 package id.wilayah.admin.web;
 
 import id.wilayah.admin.security.ConsoleSecurity;
-import id.wilayah.domain.InvalidInputException;
 import id.wilayah.domain.admin.AdminUserService;
+import id.wilayah.domain.failure.InvalidInputException;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;

@@ -1,6 +1,6 @@
 package id.wilayah.api.admin;
 
-import id.wilayah.api.http.ApiKeyFilter;
+import id.wilayah.api.http.auth.ApiKeyFilter;
 import id.wilayah.domain.apikey.KeyHasher;
 import jakarta.ws.rs.core.HttpHeaders;
 

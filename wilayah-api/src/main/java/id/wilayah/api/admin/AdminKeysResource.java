@@ -1,11 +1,11 @@
 package id.wilayah.api.admin;
 
-import id.wilayah.api.http.ApiKeyFilter;
-import id.wilayah.domain.InvalidInputException;
+import id.wilayah.api.http.auth.ApiKeyFilter;
 import id.wilayah.domain.apikey.ApiKeyService;
 import id.wilayah.domain.apikey.IssuedKey;
 import id.wilayah.domain.apikey.KeyGrant;
 import id.wilayah.domain.apikey.KeyView;
+import id.wilayah.domain.failure.InvalidInputException;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;

@@ -1,7 +1,7 @@
 package id.wilayah.api.admin;
 
-import id.wilayah.importer.EditionManagement;
-import id.wilayah.importer.EditionSummary;
+import id.wilayah.domain.edition.EditionSummary;
+import id.wilayah.importer.edition.EditionManagement;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;

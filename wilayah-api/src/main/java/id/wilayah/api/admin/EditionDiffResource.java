@@ -1,7 +1,7 @@
 package id.wilayah.api.admin;
 
-import id.wilayah.importer.EditionManagement;
 import id.wilayah.importer.diff.EditionDiff;
+import id.wilayah.importer.edition.EditionManagement;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;

@@ -1,10 +1,10 @@
 package id.wilayah.api.admin;
 
-import id.wilayah.domain.InvalidInputException;
-import id.wilayah.importer.ImportRunSummary;
-import id.wilayah.importer.ImportRunView;
-import id.wilayah.importer.ImportService;
-import id.wilayah.importer.format.RegionFile;
+import id.wilayah.domain.failure.InvalidInputException;
+import id.wilayah.importer.job.ImportService;
+import id.wilayah.importer.run.ImportRunSummary;
+import id.wilayah.importer.run.ImportRunView;
+import id.wilayah.importer.source.RegionFile;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;

@@ -1,8 +1,8 @@
 package id.wilayah.api.admin;
 
-import id.wilayah.domain.InvalidInputException;
 import id.wilayah.domain.apikey.KeySpec;
 import id.wilayah.domain.apikey.Scope;
+import id.wilayah.domain.failure.InvalidInputException;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;

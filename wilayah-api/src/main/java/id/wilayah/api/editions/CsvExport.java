@@ -1,9 +1,9 @@
 package id.wilayah.api.editions;
 
+import id.wilayah.domain.readmodel.RegionSnapshot;
 import id.wilayah.domain.region.District;
 import id.wilayah.domain.region.Province;
 import id.wilayah.domain.region.Regency;
-import id.wilayah.domain.region.RegionSnapshot;
 import id.wilayah.domain.region.Village;
 import jakarta.ws.rs.core.StreamingOutput;
 import java.io.BufferedWriter;

@@ -1,6 +1,6 @@
 package id.wilayah.api.editions;
 
-import id.wilayah.domain.region.EditionSummary;
+import id.wilayah.domain.edition.EditionSummary;
 import jakarta.json.bind.annotation.JsonbProperty;
 import jakarta.json.bind.annotation.JsonbPropertyOrder;
 import java.time.Instant;

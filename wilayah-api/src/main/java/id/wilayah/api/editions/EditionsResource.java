@@ -1,6 +1,6 @@
 package id.wilayah.api.editions;
 
-import id.wilayah.domain.region.EditionCatalog;
+import id.wilayah.domain.edition.EditionCatalog;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;

@@ -1,9 +1,9 @@
 package id.wilayah.api.editions;
 
-import id.wilayah.api.http.Problem;
-import id.wilayah.api.http.RequestedEdition;
-import id.wilayah.domain.InvalidInputException;
-import id.wilayah.domain.region.RegionSnapshot;
+import id.wilayah.api.http.caching.RequestedEdition;
+import id.wilayah.api.http.errors.Problem;
+import id.wilayah.domain.failure.InvalidInputException;
+import id.wilayah.domain.readmodel.RegionSnapshot;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;

@@ -1,10 +1,10 @@
 package id.wilayah.api.editions;
 
-import id.wilayah.api.http.Problem;
-import id.wilayah.api.http.RequestedEdition;
+import id.wilayah.api.http.caching.RequestedEdition;
+import id.wilayah.api.http.errors.Problem;
+import id.wilayah.domain.readmodel.RegionDirectory;
+import id.wilayah.domain.readmodel.RegionSnapshot;
 import id.wilayah.domain.region.NameCase;
-import id.wilayah.domain.region.RegionDirectory;
-import id.wilayah.domain.region.RegionSnapshot;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;

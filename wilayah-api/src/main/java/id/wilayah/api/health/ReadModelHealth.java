@@ -1,7 +1,7 @@
 package id.wilayah.api.health;
 
-import id.wilayah.domain.region.RegionDirectory;
-import id.wilayah.domain.region.RegionSnapshot;
+import id.wilayah.domain.readmodel.RegionDirectory;
+import id.wilayah.domain.readmodel.RegionSnapshot;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.Optional;

@@ -1,7 +1,7 @@
 package id.wilayah.api.nik;
 
-import id.wilayah.api.http.Problem;
-import id.wilayah.api.http.RequestedEdition;
+import id.wilayah.api.http.caching.RequestedEdition;
+import id.wilayah.api.http.errors.Problem;
 import id.wilayah.domain.nik.Nik;
 import id.wilayah.domain.nik.NikRegion;
 import id.wilayah.domain.nik.NikService;

@@ -1,13 +1,13 @@
 package id.wilayah.api.nusantara;
 
-import id.wilayah.api.http.PageRequest;
-import id.wilayah.api.http.QueryInput;
-import id.wilayah.domain.InvalidInputException;
-import id.wilayah.domain.NotFoundException;
+import id.wilayah.api.http.input.QueryInput;
+import id.wilayah.api.http.paging.PageRequest;
+import id.wilayah.domain.failure.InvalidInputException;
+import id.wilayah.domain.failure.NotFoundException;
 import id.wilayah.domain.region.Level;
-import id.wilayah.domain.region.LevelIndex;
 import id.wilayah.domain.region.Region;
 import id.wilayah.domain.region.RegionCode;
+import id.wilayah.domain.search.LevelIndex;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;

@@ -1,6 +1,6 @@
 package id.wilayah.api.nusantara;
 
-import id.wilayah.domain.NotFoundException;
+import id.wilayah.domain.failure.NotFoundException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;

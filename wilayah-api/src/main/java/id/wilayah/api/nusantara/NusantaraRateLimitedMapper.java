@@ -1,7 +1,7 @@
 package id.wilayah.api.nusantara;
 
-import id.wilayah.api.http.RateLimitedException;
-import id.wilayah.api.http.RateLimitedMapper;
+import id.wilayah.api.http.auth.RateLimitedException;
+import id.wilayah.api.http.auth.RateLimitedMapper;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;

@@ -1,6 +1,6 @@
 package id.wilayah.api.nusantara;
 
-import id.wilayah.api.http.ScopeForbiddenException;
+import id.wilayah.api.http.auth.ScopeForbiddenException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;

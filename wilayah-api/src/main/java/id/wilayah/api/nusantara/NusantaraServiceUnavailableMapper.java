@@ -1,6 +1,6 @@
 package id.wilayah.api.nusantara;
 
-import id.wilayah.domain.ServiceUnavailableException;
+import id.wilayah.domain.failure.ServiceUnavailableException;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;

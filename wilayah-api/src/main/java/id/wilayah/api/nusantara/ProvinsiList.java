@@ -1,6 +1,6 @@
 package id.wilayah.api.nusantara;
 
-import id.wilayah.api.http.RequestedEdition;
+import id.wilayah.api.http.caching.RequestedEdition;
 import id.wilayah.domain.region.Level;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;

@@ -1,10 +1,10 @@
 package id.wilayah.api.odoo;
 
-import id.wilayah.api.http.ListResponses;
-import id.wilayah.api.http.Problem;
-import id.wilayah.api.http.QueryInput;
-import id.wilayah.api.http.RequestedEdition;
-import id.wilayah.domain.NotFoundException;
+import id.wilayah.api.http.caching.RequestedEdition;
+import id.wilayah.api.http.errors.Problem;
+import id.wilayah.api.http.input.QueryInput;
+import id.wilayah.api.http.json.ListResponses;
+import id.wilayah.domain.failure.NotFoundException;
 import id.wilayah.domain.region.Level;
 import id.wilayah.domain.region.RegionCode;
 import jakarta.enterprise.context.RequestScoped;

@@ -1,10 +1,10 @@
 package id.wilayah.api.odoo;
 
+import id.wilayah.domain.readmodel.RegionSnapshot;
 import id.wilayah.domain.region.District;
 import id.wilayah.domain.region.Province;
 import id.wilayah.domain.region.Regency;
 import id.wilayah.domain.region.Region;
-import id.wilayah.domain.region.RegionSnapshot;
 import id.wilayah.domain.region.Village;
 
 /** Builds the nested detail shapes by walking up the parents within one snapshot. */

@@ -1,9 +1,9 @@
 package id.wilayah.api.odoo;
 
-import id.wilayah.api.http.Problem;
-import id.wilayah.api.http.QueryInput;
-import id.wilayah.api.http.RequestedEdition;
-import id.wilayah.domain.region.SearchHits;
+import id.wilayah.api.http.caching.RequestedEdition;
+import id.wilayah.api.http.errors.Problem;
+import id.wilayah.api.http.input.QueryInput;
+import id.wilayah.domain.search.SearchHits;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;

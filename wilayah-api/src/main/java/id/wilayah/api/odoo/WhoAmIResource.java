@@ -1,6 +1,6 @@
 package id.wilayah.api.odoo;
 
-import id.wilayah.api.http.ApiKeyFilter;
+import id.wilayah.api.http.auth.ApiKeyFilter;
 import id.wilayah.domain.apikey.KeyGrant;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.ws.rs.GET;

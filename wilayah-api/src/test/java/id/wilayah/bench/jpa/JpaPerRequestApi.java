@@ -1,11 +1,11 @@
 package id.wilayah.bench.jpa;
 
-import id.wilayah.api.http.ApiKeyFilter;
-import id.wilayah.api.http.ApiKeyRejectedMapper;
-import id.wilayah.api.http.InvalidInputMapper;
-import id.wilayah.api.http.JsonConfiguration;
-import id.wilayah.api.http.NotFoundMapper;
-import id.wilayah.api.http.RateLimitedMapper;
+import id.wilayah.api.http.auth.ApiKeyFilter;
+import id.wilayah.api.http.auth.ApiKeyRejectedMapper;
+import id.wilayah.api.http.auth.RateLimitedMapper;
+import id.wilayah.api.http.errors.InvalidInputMapper;
+import id.wilayah.api.http.errors.NotFoundMapper;
+import id.wilayah.api.http.json.JsonConfiguration;
 import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
 import java.util.Set;

@@ -1,7 +1,8 @@
 package id.wilayah.domain.admin;
 
-import id.wilayah.domain.InvalidInputException;
 import id.wilayah.domain.apikey.KeyHasher;
+import id.wilayah.domain.audit.AuditLog;
+import id.wilayah.domain.failure.InvalidInputException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;

@@ -1,8 +1,8 @@
 package id.wilayah.domain.apikey;
 
-import id.wilayah.domain.InvalidInputException;
-import id.wilayah.domain.NotFoundException;
-import id.wilayah.domain.admin.AuditLog;
+import id.wilayah.domain.audit.AuditLog;
+import id.wilayah.domain.failure.InvalidInputException;
+import id.wilayah.domain.failure.NotFoundException;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;

@@ -1,6 +1,6 @@
 package id.wilayah.domain.apikey;
 
-import id.wilayah.domain.ServiceUnavailableException;
+import id.wilayah.domain.failure.ServiceUnavailableException;
 import jakarta.persistence.PersistenceException;
 import java.time.Duration;
 import java.time.Instant;

@@ -1,6 +1,6 @@
 package id.wilayah.domain.apikey;
 
-import id.wilayah.domain.InvalidInputException;
+import id.wilayah.domain.failure.InvalidInputException;
 import java.time.Instant;
 
 /**

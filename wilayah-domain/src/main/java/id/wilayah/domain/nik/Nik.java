@@ -1,6 +1,6 @@
 package id.wilayah.domain.nik;
 
-import id.wilayah.domain.InvalidInputException;
+import id.wilayah.domain.failure.InvalidInputException;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.Year;

@@ -1,10 +1,10 @@
 package id.wilayah.domain.nik;
 
-import id.wilayah.domain.InvalidInputException;
-import id.wilayah.domain.region.CodeSystem;
+import id.wilayah.domain.edition.CodeSystem;
+import id.wilayah.domain.failure.InvalidInputException;
+import id.wilayah.domain.readmodel.EditionSnapshots;
+import id.wilayah.domain.readmodel.RegionSnapshot;
 import id.wilayah.domain.region.District;
-import id.wilayah.domain.region.EditionSnapshots;
-import id.wilayah.domain.region.RegionSnapshot;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.Optional;

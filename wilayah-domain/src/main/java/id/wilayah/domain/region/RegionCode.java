@@ -1,6 +1,6 @@
 package id.wilayah.domain.region;
 
-import id.wilayah.domain.InvalidInputException;
+import id.wilayah.domain.failure.InvalidInputException;
 
 /** Turns user-supplied codes ({@code " 32.04.05.2001 "}) into the canonical digit string ({@code 3204052001}). */
 public final class RegionCode {
@@ -55,7 +55,7 @@ public final class RegionCode {
     }
 
     /** Echoes input back in error messages without control characters or unbounded length. */
-    static String printable(String raw) {
+    public static String printable(String raw) {
         if (raw == null) {
             return "";
         }

@@ -3,7 +3,7 @@ package id.wilayah.domain.apikey;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import id.wilayah.domain.InvalidInputException;
+import id.wilayah.domain.failure.InvalidInputException;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
 

@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import id.wilayah.domain.ServiceUnavailableException;
+import id.wilayah.domain.failure.ServiceUnavailableException;
 import jakarta.persistence.PersistenceException;
 import java.time.Duration;
 import java.time.Instant;

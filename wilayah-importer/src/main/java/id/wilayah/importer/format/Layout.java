@@ -1,5 +1,6 @@
 package id.wilayah.importer.format;
 
+import id.wilayah.importer.source.RegionFile;
 import java.util.List;
 import java.util.Set;
 

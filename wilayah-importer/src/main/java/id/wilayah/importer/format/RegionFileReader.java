@@ -1,7 +1,7 @@
 package id.wilayah.importer.format;
 
 import id.wilayah.importer.source.ImportSource;
-import id.wilayah.importer.validation.RejectedLineException;
+import id.wilayah.importer.source.RegionFile;
 import java.io.BufferedReader;
 import java.io.Closeable;
 import java.io.IOException;

@@ -1,9 +1,9 @@
 package id.wilayah.importer.job;
 
-import id.wilayah.importer.EditionManagement;
-import id.wilayah.importer.EditionRetention;
-import id.wilayah.importer.ImportRunService;
 import id.wilayah.importer.diff.EditionDiff;
+import id.wilayah.importer.edition.EditionManagement;
+import id.wilayah.importer.edition.EditionRetention;
+import id.wilayah.importer.run.ImportRunService;
 import id.wilayah.importer.validation.EditionValidation;
 import jakarta.batch.api.AbstractBatchlet;
 import jakarta.batch.api.BatchProperty;

@@ -1,6 +1,6 @@
 package id.wilayah.importer.job;
 
-import id.wilayah.importer.ImportRunService;
+import id.wilayah.importer.run.ImportRunService;
 import id.wilayah.importer.source.ImportSource;
 import id.wilayah.importer.source.UploadedFiles;
 import id.wilayah.importer.validation.EditionValidation;

@@ -1,9 +1,9 @@
 package id.wilayah.importer.job;
 
 import id.wilayah.domain.region.Level;
-import id.wilayah.importer.format.RegionFile;
 import id.wilayah.importer.format.RegionFileReader;
 import id.wilayah.importer.source.ImportSource;
+import id.wilayah.importer.source.RegionFile;
 import jakarta.batch.api.BatchProperty;
 import jakarta.batch.api.chunk.AbstractItemReader;
 import jakarta.enterprise.context.Dependent;

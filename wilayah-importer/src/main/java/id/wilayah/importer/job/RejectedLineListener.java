@@ -1,6 +1,6 @@
 package id.wilayah.importer.job;
 
-import id.wilayah.importer.validation.RejectedLineException;
+import id.wilayah.importer.format.RejectedLineException;
 import jakarta.batch.api.chunk.listener.SkipProcessListener;
 import jakarta.batch.api.chunk.listener.SkipReadListener;
 import jakarta.batch.runtime.context.JobContext;

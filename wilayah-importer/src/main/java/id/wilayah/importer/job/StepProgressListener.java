@@ -1,7 +1,7 @@
 package id.wilayah.importer.job;
 
-import id.wilayah.importer.ImportRunService;
-import id.wilayah.importer.StepProgress;
+import id.wilayah.importer.run.ImportRunService;
+import id.wilayah.importer.run.StepProgress;
 import jakarta.batch.api.BatchProperty;
 import jakarta.batch.api.listener.AbstractStepListener;
 import jakarta.batch.runtime.BatchStatus;

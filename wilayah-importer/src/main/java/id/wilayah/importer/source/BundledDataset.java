@@ -1,8 +1,7 @@
 package id.wilayah.importer.source;
 
-import id.wilayah.domain.NotFoundException;
-import id.wilayah.domain.region.CodeSystem;
-import id.wilayah.importer.format.RegionFile;
+import id.wilayah.domain.edition.CodeSystem;
+import id.wilayah.domain.failure.NotFoundException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Arrays;

@@ -1,6 +1,5 @@
 package id.wilayah.importer.source;
 
-import id.wilayah.importer.format.RegionFile;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;

@@ -1,12 +1,14 @@
 package id.wilayah.importer.validation;
 
-import id.wilayah.domain.InvalidInputException;
-import id.wilayah.domain.region.CodeSystem;
+import id.wilayah.domain.edition.CodeSystem;
+import id.wilayah.domain.failure.InvalidInputException;
 import id.wilayah.domain.region.Level;
 import id.wilayah.domain.region.RegionCode;
 import id.wilayah.importer.format.Layout;
-import id.wilayah.importer.format.RegionFile;
 import id.wilayah.importer.format.RegionRow;
+import id.wilayah.importer.format.RejectedLineException;
+import id.wilayah.importer.format.ValidationProblem;
+import id.wilayah.importer.source.RegionFile;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.Locale;

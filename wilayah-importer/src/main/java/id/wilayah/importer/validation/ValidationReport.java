@@ -1,5 +1,6 @@
 package id.wilayah.importer.validation;
 
+import id.wilayah.importer.format.ValidationProblem;
 import java.util.ArrayList;
 import java.util.List;
 

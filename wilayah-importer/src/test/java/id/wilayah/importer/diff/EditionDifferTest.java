@@ -3,10 +3,10 @@ package id.wilayah.importer.diff;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import id.wilayah.domain.region.Level;
-import id.wilayah.importer.format.RegionFile;
 import id.wilayah.importer.format.RegionFileReader;
 import id.wilayah.importer.format.RegionRow;
 import id.wilayah.importer.source.BundledDataset;
+import id.wilayah.importer.source.RegionFile;
 import id.wilayah.importer.validation.EditionValidation;
 import java.io.IOException;
 import java.util.List;

@@ -2,7 +2,7 @@ package id.wilayah.importer.validation;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import id.wilayah.domain.region.CodeSystem;
+import id.wilayah.domain.edition.CodeSystem;
 import id.wilayah.domain.region.Level;
 import id.wilayah.importer.format.Layout;
 import id.wilayah.importer.format.RegionRow;

@@ -1,5 +1,6 @@
 package id.wilayah.importer.validation;
 
+import id.wilayah.importer.format.ValidationProblem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 

@@ -1,9 +1,10 @@
 package id.wilayah.importer.validation;
 
-import id.wilayah.importer.format.RegionFile;
 import id.wilayah.importer.format.RegionFileReader;
 import id.wilayah.importer.format.RegionRow;
+import id.wilayah.importer.format.RejectedLineException;
 import id.wilayah.importer.source.ImportSource;
+import id.wilayah.importer.source.RegionFile;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;

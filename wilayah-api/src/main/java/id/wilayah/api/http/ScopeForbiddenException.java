@@ -1,8 +1,0 @@
-package id.wilayah.api.http;
-
-/** The key is valid but its scope does not cover the requested surface. */
-public class ScopeForbiddenException extends RuntimeException {
-    public ScopeForbiddenException(String message) {
-        super(message);
-    }
-}

@@ -1,8 +1,0 @@
-package id.wilayah.api.http;
-
-/** The request announces more bytes than an import may upload. */
-public class UploadTooLargeException extends RuntimeException {
-    public UploadTooLargeException(String message) {
-        super(message);
-    }
-}

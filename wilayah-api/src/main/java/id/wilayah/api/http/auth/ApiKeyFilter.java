@@ -1,0 +1,73 @@
+package id.wilayah.api.http.auth;
+
+import id.wilayah.domain.apikey.ApiKeyService;
+import id.wilayah.domain.apikey.KeyGrant;
+import id.wilayah.domain.apikey.RateLimiter;
+import id.wilayah.domain.apikey.Scope;
+import jakarta.annotation.Priority;
+import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.ws.rs.Priorities;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerRequestFilter;
+import jakarta.ws.rs.container.PreMatching;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.ext.Provider;
+import java.time.Instant;
+
+/**
+ * Every request needs a valid X-API-Key, checked before resource matching so unknown paths reveal nothing;
+ * /api/admin needs a key with admin scope; each key is held to its requests-per-minute limit, and each client address
+ * to a limit of unknown keys per minute (guessing).
+ */
+@Provider
+@PreMatching
+@Priority(Priorities.AUTHENTICATION)
+public class ApiKeyFilter implements ContainerRequestFilter {
+    public static final String HEADER = "X-API-Key";
+
+    /** The request property holding the caller's {@link KeyGrant}, for resources that record who acted. */
+    public static final String GRANT = "wilayah.keyGrant";
+
+    @Inject
+    ApiKeyService keys;
+
+    @Inject
+    RateLimiter rateLimiter;
+
+    @Inject
+    KeyGuessingGuard guessing;
+
+    @Context
+    HttpServletRequest servletRequest;
+
+    @Override
+    public void filter(ContainerRequestContext request) {
+        String presented = request.getHeaderString(HEADER);
+        if (presented == null || presented.isBlank()) {
+            throw new ApiKeyRejectedException("Missing " + HEADER + " header");
+        }
+        String client = servletRequest.getRemoteAddr();
+        Instant now = Instant.now();
+        guessing.refusal(client, now).ifPresent(retryAfter -> {
+            throw RateLimitedException.keyGuessing(guessing.failuresPerMinute(), retryAfter);
+        });
+        KeyGrant grant = keys.authenticate(presented.strip()).orElseThrow(() -> {
+            guessing.recordFailure(client, now);
+            return new ApiKeyRejectedException("Unknown, revoked or expired API key");
+        });
+        if (isAdminPath(request) && !grant.scope().allows(Scope.ADMIN)) {
+            throw new ScopeForbiddenException("This API key has scope " + grant.scope().name().toLowerCase()
+                    + "; /api/admin needs scope admin");
+        }
+        rateLimiter.admit(grant.keyId(), grant.rateLimitPerMinute(), now).ifPresent(retryAfter -> {
+            throw new RateLimitedException(grant.rateLimitPerMinute(), retryAfter);
+        });
+        request.setProperty(GRANT, grant);
+    }
+
+    private static boolean isAdminPath(ContainerRequestContext request) {
+        String path = request.getUriInfo().getPath();
+        return path.startsWith("admin") || path.startsWith("/admin");
+    }
+}

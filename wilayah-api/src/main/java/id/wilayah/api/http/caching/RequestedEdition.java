@@ -1,0 +1,37 @@
+package id.wilayah.api.http.caching;
+
+import id.wilayah.domain.readmodel.EditionSnapshots;
+import id.wilayah.domain.readmodel.RegionSnapshot;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.Optional;
+
+/**
+ * The edition that answers this request: the one named by {@code ?edition=}, else the active one. Resolved once, so
+ * the whole response (and its ETag and X-Wilayah-Edition header) comes from one snapshot.
+ */
+@RequestScoped
+public class RequestedEdition {
+    public static final String PARAMETER = "edition";
+
+    @Inject
+    HttpServletRequest request;
+
+    @Inject
+    EditionSnapshots snapshots;
+
+    private RegionSnapshot snapshot;
+
+    public RegionSnapshot snapshot() {
+        if (snapshot == null) {
+            snapshot = snapshots.byName(request.getParameter(PARAMETER));
+        }
+        return snapshot;
+    }
+
+    /** The snapshot if a resource used one; empty for responses that did not read region data. */
+    public Optional<RegionSnapshot> answered() {
+        return Optional.ofNullable(snapshot);
+    }
+}

@@ -1,0 +1,2 @@
+/** Cross-origin requests from configured origins. */
+package id.wilayah.api.http.cors;

@@ -1,0 +1,2 @@
+/** Validation of query parameters and upload sizes before they reach the domain. */
+package id.wilayah.api.http.input;

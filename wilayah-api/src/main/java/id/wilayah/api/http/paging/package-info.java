@@ -1,0 +1,2 @@
+/** Page parameters and Link headers for paged lists. */
+package id.wilayah.api.http.paging;

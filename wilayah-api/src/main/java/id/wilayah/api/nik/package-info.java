@@ -1,0 +1,2 @@
+/** The NIK (national identity number) decoding endpoint. */
+package id.wilayah.api.nik;

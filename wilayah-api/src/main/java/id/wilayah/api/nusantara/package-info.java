@@ -1,0 +1,2 @@
+/** The wilayah-nusantara-compatible surface under /nusantara. */
+package id.wilayah.api.nusantara;

@@ -1,0 +1,2 @@
+/** The deployable application: the two JAX-RS applications and the OpenAPI rules they share. */
+package id.wilayah.api;

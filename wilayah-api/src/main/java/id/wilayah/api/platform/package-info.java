@@ -1,0 +1,2 @@
+/** The application's MariaDB data source, configured through MicroProfile Config. */
+package id.wilayah.api.platform;

@@ -1,8 +1,0 @@
-package id.wilayah.domain;
-
-/** The caller sent something malformed; the message says what and is safe to show to the caller. */
-public class InvalidInputException extends RuntimeException {
-    public InvalidInputException(String message) {
-        super(message);
-    }
-}

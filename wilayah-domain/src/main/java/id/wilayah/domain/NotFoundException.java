@@ -1,8 +1,0 @@
-package id.wilayah.domain;
-
-/** A well-formed reference to something that does not exist; the message is safe to show to the caller. */
-public class NotFoundException extends RuntimeException {
-    public NotFoundException(String message) {
-        super(message);
-    }
-}

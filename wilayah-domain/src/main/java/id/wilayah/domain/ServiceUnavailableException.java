@@ -1,8 +1,0 @@
-package id.wilayah.domain;
-
-/** The service cannot answer yet (for example the first import is still running); retrying later will help. */
-public class ServiceUnavailableException extends RuntimeException {
-    public ServiceUnavailableException(String message) {
-        super(message);
-    }
-}

@@ -1,0 +1,94 @@
+package id.wilayah.domain.cluster;
+
+import id.wilayah.domain.apikey.ApiKeyService;
+import id.wilayah.domain.edition.EditionService;
+import id.wilayah.domain.readmodel.RegionDirectory;
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Resource;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Keeps this node in step with the others through the shared database alone (Payara's data grid stays off, see the
+ * preboot file): every poll interval it reloads the read model when another node activated an edition and drops cached
+ * grants of keys revoked or rotated anywhere. Scheduled with a fixed delay, so a slow snapshot load never overlaps the
+ * next poll.
+ */
+@Startup
+@Singleton
+@DependsOn("DatabaseMigration")
+public class ClusterSync {
+    private static final Logger LOG = Logger.getLogger(ClusterSync.class.getName());
+    /** Looks back further than one interval: a change committed late or stamped by a node with a lagging clock. */
+    private static final Duration CLOCK_AND_COMMIT_MARGIN = Duration.ofSeconds(5);
+
+    @Inject
+    EditionService editions;
+
+    @Inject
+    RegionDirectory directory;
+
+    @Inject
+    ApiKeyService keys;
+
+    @Inject
+    @ConfigProperty(name = "wilayah.cluster.poll-millis", defaultValue = "1000")
+    long pollMillis;
+
+    @Resource
+    ManagedScheduledExecutorService scheduler;
+
+    private ScheduledFuture<?> polling;
+    private long seenVersion = -1;
+    private Instant lastPoll = Instant.now();
+    private boolean databaseReachable = true;
+
+    @PostConstruct
+    void start() {
+        polling = scheduler.scheduleWithFixedDelay(this::poll, pollMillis, pollMillis, TimeUnit.MILLISECONDS);
+    }
+
+    @PreDestroy
+    void stop() {
+        polling.cancel(false);
+    }
+
+    private void poll() {
+        Instant started = Instant.now();
+        try {
+            keys.forgetChangedSince(lastPoll.minus(CLOCK_AND_COMMIT_MARGIN));
+            // The first load belongs to the start-up sequence, once the application is deployed; this only follows.
+            if (directory.currentIfLoaded().isPresent()) {
+                long version = editions.activationVersion();
+                if (version != seenVersion && directory.loadActiveEdition()) {
+                    seenVersion = version;
+                }
+            }
+            lastPoll = started;
+            reachable(true, null);
+        } catch (RuntimeException e) {
+            reachable(false, e);
+        }
+    }
+
+    /** Logs the change of state only: an outage must not write a stack trace every second. */
+    private void reachable(boolean now, RuntimeException cause) {
+        if (now && !databaseReachable) {
+            LOG.info("Cluster sync reaches the database again");
+        } else if (!now && databaseReachable) {
+            LOG.log(Level.WARNING, "Cluster sync cannot reach the database; serving what is in memory", cause);
+        }
+        databaseReachable = now;
+    }
+}

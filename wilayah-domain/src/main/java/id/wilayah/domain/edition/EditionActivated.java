@@ -1,0 +1,5 @@
+package id.wilayah.domain.edition;
+
+/** Fired inside the activating transaction; observers that rebuild caches listen AFTER_SUCCESS. */
+public record EditionActivated(long editionId, String name) {
+}

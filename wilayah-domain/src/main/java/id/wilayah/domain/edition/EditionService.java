@@ -1,0 +1,62 @@
+package id.wilayah.domain.edition;
+
+import id.wilayah.domain.failure.InvalidInputException;
+import id.wilayah.domain.failure.NotFoundException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.util.List;
+import java.util.Optional;
+
+@ApplicationScoped
+public class EditionService {
+    @PersistenceContext(unitName = "wilayah")
+    EntityManager em;
+
+    @Inject
+    Event<EditionActivated> activations;
+
+    @Transactional
+    public Optional<EditionInfo> activeEdition() {
+        ActiveEdition pointer = em.find(ActiveEdition.class, ActiveEdition.SINGLETON_ID);
+        return Optional.ofNullable(pointer.getEdition()).map(Edition::info);
+    }
+
+    /** Grows with every activation on any node; cheaper to poll than the edition itself. */
+    @Transactional
+    public long activationVersion() {
+        return em.find(ActiveEdition.class, ActiveEdition.SINGLETON_ID).getVersion();
+    }
+
+    @Transactional
+    public Optional<Edition> findByName(String name) {
+        return em.createNamedQuery(Edition.BY_NAME, Edition.class).setParameter("name", name)
+                .getResultStream().findFirst();
+    }
+
+    @Transactional
+    public List<Edition> all() {
+        return em.createQuery("select e from Edition e order by e.createdAt", Edition.class).getResultList();
+    }
+
+    /** Makes a READY edition the one that answers reads; the read model swaps once this transaction commits. */
+    @Transactional
+    public EditionInfo activate(long editionId) {
+        Edition edition = em.find(Edition.class, editionId);
+        if (edition == null) {
+            throw new NotFoundException("Edition " + editionId + " does not exist");
+        }
+        if (edition.getStatus() != EditionStatus.READY) {
+            throw new InvalidInputException("Edition " + edition.getName() + " is " + edition.getStatus()
+                    + " and cannot be activated");
+        }
+        ActiveEdition pointer = em.find(ActiveEdition.class, ActiveEdition.SINGLETON_ID, LockModeType.PESSIMISTIC_WRITE);
+        pointer.point(edition);
+        activations.fire(new EditionActivated(edition.getId(), edition.getName()));
+        return edition.info();
+    }
+}

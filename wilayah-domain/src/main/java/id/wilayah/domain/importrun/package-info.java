@@ -1,0 +1,2 @@
+/** The durable record of one import run. */
+package id.wilayah.domain.importrun;

@@ -1,0 +1,2 @@
+/** EclipseLink settings shared by all entities. */
+package id.wilayah.domain.persistence;

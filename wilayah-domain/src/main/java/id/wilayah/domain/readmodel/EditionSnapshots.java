@@ -1,0 +1,76 @@
+package id.wilayah.domain.readmodel;
+
+import id.wilayah.domain.edition.CodeSystem;
+import id.wilayah.domain.edition.Edition;
+import id.wilayah.domain.edition.EditionInfo;
+import id.wilayah.domain.edition.EditionService;
+import id.wilayah.domain.edition.EditionStatus;
+import id.wilayah.domain.failure.NotFoundException;
+import id.wilayah.domain.region.RegionCode;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Snapshots of any retained edition by name: the active one from {@link RegionDirectory}, others loaded on first use
+ * and kept in a small least-recently-used cache, since pinning clients tend to stay on one edition and each snapshot
+ * of the national dataset costs tens of megabytes.
+ */
+@ApplicationScoped
+public class EditionSnapshots {
+    @Inject
+    RegionDirectory directory;
+
+    @Inject
+    EditionService editions;
+
+    @Inject
+    SnapshotLoader loader;
+
+    @Inject
+    @ConfigProperty(name = "wilayah.editions.pinned-cache-size", defaultValue = "2")
+    int cacheSize;
+
+    private final Map<Long, RegionSnapshot> pinned = new LinkedHashMap<>(4, 0.75f, true);
+
+    /** The snapshot of the named edition, or of the active edition when {@code name} is null or blank. */
+    public RegionSnapshot byName(String name) {
+        RegionSnapshot active = directory.current();
+        if (name == null || name.isBlank() || active.edition().name().equals(name.strip())) {
+            return active;
+        }
+        String wanted = name.strip();
+        Edition edition = editions.findByName(wanted)
+                .filter(e -> e.getStatus() == EditionStatus.READY)
+                .orElseThrow(() -> new NotFoundException("Edition " + RegionCode.printable(wanted) + " not found"));
+        return cached(edition.info());
+    }
+
+    /** Snapshots of every retained edition of {@code system} other than {@code excluded}, newest first. */
+    public List<RegionSnapshot> retained(CodeSystem system, EditionInfo excluded) {
+        List<RegionSnapshot> others = new ArrayList<>();
+        for (Edition edition : editions.all()) {
+            if (edition.getStatus() == EditionStatus.READY && edition.getCodeSystem() == system
+                    && edition.getId() != excluded.id()) {
+                others.add(0, cached(edition.info()));
+            }
+        }
+        return others;
+    }
+
+    private synchronized RegionSnapshot cached(EditionInfo edition) {
+        RegionSnapshot snapshot = pinned.get(edition.id());
+        if (snapshot == null) {
+            snapshot = loader.load(edition);
+            pinned.put(edition.id(), snapshot);
+            while (pinned.size() > Math.max(1, cacheSize)) {
+                pinned.remove(pinned.keySet().iterator().next());
+            }
+        }
+        return snapshot;
+    }
+}

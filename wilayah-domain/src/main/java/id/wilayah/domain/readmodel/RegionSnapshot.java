@@ -1,0 +1,86 @@
+package id.wilayah.domain.readmodel;
+
+import id.wilayah.domain.edition.EditionInfo;
+import id.wilayah.domain.region.District;
+import id.wilayah.domain.region.Province;
+import id.wilayah.domain.region.Regency;
+import id.wilayah.domain.region.RegionCounts;
+import id.wilayah.domain.region.Village;
+import id.wilayah.domain.search.LevelIndex;
+import id.wilayah.domain.search.RelevanceSearch;
+import id.wilayah.domain.search.SearchHits;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Every region of one edition, held in memory and never modified after construction, so a request that obtained it
+ * answers entirely from one edition even while another one is being activated.
+ */
+public final class RegionSnapshot {
+    private final EditionInfo edition;
+    private final LevelIndex<Province> provinces;
+    private final LevelIndex<Regency> regencies;
+    private final LevelIndex<District> districts;
+    private final LevelIndex<Village> villages;
+    private final Map<String, List<Village>> villagesByPostalCode;
+
+    public RegionSnapshot(EditionInfo edition, List<Province> provinces, List<Regency> regencies,
+                          List<District> districts, List<Village> villages) {
+        this.edition = edition;
+        this.provinces = new LevelIndex<>(provinces);
+        this.regencies = new LevelIndex<>(regencies);
+        this.districts = new LevelIndex<>(districts);
+        this.villages = new LevelIndex<>(villages);
+        this.villagesByPostalCode = indexByPostalCode(this.villages.all());
+    }
+
+    private static Map<String, List<Village>> indexByPostalCode(List<Village> villages) {
+        Map<String, List<Village>> index = new HashMap<>();
+        for (Village village : villages) {
+            if (village.postalCode() == null) {
+                continue;
+            }
+            for (String postalCode : village.postalCode().split(",")) {
+                index.computeIfAbsent(postalCode.strip(), p -> new ArrayList<>()).add(village);
+            }
+        }
+        index.replaceAll((postalCode, list) -> List.copyOf(list));
+        return Map.copyOf(index);
+    }
+
+    public EditionInfo edition() {
+        return edition;
+    }
+
+    public LevelIndex<Province> provinces() {
+        return provinces;
+    }
+
+    public LevelIndex<Regency> regencies() {
+        return regencies;
+    }
+
+    public LevelIndex<District> districts() {
+        return districts;
+    }
+
+    public LevelIndex<Village> villages() {
+        return villages;
+    }
+
+    public List<Village> villagesWithPostalCode(String postalCode) {
+        return villagesByPostalCode.getOrDefault(postalCode, List.of());
+    }
+
+    public RegionCounts counts() {
+        return new RegionCounts(provinces.size(), regencies.size(), districts.size(), villages.size());
+    }
+
+    /** Names matching {@code query} per level, most relevant first; {@code fuzzy} also tolerates small typos. */
+    public SearchHits search(String query, int limitPerLevel, boolean fuzzy) {
+        RelevanceSearch search = new RelevanceSearch(query, limitPerLevel, fuzzy);
+        return new SearchHits(search.in(provinces), search.in(regencies), search.in(districts), search.in(villages));
+    }
+}

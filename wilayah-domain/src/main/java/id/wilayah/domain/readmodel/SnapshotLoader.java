@@ -1,0 +1,73 @@
+package id.wilayah.domain.readmodel;
+
+import id.wilayah.domain.edition.EditionInfo;
+import id.wilayah.domain.region.District;
+import id.wilayah.domain.region.NameCase;
+import id.wilayah.domain.region.Province;
+import id.wilayah.domain.region.Regency;
+import id.wilayah.domain.region.RegionFactory;
+import id.wilayah.domain.region.Village;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import javax.sql.DataSource;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/** Reads one edition's ~92k rows with plain JDBC (streamed, no entity per row) into an immutable snapshot. */
+@ApplicationScoped
+public class SnapshotLoader {
+    @Resource(lookup = "java:app/jdbc/wilayah")
+    DataSource dataSource;
+
+    @Inject
+    @ConfigProperty(name = "wilayah.api.name-case", defaultValue = "UPPER")
+    NameCase nameCase;
+
+    public RegionSnapshot load(EditionInfo edition) {
+        try (Connection connection = dataSource.getConnection()) {
+            RegionFactory names = new RegionFactory(nameCase);
+            List<Province> provinces = query(connection, edition.id(),
+                    "select code, name from province where edition_id = ?",
+                    rs -> names.province(rs.getString(1), rs.getString(2)));
+            List<Regency> regencies = query(connection, edition.id(),
+                    "select code, province_code, name, type from regency where edition_id = ?",
+                    rs -> names.regency(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4)));
+            List<District> districts = query(connection, edition.id(),
+                    "select code, regency_code, name from district where edition_id = ?",
+                    rs -> names.district(rs.getString(1), rs.getString(2), rs.getString(3)));
+            List<Village> villages = query(connection, edition.id(),
+                    "select code, district_code, name, type, postal_code from village where edition_id = ?",
+                    rs -> names.village(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                            rs.getString(5)));
+            return new RegionSnapshot(edition, provinces, regencies, districts, villages);
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot load edition " + edition.name() + " into memory", e);
+        }
+    }
+
+    private static <T> List<T> query(Connection connection, long editionId, String sql, RowMapper<T> mapper)
+            throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            statement.setLong(1, editionId);
+            statement.setFetchSize(5000);
+            try (ResultSet rs = statement.executeQuery()) {
+                List<T> rows = new ArrayList<>();
+                while (rs.next()) {
+                    rows.add(mapper.map(rs));
+                }
+                return rows;
+            }
+        }
+    }
+
+    @FunctionalInterface
+    private interface RowMapper<T> {
+        T map(ResultSet rs) throws SQLException;
+    }
+}

@@ -1,5 +1,0 @@
-package id.wilayah.domain.region;
-
-/** Fired inside the activating transaction; observers that rebuild caches listen AFTER_SUCCESS. */
-public record EditionActivated(long editionId, String name) {
-}

@@ -1,5 +1,0 @@
-package id.wilayah.domain.region;
-
-/** The identity of the edition a snapshot was built from. */
-public record EditionInfo(long id, String name, String codeSystem) {
-}

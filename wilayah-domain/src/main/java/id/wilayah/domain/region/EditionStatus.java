@@ -1,8 +1,0 @@
-package id.wilayah.domain.region;
-
-/** IMPORTING while a job writes it (never served), READY once complete and validated, FAILED if the import broke. */
-public enum EditionStatus {
-    IMPORTING,
-    READY,
-    FAILED
-}

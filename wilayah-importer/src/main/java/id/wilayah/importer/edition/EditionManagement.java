@@ -1,0 +1,93 @@
+package id.wilayah.importer.edition;
+
+import id.wilayah.domain.audit.AuditLog;
+import id.wilayah.domain.edition.Edition;
+import id.wilayah.domain.edition.EditionConflictException;
+import id.wilayah.domain.edition.EditionInfo;
+import id.wilayah.domain.edition.EditionService;
+import id.wilayah.domain.edition.EditionStatus;
+import id.wilayah.domain.edition.EditionSummary;
+import id.wilayah.domain.failure.NotFoundException;
+import id.wilayah.importer.diff.EditionDiff;
+import id.wilayah.importer.diff.EditionDiffer;
+import id.wilayah.importer.diff.EditionRowsLoader;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.util.List;
+import java.util.Optional;
+
+/** What an admin does with editions: list the retained ones, activate one (also a rollback), compare two. */
+@ApplicationScoped
+public class EditionManagement {
+    /** Edition names have at most this many characters; a longer one is not repeated back in the error. */
+    private static final int MAX_ECHOED_NAME = 64;
+
+    @Inject
+    EditionService editions;
+
+    @Inject
+    EditionRowsLoader rows;
+
+    @Inject
+    AuditLog audit;
+
+    /** Ready editions, oldest first, with the active one flagged. */
+    @Transactional
+    public List<EditionSummary> retained() {
+        Long activeId = editions.activeEdition().map(EditionInfo::id).orElse(null);
+        return editions.all().stream().filter(edition -> edition.getStatus() == EditionStatus.READY)
+                .map(edition -> summary(edition, edition.getId().equals(activeId))).toList();
+    }
+
+    /** Makes the named ready edition serve reads; the read model swaps once this transaction commits. */
+    @Transactional
+    public EditionSummary activate(String name, String actor) {
+        Edition edition = ready(name);
+        activate(edition.getId(), actor);
+        return summary(edition, true);
+    }
+
+    @Transactional
+    public void activate(long editionId, String actor) {
+        String previous = editions.activeEdition().map(EditionInfo::name).orElse("none");
+        EditionInfo activated = editions.activate(editionId);
+        audit.record(actor, "EDITION_ACTIVATED", activated.name(), "previously active: " + previous);
+    }
+
+    public EditionDiff diff(String from, String to) {
+        Edition before = ready(from);
+        Edition after = ready(to);
+        return EditionDiffer.between(before.getName(), rows.load(before.getId()), after.getName(),
+                rows.load(after.getId()));
+    }
+
+    /** The diff from the active edition to the given one, or empty when nothing is active yet. */
+    public Optional<EditionDiff> diffAgainstActive(long editionId) {
+        Optional<EditionInfo> active = editions.activeEdition();
+        if (active.isEmpty()) {
+            return Optional.empty();
+        }
+        Edition target = editions.all().stream().filter(edition -> edition.getId() == editionId).findFirst()
+                .orElseThrow(() -> new NotFoundException("Edition " + editionId + " does not exist"));
+        return Optional.of(EditionDiffer.between(active.get().name(), rows.load(active.get().id()), target.getName(),
+                rows.load(editionId)));
+    }
+
+    private Edition ready(String name) {
+        Edition edition = editions.findByName(name)
+                .orElseThrow(() -> new NotFoundException(name.length() > MAX_ECHOED_NAME
+                        ? "No edition has a name that long (at most " + MAX_ECHOED_NAME + " characters)"
+                        : "No edition named '" + name + "'"));
+        if (edition.getStatus() != EditionStatus.READY) {
+            throw new EditionConflictException("Edition " + name + " is " + edition.getStatus()
+                    + "; only a ready edition can be activated or compared");
+        }
+        return edition;
+    }
+
+    private static EditionSummary summary(Edition edition, boolean active) {
+        return new EditionSummary(edition.getName(), edition.getCodeSystem().name(), edition.getStatus().name(),
+                edition.getSource(), edition.getCounts(), edition.getImportedAt(), edition.getActivatedAt(), active);
+    }
+}

@@ -1,0 +1,2 @@
+/** Storing, activating, retaining and comparing imported editions. */
+package id.wilayah.importer.edition;

@@ -1,0 +1,185 @@
+package id.wilayah.importer.job;
+
+import id.wilayah.domain.edition.CodeSystem;
+import id.wilayah.domain.failure.InvalidInputException;
+import id.wilayah.domain.failure.NotFoundException;
+import id.wilayah.domain.importrun.ImportRun;
+import id.wilayah.domain.importrun.ImportStatus;
+import id.wilayah.domain.lifecycle.WilayahHome;
+import id.wilayah.importer.run.ImportRunService;
+import id.wilayah.importer.run.ImportRunSummary;
+import id.wilayah.importer.run.ImportRunView;
+import id.wilayah.importer.run.RunJson;
+import id.wilayah.importer.run.StepProgress;
+import id.wilayah.importer.source.BundledDataset;
+import id.wilayah.importer.source.ImportSource;
+import id.wilayah.importer.source.LimitedOutputStream;
+import id.wilayah.importer.source.RegionFile;
+import id.wilayah.importer.source.RowCounter;
+import id.wilayah.importer.source.UploadedFiles;
+import jakarta.batch.operations.JobOperator;
+import jakarta.batch.operations.NoSuchJobExecutionException;
+import jakarta.batch.runtime.BatchRuntime;
+import jakarta.batch.runtime.StepExecution;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.UUID;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Starts import runs and reports on them; the admin console and {@code /api/admin/imports} both use this. The staging
+ * edition and run record commit first, then the batch job picks them up; the active edition keeps serving meanwhile.
+ */
+@ApplicationScoped
+public class ImportService {
+    private static final Logger LOG = Logger.getLogger(ImportService.class.getName());
+    private static final String EDITION_NAME = "[a-z0-9][a-z0-9._-]{0,63}";
+    private static final int HISTORY_SIZE = 100;
+
+    @Inject
+    ImportRunService runs;
+
+    @Inject
+    WilayahHome home;
+
+    @Inject
+    @ConfigProperty(name = "wilayah.import.max-file-bytes", defaultValue = "52428800")
+    long maxFileBytes;
+
+    public List<String> bundledDatasets() {
+        return Arrays.stream(BundledDataset.values()).map(BundledDataset::datasetName).toList();
+    }
+
+    /** Imports a dataset shipped with the product into an edition of the same name; returns the run id. */
+    public long startBundled(String datasetName, boolean dryRun, String startedBy) {
+        BundledDataset dataset = BundledDataset.named(datasetName);
+        return start(dataset.datasetName(), dataset, dataset.codeSystem(), dataset.parameter(), dataset.source(),
+                dryRun, startedBy);
+    }
+
+    /**
+     * Imports four uploaded files (native or Odoo layout, detected per file) into a new edition; the streams are
+     * saved first, each cut off just past {@code wilayah.import.max-file-bytes} so an oversized file is reported
+     * rather than stored whole. Returns the run id.
+     */
+    public long startUpload(String editionName, Map<RegionFile, InputStream> files, boolean dryRun, String startedBy) {
+        if (editionName == null || !editionName.matches(EDITION_NAME)) {
+            throw new InvalidInputException("Edition name must be 1-64 characters of a-z, 0-9, '.', '_' or '-',"
+                    + " starting with a letter or digit");
+        }
+        List<String> missing = Arrays.stream(RegionFile.values()).filter(file -> !files.containsKey(file))
+                .map(RegionFile::baseName).toList();
+        if (!missing.isEmpty()) {
+            throw new InvalidInputException("Missing file(s): " + String.join(", ", missing)
+                    + " (send provinces, regencies, districts and villages)");
+        }
+        UploadedFiles upload = save(files);
+        try {
+            return start(editionName, upload, CodeSystem.KEMENDAGRI, upload.parameter(), "upload by " + startedBy,
+                    dryRun, startedBy);
+        } catch (RuntimeException notStarted) {
+            upload.delete();
+            throw notStarted;
+        }
+    }
+
+    private long start(String editionName, ImportSource source, CodeSystem codeSystem, String sourceLabel,
+                       String description, boolean dryRun, String startedBy) {
+        ImportRun run = runs.prepare(editionName, codeSystem, sourceLabel, description, dryRun, startedBy,
+                RowCounter.dataRows(source));
+        Properties parameters = new Properties();
+        parameters.setProperty(ImportJob.RUN_ID, run.getId().toString());
+        parameters.setProperty(ImportJob.EDITION_ID, run.getEditionId().toString());
+        parameters.setProperty(ImportJob.SOURCE, source.parameter());
+        parameters.setProperty(ImportJob.ACTIVATE, Boolean.toString(!dryRun));
+        long executionId = BatchRuntime.getJobOperator().start(ImportJob.NAME, parameters);
+        runs.attachJob(run.getId(), executionId);
+        LOG.info(() -> "Import run " + run.getId() + " of " + editionName + " from " + sourceLabel
+                + " started (job execution " + executionId + (dryRun ? ", dry run)" : ")"));
+        return run.getId();
+    }
+
+    private UploadedFiles save(Map<RegionFile, InputStream> files) {
+        Path directory = home.path().resolve("uploads").resolve(UUID.randomUUID().toString());
+        try {
+            Files.createDirectories(directory);
+            for (Map.Entry<RegionFile, InputStream> file : files.entrySet()) {
+                try (InputStream in = file.getValue();
+                     OutputStream out = Files.newOutputStream(directory.resolve(file.getKey().fileName()))) {
+                    in.transferTo(new LimitedOutputStream(out, maxFileBytes + 1));
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not save the uploaded files in " + directory, e);
+        }
+        return new UploadedFiles(directory);
+    }
+
+    public ImportRunView run(long runId) {
+        ImportRun run = runs.find(runId).orElseThrow(() -> new NotFoundException("No import run " + runId));
+        List<StepProgress> steps = run.getStatus() == ImportStatus.RUNNING ? liveSteps(run)
+                : RunJson.steps(run.getProgress());
+        long read = steps.stream().mapToLong(step -> step.read() + step.skipped()).sum();
+        int percent = run.getStatus() == ImportStatus.COMPLETED ? 100
+                : run.getExpectedRows() == 0 ? 0 : (int) Math.min(99, read * 100 / run.getExpectedRows());
+        Instant end = run.getFinishedAt() == null ? Instant.now() : run.getFinishedAt();
+        return new ImportRunView(run.getId(), run.getEditionName(), run.getSource(), run.getStatus().name(),
+                run.isDryRun(), run.getStartedBy(), run.getStartedAt(), run.getFinishedAt(),
+                Duration.between(run.getStartedAt(), end).toMillis(), run.getExpectedRows(),
+                steps.stream().mapToLong(StepProgress::read).sum(),
+                steps.stream().mapToLong(StepProgress::written).sum(), percent, run.getMessage(), steps,
+                run.getErrorCount(), RunJson.problems(run.getReport()), RunJson.diff(run.getDiff()));
+    }
+
+    /** While a job runs, its step executions carry the counts of every committed chunk. */
+    private static List<StepProgress> liveSteps(ImportRun run) {
+        if (run.getJobExecutionId() == null) {
+            return List.of();
+        }
+        try {
+            JobOperator operator = BatchRuntime.getJobOperator();
+            List<StepExecution> executions = operator.getStepExecutions(run.getJobExecutionId());
+            return executions.stream().filter(execution -> execution.getMetrics().length > 0)
+                    .map(execution -> StepProgress.of(execution.getStepName(), execution.getBatchStatus().name(),
+                            execution.getMetrics(), elapsedMillis(execution))).toList();
+        } catch (NoSuchJobExecutionException e) {
+            return RunJson.steps(run.getProgress());
+        }
+    }
+
+    private static long elapsedMillis(StepExecution execution) {
+        if (execution.getStartTime() == null) {
+            return 0;
+        }
+        long end = execution.getEndTime() == null ? System.currentTimeMillis() : execution.getEndTime().getTime();
+        return end - execution.getStartTime().getTime();
+    }
+
+    public List<ImportRunSummary> history() {
+        return runs.history(HISTORY_SIZE).stream().map(run -> new ImportRunSummary(run.getId(), run.getEditionName(),
+                run.getSource(), run.getStatus().name(), run.isDryRun(), run.getStartedBy(), run.getStartedAt(),
+                run.getFinishedAt(), run.getRowsRead(), run.getRowsWritten(), run.getErrorCount(), run.getMessage()))
+                .toList();
+    }
+
+    /** Runs left RUNNING by a stopped or killed server can never finish: fail them so their rows are removed. */
+    public void failInterruptedRuns() {
+        for (Long runId : runs.runningRunIds()) {
+            LOG.warning(() -> "Import run " + runId + " was interrupted by a restart; marking it failed");
+            runs.fail(runId, "interrupted: the server stopped while this import was running");
+        }
+    }
+}

@@ -1,0 +1,2 @@
+/** What the importer does when the application starts: the first-start import and cleanup of interrupted runs. */
+package id.wilayah.importer.startup;
