@@ -1,2 +1,2 @@
-/** Start-up of the domain: database migration by Liquibase, the home directory, first-start credentials. */
+/** Start-up and running of the domain on one or several nodes: Liquibase migration, the home directory, first-start credentials, and polling the database for changes made by other nodes. */
 package id.wilayah.domain.lifecycle;

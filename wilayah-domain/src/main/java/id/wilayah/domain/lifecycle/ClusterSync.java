@@ -1,4 +1,4 @@
-package id.wilayah.domain.cluster;
+package id.wilayah.domain.lifecycle;
 
 import id.wilayah.domain.apikey.ApiKeyService;
 import id.wilayah.domain.edition.EditionService;
