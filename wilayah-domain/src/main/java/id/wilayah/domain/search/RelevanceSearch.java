@@ -66,7 +66,7 @@ public final class RelevanceSearch {
     /**
      * The answer when at least {@code limit} names have the needle at the start of a word: then every hit of a worse
      * rank falls beyond the limit, and the word-start list is enough. A three-letter query like {@code ang} is
-     * contained in 14k kelurahan names, ranking all of them took ≈ 0.5 ms; the word-start list is a few hundred.
+     * contained in many thousand kelurahan names, but starts a word in only a few hundred.
      */
     private <T> List<T> fromWordStartsAlone(SubstringIndex names, List<T> all) {
         int[] candidates = names.withWordStartingLike(needle);

@@ -13,18 +13,13 @@ import java.util.List;
  * case-insensitive substring test of the scan it replaced. A second, much smaller list per trigram holds only the
  * names where it starts a word, which is all that ranking needs when enough names have the query at a word start.
  *
- * <p>Why this structure: measured in-process on the national dataset (92k names; JDK 17 with C2; p50 on 2 cores
- * shared with other builds, so absolute figures are inflated alike for both sides), the full scan it replaced cost
- * 4–10 ms per search ({@code bandung}, {@code badak}) and ≈ 1 ms for {@code ?name=badak} on kelurahan, because every
- * name is visited. With these postings the same search takes 10–40 µs and the filter 5 µs: the rarest trigram of a
- * real query is held by at most a few hundred names, intersection by binary search touches only those, and the hits
- * come out in code order, so filters need no sort and ranking needs no sort either. The 1- and 2-gram lists make
- * short needles exact lookups instead of scans (0.3 µs for {@code ?name=a}, which the scan answered in 2.6 ms); all
- * grams of all levels and the fuzzy word lists take ≈ 12 MB, raising the read model from ≈ 19 MB to ≈ 31 MB, and
- * building them adds ≈ 0.2–0.4 s per activation (the snapshot without them built in ≈ 0.1 s). A suffix array would
- * also answer every length exactly, but needs a sort of all ~1.1M suffixes at activation and returns hits in suffix
- * order, to be sorted into code order per query; Lucene tokenizes into words, so substring semantics would need its
- * n-gram analyzers anyway, behind a multi-megabyte dependency.
+ * <p>Why this structure: the rarest trigram of a real query is held by at most a few hundred names, intersection by
+ * binary search touches only those, and the hits come out in code order, so filters need no sort and ranking needs no
+ * sort either; the 1- and 2-gram lists make short needles exact lookups instead of scans. A suffix array would also
+ * answer every length exactly, but needs a sort of all suffixes at activation and returns hits in suffix order, to be
+ * sorted into code order per query; Lucene tokenizes into words, so substring semantics would need its n-gram
+ * analyzers anyway, behind a multi-megabyte dependency. The measurements behind this choice (against the scan it
+ * replaced, and its memory and build cost) are in wilayah-api/benchmarks/README.md, "Search index".
  */
 final class SubstringIndex {
     static final int GRAM = 3;

@@ -11,9 +11,9 @@ import org.apache.commons.text.similarity.LevenshteinDistance;
 /**
  * The distinct words of one level's names ({@link NameWords}, as the fuzzy rule splits them), grouped by length, each
  * with the ordinals of the names using it. A one-word fuzzy query then compares itself only with the distinct words
- * of a fitting length (≈ 47k distinct words among the 83k kelurahan names) instead of every word of every name, and
- * most of those are ruled out before any Levenshtein by comparing which characters occur: one edit adds or removes at
- * most two characters from that set. Measured in-process, {@code bandug} went from ≈ 40 ms (scan) to ≈ 0.1 ms.
+ * of a fitting length instead of every word of every name (far fewer: kelurahan names share most words), and most of
+ * those are ruled out before any Levenshtein by comparing which characters occur: one edit adds or removes at most two
+ * characters from that set. Measured against the scan: wilayah-api/benchmarks/README.md, "Search index".
  */
 final class WordIndex {
     private final String[][] wordsByLength;
