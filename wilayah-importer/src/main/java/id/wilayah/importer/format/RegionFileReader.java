@@ -1,5 +1,6 @@
 package id.wilayah.importer.format;
 
+import id.wilayah.importer.source.FileSizeLimit;
 import id.wilayah.importer.source.ImportSource;
 import id.wilayah.importer.source.RegionFile;
 import java.io.BufferedReader;
@@ -52,7 +53,7 @@ public final class RegionFileReader implements Closeable {
     public static RegionFileReader open(RegionFile file, ImportSource source, long maxBytes) throws IOException {
         if (source.size(file) > maxBytes) {
             return rejecting(file, "the file is larger than the limit of " + maxBytes
-                    + " bytes (wilayah.import.max-file-bytes)");
+                    + " bytes (" + FileSizeLimit.KEY + ")");
         }
         InputStream in = source.open(file);
         return in == null ? rejecting(file, "the file is missing") : new RegionFileReader(file, in);

@@ -12,6 +12,7 @@ import id.wilayah.importer.run.ImportRunView;
 import id.wilayah.importer.run.RunJson;
 import id.wilayah.importer.run.StepProgress;
 import id.wilayah.importer.source.BundledDataset;
+import id.wilayah.importer.source.FileSizeLimit;
 import id.wilayah.importer.source.ImportSource;
 import id.wilayah.importer.source.LimitedOutputStream;
 import id.wilayah.importer.source.RegionFile;
@@ -37,7 +38,6 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.UUID;
 import java.util.logging.Logger;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Starts import runs and reports on them; the admin console and {@code /api/admin/imports} both use this. The staging
@@ -56,8 +56,7 @@ public class ImportService {
     WilayahHome home;
 
     @Inject
-    @ConfigProperty(name = "wilayah.import.max-file-bytes", defaultValue = "52428800")
-    long maxFileBytes;
+    FileSizeLimit fileSizeLimit;
 
     public List<String> bundledDatasets() {
         return Arrays.stream(BundledDataset.values()).map(BundledDataset::datasetName).toList();
@@ -119,7 +118,7 @@ public class ImportService {
             for (Map.Entry<RegionFile, InputStream> file : files.entrySet()) {
                 try (InputStream in = file.getValue();
                      OutputStream out = Files.newOutputStream(directory.resolve(file.getKey().fileName()))) {
-                    in.transferTo(new LimitedOutputStream(out, maxFileBytes + 1));
+                    in.transferTo(new LimitedOutputStream(out, fileSizeLimit.bytes() + 1));
                 }
             }
         } catch (IOException e) {

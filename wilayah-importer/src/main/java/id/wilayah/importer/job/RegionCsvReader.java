@@ -2,6 +2,7 @@ package id.wilayah.importer.job;
 
 import id.wilayah.domain.region.Level;
 import id.wilayah.importer.format.RegionFileReader;
+import id.wilayah.importer.source.FileSizeLimit;
 import id.wilayah.importer.source.ImportSource;
 import id.wilayah.importer.source.RegionFile;
 import jakarta.batch.api.BatchProperty;
@@ -10,7 +11,6 @@ import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Reads one level's file. Bad lines are thrown as skippable {@code RejectedLineException}s, so the job records them
@@ -28,14 +28,14 @@ public class RegionCsvReader extends AbstractItemReader {
     String level;
 
     @Inject
-    @ConfigProperty(name = "wilayah.import.max-file-bytes", defaultValue = "52428800")
-    long maxFileBytes;
+    FileSizeLimit fileSizeLimit;
 
     private RegionFileReader reader;
 
     @Override
     public void open(Serializable checkpoint) throws Exception {
-        reader = RegionFileReader.open(RegionFile.of(Level.valueOf(level)), ImportSource.of(source), maxFileBytes);
+        reader = RegionFileReader.open(RegionFile.of(Level.valueOf(level)), ImportSource.of(source),
+                fileSizeLimit.bytes());
     }
 
     @Override

@@ -1,5 +1,6 @@
 package id.wilayah.api.http.input;
 
+import id.wilayah.importer.source.FileSizeLimit;
 import jakarta.annotation.Priority;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Priorities;
@@ -7,7 +8,6 @@ import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.ext.Provider;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Refuses a request whose declared length exceeds four files of the largest size the importer accepts, before a byte
@@ -21,8 +21,7 @@ public class UploadSizeLimit implements ContainerRequestFilter {
     private static final int FILES_PER_UPLOAD = 4;
 
     @Inject
-    @ConfigProperty(name = "wilayah.import.max-file-bytes", defaultValue = "52428800")
-    long maxFileBytes;
+    FileSizeLimit fileSizeLimit;
 
     @Override
     public void filter(ContainerRequestContext request) {
@@ -30,6 +29,7 @@ public class UploadSizeLimit implements ContainerRequestFilter {
         if (declared == null) {
             return;
         }
+        long maxFileBytes = fileSizeLimit.bytes();
         long limit = FILES_PER_UPLOAD * maxFileBytes + FORM_OVERHEAD_BYTES;
         long length;
         try {
@@ -39,7 +39,7 @@ public class UploadSizeLimit implements ContainerRequestFilter {
         }
         if (length > limit) {
             throw new UploadTooLargeException("The request has " + length + " bytes; at most " + limit
-                    + " are accepted (four files of wilayah.import.max-file-bytes = " + maxFileBytes + " bytes each)");
+                    + " are accepted (four files of " + FileSizeLimit.KEY + " = " + maxFileBytes + " bytes each)");
         }
     }
 }
