@@ -6,7 +6,6 @@ import id.wilayah.importer.edition.EditionRetention;
 import id.wilayah.importer.run.ImportRunService;
 import id.wilayah.importer.validation.EditionValidation;
 import jakarta.batch.api.AbstractBatchlet;
-import jakarta.batch.api.BatchProperty;
 import jakarta.batch.runtime.context.JobContext;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
@@ -36,22 +35,11 @@ public class CompleteEditionBatchlet extends AbstractBatchlet {
     @Inject
     EditionRetention retention;
 
-    @Inject
-    @BatchProperty
-    String runId;
-
-    @Inject
-    @BatchProperty
-    String editionId;
-
-    @Inject
-    @BatchProperty
-    String activate;
 
     @Override
     public String process() {
-        long run = Long.parseLong(runId);
-        long edition = Long.parseLong(editionId);
+        long run = ImportJob.runId(jobContext);
+        long edition = ImportJob.editionId(jobContext);
         EditionValidation validation = ImportJob.validation(jobContext);
         if (validation.report().hasProblems()) {
             runs.reject(run, validation.report());
@@ -62,7 +50,7 @@ public class CompleteEditionBatchlet extends AbstractBatchlet {
         long staged = System.nanoTime();
         EditionDiff diff = editions.diffAgainstActive(edition).orElse(null);
         long diffed = System.nanoTime();
-        if (Boolean.parseBoolean(activate)) {
+        if (ImportJob.activates(jobContext)) {
             editions.activate(edition, runs.startedBy(run));
         }
         long activated = System.nanoTime();

@@ -1,9 +1,16 @@
 package id.wilayah.importer.job;
 
+import id.wilayah.importer.source.ImportSource;
+import id.wilayah.importer.source.RegionFile;
 import id.wilayah.importer.validation.EditionValidation;
 import jakarta.batch.runtime.context.JobContext;
+import jakarta.batch.runtime.context.StepContext;
+import java.util.Arrays;
 
-/** Names shared by the job XML and the code that starts and observes the job. */
+/**
+ * Names shared by the job XML and the code that starts and observes the job, and the job parameters as its artifacts
+ * read them: the job XML hands every parameter to the job's own properties once, so no step repeats them.
+ */
 public final class ImportJob {
     public static final String NAME = "import-edition";
     public static final String RUN_ID = "runId";
@@ -17,5 +24,29 @@ public final class ImportJob {
     /** The rules and report of this job execution, shared by its steps (created by {@link ImportJobListener}). */
     static EditionValidation validation(JobContext jobContext) {
         return (EditionValidation) jobContext.getTransientUserData();
+    }
+
+    static long runId(JobContext jobContext) {
+        return Long.parseLong(jobContext.getProperties().getProperty(RUN_ID));
+    }
+
+    static long editionId(JobContext jobContext) {
+        return Long.parseLong(jobContext.getProperties().getProperty(EDITION_ID));
+    }
+
+    static ImportSource source(JobContext jobContext) {
+        return ImportSource.of(jobContext.getProperties().getProperty(SOURCE));
+    }
+
+    static boolean activates(JobContext jobContext) {
+        return Boolean.parseBoolean(jobContext.getProperties().getProperty(ACTIVATE));
+    }
+
+    /** The file a chunk step imports: each such step is named after its file. */
+    static RegionFile file(StepContext stepContext) {
+        return Arrays.stream(RegionFile.values())
+                .filter(file -> file.baseName().equals(stepContext.getStepName()))
+                .findFirst()
+                .orElseThrow(() -> new IllegalStateException("No region file for step " + stepContext.getStepName()));
     }
 }

@@ -1,10 +1,8 @@
 package id.wilayah.importer.job;
 
 import id.wilayah.importer.run.ImportRunService;
-import id.wilayah.importer.source.ImportSource;
 import id.wilayah.importer.source.UploadedFiles;
 import id.wilayah.importer.validation.EditionValidation;
-import jakarta.batch.api.BatchProperty;
 import jakarta.batch.api.listener.AbstractJobListener;
 import jakarta.batch.runtime.BatchStatus;
 import jakarta.batch.runtime.context.JobContext;
@@ -28,13 +26,6 @@ public class ImportJobListener extends AbstractJobListener {
     @Inject
     ImportRunService runs;
 
-    @Inject
-    @BatchProperty
-    String runId;
-
-    @Inject
-    @BatchProperty
-    String source;
 
     @Override
     public void beforeJob() {
@@ -47,10 +38,11 @@ public class ImportJobListener extends AbstractJobListener {
         if (status == BatchStatus.FAILED || status == BatchStatus.STOPPED) {
             String reason = "import " + status + (jobContext.getExitStatus() == null ? ""
                     : ": " + jobContext.getExitStatus());
+            long runId = ImportJob.runId(jobContext);
             LOG.warning(() -> "Import run " + runId + " ended " + status + ": " + reason);
-            runs.fail(Long.parseLong(runId), reason);
+            runs.fail(runId, reason);
         }
-        if (ImportSource.of(source) instanceof UploadedFiles upload) {
+        if (ImportJob.source(jobContext) instanceof UploadedFiles upload) {
             upload.delete();
         }
     }

@@ -1,12 +1,10 @@
 package id.wilayah.importer.job;
 
-import id.wilayah.domain.region.Level;
 import id.wilayah.importer.format.RegionFileReader;
 import id.wilayah.importer.source.FileSizeLimit;
-import id.wilayah.importer.source.ImportSource;
-import id.wilayah.importer.source.RegionFile;
-import jakarta.batch.api.BatchProperty;
 import jakarta.batch.api.chunk.AbstractItemReader;
+import jakarta.batch.runtime.context.JobContext;
+import jakarta.batch.runtime.context.StepContext;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -20,12 +18,10 @@ import java.io.Serializable;
 @Dependent
 public class RegionCsvReader extends AbstractItemReader {
     @Inject
-    @BatchProperty
-    String source;
+    JobContext jobContext;
 
     @Inject
-    @BatchProperty
-    String level;
+    StepContext stepContext;
 
     @Inject
     FileSizeLimit fileSizeLimit;
@@ -34,7 +30,7 @@ public class RegionCsvReader extends AbstractItemReader {
 
     @Override
     public void open(Serializable checkpoint) throws Exception {
-        reader = RegionFileReader.open(RegionFile.of(Level.valueOf(level)), ImportSource.of(source),
+        reader = RegionFileReader.open(ImportJob.file(stepContext), ImportJob.source(jobContext),
                 fileSizeLimit.bytes());
     }
 

@@ -1,10 +1,10 @@
 package id.wilayah.importer.job;
 
-import id.wilayah.domain.region.Level;
 import id.wilayah.importer.format.RegionRow;
 import jakarta.annotation.Resource;
-import jakarta.batch.api.BatchProperty;
 import jakarta.batch.api.chunk.AbstractItemWriter;
+import jakarta.batch.runtime.context.JobContext;
+import jakarta.batch.runtime.context.StepContext;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -24,18 +24,16 @@ public class RegionRowWriter extends AbstractItemWriter {
     DataSource dataSource;
 
     @Inject
-    @BatchProperty
-    String editionId;
+    JobContext jobContext;
 
     @Inject
-    @BatchProperty
-    String level;
+    StepContext stepContext;
 
     @Override
     public void writeItems(List<Object> items) throws SQLException {
         List<RegionRow> rows = items.stream().map(RegionRow.class::cast).toList();
         try (Connection connection = dataSource.getConnection()) {
-            RegionInsert.write(connection, Level.valueOf(level), Long.parseLong(editionId), rows);
+            RegionInsert.write(connection, ImportJob.file(stepContext).level(), ImportJob.editionId(jobContext), rows);
         }
     }
 }

@@ -2,7 +2,6 @@ package id.wilayah.importer.job;
 
 import id.wilayah.importer.run.ImportRunService;
 import id.wilayah.importer.run.StepProgress;
-import jakarta.batch.api.BatchProperty;
 import jakarta.batch.api.listener.AbstractStepListener;
 import jakarta.batch.runtime.BatchStatus;
 import jakarta.batch.runtime.context.JobContext;
@@ -27,10 +26,6 @@ public class StepProgressListener extends AbstractStepListener {
     @Inject
     ImportRunService runs;
 
-    @Inject
-    @BatchProperty
-    String runId;
-
     private long started;
 
     @Override
@@ -42,8 +37,9 @@ public class StepProgressListener extends AbstractStepListener {
     public void afterStep() {
         StepProgress progress = StepProgress.of(stepContext.getStepName(), endStatus(), stepContext.getMetrics(),
                 (System.nanoTime() - started) / 1_000_000);
+        long runId = ImportJob.runId(jobContext);
         LOG.info(() -> "Import run " + runId + ": " + progress);
-        runs.recordStep(Long.parseLong(runId), progress, ImportJob.validation(jobContext).report());
+        runs.recordStep(runId, progress, ImportJob.validation(jobContext).report());
     }
 
     /** The runtime sets a step's final status only after this listener, so a step ending normally still says STARTED. */
