@@ -8,19 +8,10 @@ import id.wilayah.api.editions.EditionsResource;
 import id.wilayah.api.editions.ExportResource;
 import id.wilayah.api.editions.MetaResource;
 import id.wilayah.api.http.auth.ApiKeyFilter;
-import id.wilayah.api.http.auth.ApiKeyRejectedMapper;
-import id.wilayah.api.http.auth.RateLimitedMapper;
-import id.wilayah.api.http.auth.ScopeForbiddenMapper;
 import id.wilayah.api.http.caching.EditionCaching;
 import id.wilayah.api.http.cors.CorsFilter;
-import id.wilayah.api.http.errors.EditionConflictMapper;
-import id.wilayah.api.http.errors.InvalidInputMapper;
-import id.wilayah.api.http.errors.MalformedJsonMapper;
-import id.wilayah.api.http.errors.NotFoundMapper;
-import id.wilayah.api.http.errors.ServiceUnavailableMapper;
+import id.wilayah.api.http.errors.FailureMapper;
 import id.wilayah.api.http.errors.UnexpectedExceptionMapper;
-import id.wilayah.api.http.errors.UnreadableBodyMapper;
-import id.wilayah.api.http.errors.UploadTooLargeMapper;
 import id.wilayah.api.http.errors.WebApplicationExceptionMapper;
 import id.wilayah.api.http.input.UploadSizeLimit;
 import id.wilayah.api.http.json.JsonConfiguration;
@@ -70,12 +61,7 @@ public class NativeApi extends Application {
                 EditionsResource.class, MetaResource.class, ExportResource.class,
                 AdminKeysResource.class, ImportsResource.class, EditionActivationResource.class, EditionDiffResource.class,
                 CorsFilter.class, ApiKeyFilter.class, UploadSizeLimit.class, EditionCaching.class, JsonConfiguration.class,
-                InvalidInputMapper.class, MalformedJsonMapper.class, NotFoundMapper.class, EditionConflictMapper.class,
-                ServiceUnavailableMapper.class,
-                ApiKeyRejectedMapper.class, ScopeForbiddenMapper.class, RateLimitedMapper.class,
-                UploadTooLargeMapper.class, UnreadableBodyMapper.class,
-                WebApplicationExceptionMapper.class,
-                UnexpectedExceptionMapper.class);
+                FailureMapper.class, WebApplicationExceptionMapper.class, UnexpectedExceptionMapper.class);
     }
 
     /** Jersey's multipart support ships with Payara but is off by default; import uploads need it for EntityPart. */

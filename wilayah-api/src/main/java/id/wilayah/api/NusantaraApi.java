@@ -3,18 +3,13 @@ package id.wilayah.api;
 import id.wilayah.api.http.auth.ApiKeyFilter;
 import id.wilayah.api.http.caching.EditionCaching;
 import id.wilayah.api.http.cors.CorsFilter;
+import id.wilayah.api.http.errors.FailureMapper;
+import id.wilayah.api.http.errors.UnexpectedExceptionMapper;
+import id.wilayah.api.http.errors.WebApplicationExceptionMapper;
 import id.wilayah.api.http.json.JsonConfiguration;
 import id.wilayah.api.nusantara.KabupatenList;
 import id.wilayah.api.nusantara.KecamatanList;
 import id.wilayah.api.nusantara.KelurahanList;
-import id.wilayah.api.nusantara.NusantaraApiKeyRejectedMapper;
-import id.wilayah.api.nusantara.NusantaraInvalidInputMapper;
-import id.wilayah.api.nusantara.NusantaraNotFoundMapper;
-import id.wilayah.api.nusantara.NusantaraRateLimitedMapper;
-import id.wilayah.api.nusantara.NusantaraScopeForbiddenMapper;
-import id.wilayah.api.nusantara.NusantaraServiceUnavailableMapper;
-import id.wilayah.api.nusantara.NusantaraUnexpectedExceptionMapper;
-import id.wilayah.api.nusantara.NusantaraWebApplicationExceptionMapper;
 import id.wilayah.api.nusantara.ProvinsiList;
 import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
@@ -31,10 +26,6 @@ public class NusantaraApi extends Application {
         return Set.of(
                 ProvinsiList.class, KabupatenList.class, KecamatanList.class, KelurahanList.class,
                 CorsFilter.class, ApiKeyFilter.class, EditionCaching.class, JsonConfiguration.class,
-                NusantaraInvalidInputMapper.class, NusantaraNotFoundMapper.class,
-                NusantaraServiceUnavailableMapper.class, NusantaraApiKeyRejectedMapper.class,
-                NusantaraScopeForbiddenMapper.class, NusantaraRateLimitedMapper.class,
-                NusantaraWebApplicationExceptionMapper.class,
-                NusantaraUnexpectedExceptionMapper.class);
+                FailureMapper.class, WebApplicationExceptionMapper.class, UnexpectedExceptionMapper.class);
     }
 }

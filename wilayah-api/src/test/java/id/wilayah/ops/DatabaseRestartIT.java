@@ -1,6 +1,7 @@
 package id.wilayah.ops;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import id.wilayah.testsupport.EmbeddedMariaDb;
@@ -40,6 +41,7 @@ import org.junit.jupiter.api.TestMethodOrder;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class DatabaseRestartIT {
     private static final String REGION = "/api/kota/3204";
+    private static final String NUSANTARA_REGION = "/nusantara/kabupaten/3204";
     private static final Duration DOWN_NOTICED_WITHIN = Duration.ofSeconds(15);
     /** Each request waiting on the unreachable database holds an HTTP thread that reads from memory could use. */
     private static final Duration PROMPT_REFUSAL = Duration.ofSeconds(2);
@@ -111,8 +113,9 @@ class DatabaseRestartIT {
 
     @Order(2)
     @Test
-    void whileMariaDbIsDownANeverSeenKeyIsAskedToRetryLaterAtOnce() {
+    void whileMariaDbIsDownANeverSeenKeyIsAskedToRetryLaterAtOnceOnBothSurfaces() {
         assertRetryLaterAtOnce(() -> server.get(REGION, "wly_never-seen-before-0123456789abcdef"));
+        assertRetryLaterAtOnce(() -> server.get(NUSANTARA_REGION, "wly_never-seen-before-fedcba9876543210"));
     }
 
     @Order(3)
@@ -121,7 +124,16 @@ class DatabaseRestartIT {
         assertRetryLaterAtOnce(() -> admin("GET", "/api/admin/keys", null));
     }
 
+    /** A known key passes from memory; naming an edition other than the active one then needs the database. */
     @Order(4)
+    @Test
+    void whileMariaDbIsDownAnEditionLookupIsAskedToRetryLaterAtOnceOnBothSurfaces() {
+        String key = node.ownFirstStartCredentials().getProperty("api.key");
+        assertRetryLaterAtOnce(() -> server.get(REGION + "?edition=no-such-edition", key));
+        assertRetryLaterAtOnce(() -> server.get(NUSANTARA_REGION + "?edition=no-such-edition", key));
+    }
+
+    @Order(5)
     @Test
     void afterMariaDbIsBackReadinessIsUpAndNewKeysWorkWithoutARestart() throws Exception {
         db.startAgain();
@@ -137,7 +149,7 @@ class DatabaseRestartIT {
         assertTrue(read.body().contains("KABUPATEN BANDUNG"), read.body());
     }
 
-    @Order(5)
+    @Order(6)
     @Test
     void requestsCountedDuringTheOutageAreNotLost() throws Exception {
         long expected = clientKeyUses;
@@ -145,15 +157,27 @@ class DatabaseRestartIT {
                 "request count " + expected + " of the client key (every read with it before and during the outage)");
     }
 
-    /** A 503 problem with Retry-After, not a 500 and not after waiting on the database. */
+    /**
+     * A 503 with Retry-After in the shape of the request's surface (problem+json, or /nusantara's statusCode and
+     * message), not a 500 and not after waiting on the database.
+     */
     private static void assertRetryLaterAtOnce(Supplier<HttpResponse<String>> request) {
         Instant sent = Instant.now();
         HttpResponse<String> response = request.get();
         Duration waited = Duration.between(sent, Instant.now());
         assertEquals(503, response.statusCode(), response.body());
         assertTrue(waited.compareTo(PROMPT_REFUSAL) < 0, "the 503 took " + waited);
-        assertTrue(response.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"),
-                response.headers().toString());
+        String contentType = response.headers().firstValue("Content-Type").orElse("");
+        JsonObject body = WilayahServer.json(response).asJsonObject();
+        if (response.uri().getPath().startsWith("/nusantara/")) {
+            assertTrue(contentType.startsWith("application/json"), response.headers().toString());
+            assertEquals(503, body.getInt("statusCode"), response.body());
+            assertFalse(body.getString("message").isBlank(), response.body());
+        } else {
+            assertTrue(contentType.startsWith("application/problem+json"), response.headers().toString());
+            assertEquals(503, body.getInt("status"), response.body());
+            assertEquals("urn:wilayah:problem:unavailable", body.getString("type"), response.body());
+        }
         long retryAfter = Long.parseLong(response.headers().firstValue("Retry-After").orElseThrow());
         assertTrue(retryAfter >= 1 && retryAfter <= 60, "Retry-After " + retryAfter);
     }

@@ -1,10 +1,7 @@
 package id.wilayah.bench.jpa;
 
 import id.wilayah.api.http.auth.ApiKeyFilter;
-import id.wilayah.api.http.auth.ApiKeyRejectedMapper;
-import id.wilayah.api.http.auth.RateLimitedMapper;
-import id.wilayah.api.http.errors.InvalidInputMapper;
-import id.wilayah.api.http.errors.NotFoundMapper;
+import id.wilayah.api.http.errors.FailureMapper;
 import id.wilayah.api.http.json.JsonConfiguration;
 import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
@@ -19,6 +16,6 @@ public class JpaPerRequestApi extends Application {
     @Override
     public Set<Class<?>> getClasses() {
         return Set.of(JpaRegionResource.class, ApiKeyFilter.class, JsonConfiguration.class,
-                ApiKeyRejectedMapper.class, RateLimitedMapper.class, NotFoundMapper.class, InvalidInputMapper.class);
+                FailureMapper.class);
     }
 }

@@ -1,8 +1,11 @@
 package id.wilayah.domain.edition;
 
-/** An edition name that is already taken, or an edition that cannot take the requested change (HTTP 409). */
-public class EditionConflictException extends RuntimeException {
+import id.wilayah.domain.failure.FailureException;
+import id.wilayah.domain.failure.FailureKind;
+
+/** An edition name that is already taken, or an edition that cannot take the requested change. */
+public class EditionConflictException extends FailureException {
     public EditionConflictException(String message) {
-        super(message);
+        super(FailureKind.CONFLICT, message);
     }
 }

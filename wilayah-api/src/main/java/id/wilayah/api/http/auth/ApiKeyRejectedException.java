@@ -1,8 +1,11 @@
 package id.wilayah.api.http.auth;
 
+import id.wilayah.domain.failure.FailureException;
+import id.wilayah.domain.failure.FailureKind;
+
 /** The request carries no usable API key. */
-public class ApiKeyRejectedException extends RuntimeException {
+public class ApiKeyRejectedException extends FailureException {
     public ApiKeyRejectedException(String message) {
-        super(message);
+        super(FailureKind.UNAUTHORIZED, message);
     }
 }

@@ -1,7 +1,9 @@
 package id.wilayah.api.http.errors;
 
-import id.wilayah.domain.failure.ServiceUnavailableException;
+import id.wilayah.domain.failure.FailureKind;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import java.util.UUID;
@@ -9,22 +11,26 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * A bug: logged with an id the caller can quote, never with internals in the response. A database outage is no bug:
- * the caller gets the 503 with Retry-After, as for any other temporary unavailability.
+ * Anything no other mapper takes. What {@link FailureClassifier} recognises (an unreadable body, a database outage)
+ * is reported as such; the rest is a bug: logged with an id the caller can quote, never with internals in the response.
  */
 @Provider
-public class UnexpectedExceptionMapper implements ExceptionMapper<Exception> {
+public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
     private static final Logger LOG = Logger.getLogger(UnexpectedExceptionMapper.class.getName());
 
+    @Context
+    private UriInfo uriInfo;
+
     @Override
-    public Response toResponse(Exception e) {
-        if (DatabaseUnreachable.caused(e)) {
-            return new ServiceUnavailableMapper().toResponse(
-                    new ServiceUnavailableException("The database is unreachable; try again shortly"));
-        }
+    public Response toResponse(Throwable e) {
+        Surface surface = Surface.of(uriInfo.getBaseUri());
+        ErrorReply reply = FailureClassifier.classify(e).map(ErrorReply::of).orElseGet(() -> bug(e, surface));
+        return reply.toResponse(surface);
+    }
+
+    private static ErrorReply bug(Throwable e, Surface surface) {
         String incident = UUID.randomUUID().toString();
         LOG.log(Level.SEVERE, "Unexpected error, incident " + incident, e);
-        return Problem.response(Response.Status.INTERNAL_SERVER_ERROR, "internal",
-                "Unexpected server error; incident " + incident);
+        return ErrorReply.of(FailureKind.INTERNAL, surface.internalError(incident));
     }
 }
