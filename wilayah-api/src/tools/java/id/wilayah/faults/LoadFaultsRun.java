@@ -2,6 +2,7 @@ package id.wilayah.faults;
 
 import id.wilayah.faults.HealthPoller.Reading;
 import id.wilayah.launcher.LocalWilayah;
+import id.wilayah.launcher.StopWithParent;
 import id.wilayah.testsupport.Directories;
 import id.wilayah.testsupport.LoopbackPorts;
 import id.wilayah.testsupport.ServerFiles;
@@ -56,6 +57,7 @@ public final class LoadFaultsRun {
                     SERVER_CONFIGURATION);
             Runnable stopServers = stopOnce(wilayah);
             Runtime.getRuntime().addShutdownHook(new Thread(stopServers, "stop-load-faults-servers"));
+            StopWithParent.watch();
             try {
                 wilayah.awaitReady();
                 exit = new LoadFaultsRun(RunSettings.fromSystemProperties(), wilayah).run(report) ? 0 : 1;

@@ -30,6 +30,7 @@ public final class DevServer {
         long started = System.nanoTime();
         LocalWilayah wilayah = LocalWilayah.start(files, home, httpPort, dbPort, Map.of());
         Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(wilayah)));
+        StopWithParent.watch();
         wilayah.awaitReady();
 
         String base = wilayah.baseUrl();
