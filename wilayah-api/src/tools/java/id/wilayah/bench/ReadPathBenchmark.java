@@ -101,9 +101,9 @@ public final class ReadPathBenchmark {
 
     /**
      * With C2 on 2 cores the compiler threads share the cores with the requests, and the request path shared by every
-     * endpoint (Grizzly, Jersey, the filters) takes minutes of traffic to compile: a first run measured the floor at
-     * 1,901 req/s before the endpoints and 5,317 after them, and one round of this warm-up was still not enough (2,780
-     * before, 5,660 after). Every endpoint is therefore driven for a few rounds before anything is measured.
+     * endpoint (Grizzly, Jersey, the filters) takes minutes of traffic to compile, so every endpoint is driven for a
+     * few rounds before anything is measured (the floor measured without enough warm-up:
+     * wilayah-api/benchmarks/README.md#read-path).
      */
     private void warmUpEverything() throws IOException, InterruptedException {
         List<String> paths = new ArrayList<>(List.of("/api/whoami", "/api/search?q=bandung",
