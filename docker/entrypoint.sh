@@ -17,38 +17,24 @@ set configs.config.server-config.hazelcast-config-specific-configuration.enabled
 set configs.config.server-config.network-config.protocols.protocol.http-listener.http.compression=on
 set configs.config.server-config.network-config.protocols.protocol.http-listener.http.compressable-mime-type=application/json,application/problem+json,text/csv,text/html,text/css,application/javascript
 set configs.config.server-config.network-config.protocols.protocol.http-listener.http.header-buffer-length-bytes=16384
-set configs.config.server-config.thread-pools.thread-pool.http-thread-pool.min-thread-pool-size=8
-set configs.config.server-config.thread-pools.thread-pool.http-thread-pool.max-thread-pool-size=64
+set configs.config.server-config.thread-pools.thread-pool.http-thread-pool.min-thread-pool-size=${WILAYAH_HTTP_MIN_THREADS:-8}
+set configs.config.server-config.thread-pools.thread-pool.http-thread-pool.max-thread-pool-size=${WILAYAH_HTTP_MAX_THREADS:-64}
 PREBOOT
 if [ -n "${WILAYAH_BIND_ADDRESS:-}" ]; then
   echo "set configs.config.server-config.network-config.network-listeners.network-listener.http-listener.address=$WILAYAH_BIND_ADDRESS" >> "$preboot"
 fi
 
-# JVM settings of the product (the run command and the benchmark use the same, see LocalWilayah):
-# - Heap: -Xms768m -Xmx768m. The read model of the national dataset takes about 30 MB plus up to 9 MB of kept list
-#   JSON, and an activation briefly holds two editions; Payara itself keeps about 150 MB live; an import streams its
-#   rows in batches. 768 MB leaves room for both with a young generation large enough that request garbage dies
-#   young. A fixed size means no resizing pauses and the container's memory need is known from the start (add about
-#   250 MB for metaspace, code cache and threads).
-# - GC: ParallelGC. The read path allocates short-lived response objects over a small, stable old generation, so
-#   young collections are short. Measured on 2 cores (./mvnw -Pbench-jvm, wilayah-api/JVM-SETTINGS.md): G1 served
-#   9 to 19 % fewer requests with a worse p99 and 227 MB more resident memory, SerialGC 24 to 36 % fewer.
-# - JIT: full tiered compilation (C2). C1 alone caps the read path at about a quarter of the C2 throughput measured
-#   after warm-up (the read-path benchmark's floor: 2,251 req/s with C1 against about 9,800 with C2). C2 roughly
-#   doubles the CPU time spent while booting, which the run command and this script win back on every start after
-#   the first with a kept deployment and class-data sharing (below).
-# - HTTP threads (pre-boot above): 8 to 64 instead of Payara's 2 to 200. Reads are answered from memory in well
-#   under a millisecond; the benchmark measured no difference from 2 to 200 and a slower 4 to 16, so the pool is
-#   bounded where it still leaves threads for slow clients streaming the 83k-village list and for the few requests
-#   that wait on the database.
+# JVM settings of the product (the run command and the benchmarks start the server through this script): a fixed
+# heap with room for two editions' read models during an activation, ParallelGC, full tiered compilation, and an HTTP
+# pool of 8 to 64 threads (pre-boot above). Why each, with the measurements: docker/README.md#jvm-settings and
+# wilayah-api/benchmarks/jvm-settings.md.
 java_opts=${JAVA_OPTS:--Xms768m -Xmx768m -XX:+UseParallelGC}
 
-# Payara's root directory lives in the home (a volume) and is kept between starts, as the run command keeps it
-# (see PayaraRootDir): an unpacked runtime with a launcher jar (no nested-jar unpacking per boot), the deployed
-# application (booted as it is: deploying the WAR into a kept directory again would load it twice) and a dynamic
-# class-data-sharing archive written when the first run exits and mapped by later runs. All of it belongs to one WAR,
-# Payara jar, JVM, options and pre-boot configuration (pre-boot settings are stored in the directory's domain.xml):
-# when any of them changes, it starts over.
+# Payara's root directory lives in the home (a volume) and is kept between starts: an unpacked runtime with a
+# launcher jar (no nested-jar unpacking per boot), the deployed application (booted as it is: deploying the WAR into a
+# kept directory again would load it twice) and a dynamic class-data-sharing archive written when the first run exits
+# and mapped by later runs. All of it belongs to one WAR, Payara jar, JVM, options and pre-boot configuration (pre-boot
+# settings are stored in the directory's domain.xml): when any of them changes, it starts over.
 root="$home/payara"
 fingerprint=$( { sha256sum "$app_dir/wilayah.war" "$app_dir/payara-micro.jar" | cut -d' ' -f1
                  java -version 2>&1
@@ -72,12 +58,10 @@ else
   set -- --deploy "$app_dir/wilayah.war" --contextroot /
   rm -f "$archive" "$archive.checked"
 fi
-# Measured from this script's start to the first 200 of /api/provinsi (2-core machine, idle): 18 to 21 s without any
-# of this; with it 33 to 36 s for the first start, which records the classes it loads for the archive, and 15 s for
-# every later start. The kept deployment alone saves nothing measurable; the archive does. The JVM writes it when it
-# exits after a SIGTERM too (docker stop): Payara's shutdown plus the dump took 10 to 11 s idle and up to 24 s busy,
-# more than docker's default 10 s before SIGKILL, hence compose.yaml's stop grace period (a run killed before the dump
-# leaves no archive and the next run records again). Its skipped-class warnings are noise.
+# The archive is what makes a later start fast (wilayah-api/benchmarks/README.md#start-up). The JVM writes it when it
+# exits after a SIGTERM too (docker stop), which can take longer than docker's default 10 s before SIGKILL, hence
+# compose.yaml's stop grace period (a run killed before the dump leaves no archive and the next run records again).
+# Its skipped-class warnings are noise.
 # An archive cut short (a SIGKILL while writing, a full disk) would crash every later JVM that maps it, so a new one
 # is tried once by a JVM that does nothing else, and dropped if it fails: the next exit writes another.
 if [ -f "$archive" ] && [ ! -f "$archive.checked" ]; then

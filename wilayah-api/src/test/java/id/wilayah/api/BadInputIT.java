@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import id.wilayah.testsupport.Corpus;
 import id.wilayah.testsupport.Deployments;
 import id.wilayah.testsupport.Multipart;
 import id.wilayah.testsupport.TestKeys;
@@ -484,12 +485,7 @@ class BadInputIT {
         }
         form.field("dryRun", "true");
         for (String file : List.of("provinces", "regencies", "districts", "villages")) {
-            try {
-                form.file(file, file + ".csv", java.nio.file.Files.readAllBytes(
-                        java.nio.file.Path.of(System.getProperty("wilayah.it.corpus"), "valid", file + ".csv")));
-            } catch (IOException e) {
-                throw new java.io.UncheckedIOException(e);
-            }
+            form.file(file, file + ".csv", Corpus.read("valid", file));
         }
         return form;
     }

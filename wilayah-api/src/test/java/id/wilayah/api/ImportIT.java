@@ -4,20 +4,17 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import id.wilayah.testsupport.Corpus;
 import id.wilayah.testsupport.Deployments;
+import id.wilayah.testsupport.EntrypointNode;
 import id.wilayah.testsupport.Multipart;
-import id.wilayah.testsupport.PayaraProcess;
 import id.wilayah.testsupport.TestKeys;
 import id.wilayah.testsupport.WilayahServer;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URL;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
@@ -230,20 +227,24 @@ class ImportIT {
     @Order(8)
     @Test
     void aKilledImportLeavesNothingVisibleAndIsMarkedFailedOnRestart() throws Exception {
-        try (PayaraProcess second = new PayaraProcess("kill-test")) {
-            WilayahServer doomed = second.start();
+        long id;
+        try (EntrypointNode doomedNode = EntrypointNode.forIntegrationTests("kill-test").start()) {
+            WilayahServer doomed = doomedNode.awaitReady();
             HttpResponse<String> started = doomed.send(HttpRequest.newBuilder(doomed.base().resolve("/api/admin/imports"))
                     .header("X-API-Key", adminKey).header("Content-Type", "application/json")
                     .POST(HttpRequest.BodyPublishers.ofString("{\"dataset\":\"bps-2018\",\"dryRun\":false}")).build());
             assertEquals(202, started.statusCode(), started::body);
-            long id = ((JsonObject) WilayahServer.json(started)).getJsonNumber("id").longValue();
+            id = ((JsonObject) WilayahServer.json(started)).getJsonNumber("id").longValue();
             awaitVillagesStep(doomed, id);
+            doomedNode.kill();
+        }
+        assertEquals("RUNNING", databaseString("select status from import_run where id = " + id));
+        assertTrue(rowsOf("district", "bps-2018") > 0, "the killed run had written the districts");
 
-            second.kill();
-            assertEquals("RUNNING", databaseString("select status from import_run where id = " + id));
-            assertTrue(rowsOf("district", "bps-2018") > 0, "the killed run had written the districts");
-
-            WilayahServer restarted = second.start();
+        // Restarted in a home of its own, so nothing the killed instance left in Payara's files shapes the restart:
+        // the state under test lives in MariaDB.
+        try (EntrypointNode restartedNode = EntrypointNode.forIntegrationTests("kill-test-restart").start()) {
+            WilayahServer restarted = restartedNode.awaitReady();
             HttpResponse<String> after = restarted.get("/api/admin/imports/" + id, adminKey);
             assertEquals(200, after.statusCode(), after::body);
             JsonObject run = (JsonObject) WilayahServer.json(after);
@@ -293,14 +294,8 @@ class ImportIT {
 
     /** A corpus case's own file, else the valid file of its layout (as the importer's unit tests combine them). */
     private static byte[] corpusFile(String corpusCase, String file) {
-        Path corpus = Path.of(System.getProperty("wilayah.it.corpus"));
-        Path own = corpus.resolve(corpusCase).resolve(file + ".csv");
-        Path base = corpus.resolve(corpusCase.startsWith("odoo") ? "odoo" : "valid").resolve(file + ".csv");
-        try {
-            return Files.readAllBytes(Files.exists(own) ? own : base);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        String base = corpusCase.startsWith("odoo") ? "odoo" : "valid";
+        return Corpus.read(Corpus.has(corpusCase, file) ? corpusCase : base, file);
     }
 
     private HttpRequest multipart(Multipart form) {

@@ -5,13 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import id.wilayah.testsupport.Corpus;
 import id.wilayah.testsupport.EntrypointNode;
 import id.wilayah.testsupport.Multipart;
 import id.wilayah.testsupport.TestKeys;
 import id.wilayah.testsupport.WilayahServer;
 import jakarta.json.JsonObject;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
@@ -48,12 +48,20 @@ class ClusterIT {
     static void startTwoNodes() throws Exception {
         Map<String, String> env = Map.of("WILAYAH_KEYS_FAILED_ATTEMPTS_PER_MINUTE", Integer.toString(GUESSES_PER_MINUTE));
         // One after the other: on an empty database the first node imports the bundled edition, the second finds it.
-        nodeA = new EntrypointNode("cluster-a").start(env);
+        nodeA = EntrypointNode.forIntegrationTests("cluster-a").environment(env).start();
         a = nodeA.awaitReady();
-        nodeA.shareFirstStartCredentials();
-        nodeB = new EntrypointNode("cluster-b").start(env);
+        shareFirstStartCredentials(nodeA);
+        nodeB = EntrypointNode.forIntegrationTests("cluster-b").environment(env).start();
         b = nodeB.awaitReady();
         adminKey = TestKeys.adminKey();
+    }
+
+    /** When node A made the database's first start, later test classes expect its credentials in the shared home. */
+    private static void shareFirstStartCredentials(EntrypointNode node) throws IOException {
+        Path shared = Path.of(System.getProperty("wilayah.it.home")).resolve(node.credentialsFile().getFileName());
+        if (Files.exists(node.credentialsFile()) && !Files.exists(shared)) {
+            Files.copy(node.credentialsFile(), shared);
+        }
     }
 
     @AfterAll
@@ -183,13 +191,8 @@ class ClusterIT {
 
     private static HttpRequest uploadSmallEdition(String edition) {
         Multipart form = new Multipart().field("edition", edition).field("dryRun", "true");
-        Path valid = Path.of(System.getProperty("wilayah.it.corpus"), "valid");
         for (String file : FILES) {
-            try {
-                form.file(file, file + ".csv", Files.readAllBytes(valid.resolve(file + ".csv")));
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
+            form.file(file, file + ".csv", Corpus.read("valid", file));
         }
         return HttpRequest.newBuilder(a.base().resolve("/api/admin/imports")).header("X-API-Key", adminKey)
                 .header("Content-Type", form.contentType()).POST(HttpRequest.BodyPublishers.ofByteArray(form.bytes()))

@@ -9,16 +9,15 @@ import id.wilayah.testsupport.ConsoleLogin;
 import id.wilayah.testsupport.Directories;
 import id.wilayah.testsupport.EntrypointNode;
 import id.wilayah.testsupport.LoopbackPorts;
+import id.wilayah.testsupport.ServerFiles;
 import id.wilayah.testsupport.WilayahServer;
 import java.io.IOException;
-import java.net.URI;
 import java.net.http.HttpResponse;
 import java.nio.file.FileSystem;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -35,13 +34,11 @@ class ContainerEntrypointIT {
     private static final String ARCHIVE = "payara/wilayah-classes.jsa";
     /** What Payara Micro logs after deploying a WAR given with --deploy. */
     private static final String DEPLOYED_FROM_WAR = "Deployed 1 archive(s)";
-    /** compose.yaml's stop_grace_period: docker stop sends SIGTERM, then SIGKILL after this. */
-    private static final Duration STOP_GRACE = Duration.ofSeconds(60);
     private static Path home;
     private static Path firstLog;
     private static Path log;
     private static int port;
-    private static Process server;
+    private static EntrypointNode server;
     private static WilayahServer client;
 
     /**
@@ -55,36 +52,27 @@ class ContainerEntrypointIT {
         firstLog = home.resolve("entrypoint-first-console.log");
         log = home.resolve("entrypoint-console.log");
         port = LoopbackPorts.free();
-        server = startEntrypoint(appDir(), firstLog);
-        new WilayahServer(URI.create("http://127.0.0.1:" + port).toURL()).awaitReady();
-        stop(server);
-        server = startEntrypoint(appDir(), log);
-        client = new WilayahServer(URI.create("http://127.0.0.1:" + port).toURL()).awaitReady();
+        server = startEntrypoint(ServerFiles.fromSystemProperties(), firstLog);
+        server.awaitReady();
+        server.close();
+        server = startEntrypoint(ServerFiles.fromSystemProperties(), log);
+        client = server.awaitReady();
     }
 
-    /** Where the build left wilayah.war and payara-micro.jar, as the image holds them in /opt/wilayah. */
-    private static Path appDir() {
-        return Path.of(System.getProperty("wilayah.it.war")).getParent();
-    }
-
-    /** With the product's JVM settings, as the image runs it. */
-    private static Process startEntrypoint(Path appDir, Path console) throws IOException {
-        return EntrypointNode.script(appDir, home, port, console).start();
-    }
-
-    /** SIGTERM, as docker stop sends it; the script exec'd java, so the signal reaches the JVM itself. */
-    private static void stop(Process process) throws InterruptedException {
-        process.destroy();
-        if (!process.waitFor(STOP_GRACE.toSeconds(), TimeUnit.SECONDS)) {
-            process.destroyForcibly();
-            process.waitFor(30, TimeUnit.SECONDS);
-        }
+    /**
+     * With the product's JVM settings, as the image runs it. Stopped with SIGTERM, as docker stop does, within
+     * compose.yaml's grace period: the first run writes the class-data archive while it stops.
+     */
+    private static EntrypointNode startEntrypoint(ServerFiles files, Path console) throws IOException {
+        return new EntrypointNode(files, home, port, console)
+                .database(EntrypointNode.integrationTestDatabase())
+                .start();
     }
 
     @AfterAll
     static void stopEntrypoint() throws InterruptedException {
         if (server != null) {
-            stop(server);
+            server.close();
         }
     }
 
@@ -96,21 +84,21 @@ class ContainerEntrypointIT {
     @Order(Integer.MAX_VALUE)
     @Test
     void aNewWarOnTheSameHomeIsDeployedAfresh() throws Exception {
-        Path upgraded = appDir().resolve("upgraded-image");
+        ServerFiles built = ServerFiles.fromSystemProperties();
+        Path upgraded = built.appDir().resolve("upgraded-image");
         Directories.deleteRecursively(upgraded);
         Files.createDirectories(upgraded);
         Path war = upgraded.resolve("wilayah.war");
-        Files.copy(appDir().resolve("wilayah.war"), war);
+        Files.copy(built.war(), war);
         String marker = "upgraded " + System.nanoTime();
         try (FileSystem content = FileSystems.newFileSystem(war)) {
             Files.writeString(content.getPath("upgrade-probe.txt"), marker);
         }
-        Files.createSymbolicLink(upgraded.resolve("payara-micro.jar"), appDir().resolve("payara-micro.jar"));
-        stop(server);
+        Files.createSymbolicLink(upgraded.resolve("payara-micro.jar"), built.appDir().resolve("payara-micro.jar"));
+        server.close();
         Path upgradeLog = home.resolve("entrypoint-upgrade-console.log");
-        server = startEntrypoint(upgraded, upgradeLog);
-        WilayahServer upgradedServer = new WilayahServer(URI.create("http://127.0.0.1:" + port).toURL())
-                .awaitReady();
+        server = startEntrypoint(built.withAppDir(upgraded), upgradeLog);
+        WilayahServer upgradedServer = server.awaitReady();
 
         assertTrue(Files.readString(upgradeLog).contains(DEPLOYED_FROM_WAR), "the new WAR was not deployed");
         HttpResponse<String> probe = upgradedServer.get("/upgrade-probe.txt", null);
@@ -129,7 +117,7 @@ class ContainerEntrypointIT {
     void aRestartMapsTheClassDataArchiveTheFirstRunWroteWhenStopped() throws IOException {
         Path archive = home.resolve(ARCHIVE);
         assertTrue(Files.exists(archive) && Files.size(archive) > 0,
-                "no class-data archive after the first run was stopped within " + STOP_GRACE);
+                "no class-data archive after the first run was stopped");
         String maps = Files.readString(Path.of("/proc", Long.toString(server.pid()), "maps"));
         assertTrue(maps.contains(archive.toString()), "the restarted JVM does not map " + archive);
     }

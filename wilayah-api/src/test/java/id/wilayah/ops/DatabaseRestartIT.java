@@ -18,7 +18,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Map;
 import java.util.Optional;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
@@ -65,7 +64,7 @@ class DatabaseRestartIT {
         Path home = Path.of(System.getProperty("wilayah.it.home"), "db-restart");
         db = EmbeddedMariaDb.start(LoopbackPorts.free(), home.resolve("mariadb-data"), home.resolve("mariadb"));
         dbRunning = true;
-        node = new EntrypointNode("db-restart").start(Map.of("WILAYAH_DB_URL", db.jdbcUrl("wilayah")));
+        node = EntrypointNode.forIntegrationTests("db-restart").database(db.jdbcUrl("wilayah")).start();
         server = node.awaitReady();
         adminKey = TestKeys.adminKey(db.jdbcUrl("wilayah"));
         JsonObject created = createReadKey("db-restart client");
@@ -90,7 +89,7 @@ class DatabaseRestartIT {
     @Test
     void whileMariaDbIsDownKnownKeysReadFromMemoryAndReadinessIsDown() throws Exception {
         assertEquals(200, readWithClientKey().statusCode());
-        String firstStartKey = node.ownFirstStartCredentials().getProperty("api.key");
+        String firstStartKey = node.firstStartCredentials().getProperty("api.key");
         assertEquals(200, server.get(REGION, firstStartKey).statusCode());
 
         db.stopKeepingData();

@@ -1,99 +1,144 @@
 package id.wilayah.testsupport;
 
+import java.io.File;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.TimeUnit;
 
 /**
- * One Wilayah node started the way the container starts it (docker/entrypoint.sh), on loopback, against the
- * integration tests' MariaDB. Stops only the process it started.
+ * One Wilayah server started the way the container starts it, through docker/entrypoint.sh, listening on 127.0.0.1,
+ * its console written to a file. Outside Arquillian, tests and tools start Payara Micro only through this class, so
+ * they all boot what the image boots, with the same kept root directory and class-data archive. Stops only the
+ * process it started.
  */
 public final class EntrypointNode implements AutoCloseable {
+    /** compose.yaml's stop_grace_period: the first run of a root directory writes its class-data archive at exit. */
+    private static final Duration STOP_GRACE = Duration.ofSeconds(60);
+    /** A first start on an empty database imports the national dataset, on a machine busy with other builds. */
+    private static final Duration READY_TIMEOUT = Duration.ofMinutes(5);
     private static final String CREDENTIALS = "first-start-credentials.properties";
-    private final String name;
+    /** Started once and stopped: writing a class-data archive at exit would only lengthen the stop. */
+    private static final String SHORT_LIVED_JAVA_OPTIONS = "-Xms128m -Xmx512m -XX:+UseSerialGC -Xshare:off";
+
+    private final ProcessBuilder builder;
     private final Path home;
-    private final int port;
+    private final Path console;
+    private final URI base;
     private Process process;
 
-    /** Each node has its own home, so its Payara root collides with no other server's. */
-    public EntrypointNode(String name) throws IOException {
-        this.name = name;
-        this.home = Path.of(System.getProperty("wilayah.it.home"), name);
-        this.port = LoopbackPorts.free();
+    public EntrypointNode(ServerFiles files, Path home, int port, Path console) {
+        this.home = home;
+        this.console = console;
+        this.base = URI.create("http://127.0.0.1:" + port);
+        this.builder = new ProcessBuilder("sh", files.entrypoint().toString())
+                .redirectErrorStream(true)
+                .redirectOutput(console.toFile());
+        Map<String, String> env = builder.environment();
+        env.remove("JAVA_OPTS");
+        // The script runs the java on its PATH: make that the JDK this JVM runs on.
+        env.put("PATH", Path.of(System.getProperty("java.home"), "bin") + File.pathSeparator + env.get("PATH"));
+        env.put("WILAYAH_APP_DIR", files.appDir().toString());
+        env.put("WILAYAH_HOME", home.toString());
+        env.put("WILAYAH_BIND_ADDRESS", "127.0.0.1");
+        env.put("WILAYAH_HTTP_PORT", Integer.toString(port));
+        env.put("WILAYAH_DB_USER", "root");
+        env.put("WILAYAH_DB_PASSWORD", "");
     }
 
-    /** Starts the node with extra environment (configuration keys as environment variables); does not wait. */
-    public EntrypointNode start(Map<String, String> extraEnvironment) throws IOException {
+    /** A short-lived node of the integration tests: its own home under theirs, a free port, their MariaDB. */
+    public static EntrypointNode forIntegrationTests(String name) throws IOException {
+        Path home = Path.of(System.getProperty("wilayah.it.home"), name);
+        return new EntrypointNode(ServerFiles.fromSystemProperties(), home, LoopbackPorts.free(),
+                home.resolve(name + "-console.log"))
+                .database(integrationTestDatabase())
+                .javaOptions(SHORT_LIVED_JAVA_OPTIONS);
+    }
+
+    public static String integrationTestDatabase() {
+        return "jdbc:mariadb://127.0.0.1:" + System.getProperty("wilayah.it.db.port")
+                + "/wilayah?createDatabaseIfNotExist=true";
+    }
+
+    public EntrypointNode database(String jdbcUrl) {
+        builder.environment().put("WILAYAH_DB_URL", jdbcUrl);
+        return this;
+    }
+
+    /** Instead of the product's JVM options, which the script sets when none are given. */
+    public EntrypointNode javaOptions(String options) {
+        builder.environment().put("JAVA_OPTS", options);
+        return this;
+    }
+
+    /** Configuration keys as environment variables. */
+    public EntrypointNode environment(Map<String, String> variables) {
+        builder.environment().putAll(variables);
+        return this;
+    }
+
+    /** Starts the script; does not wait for the server (see {@link #awaitReady}). */
+    public EntrypointNode start() throws IOException {
         Files.createDirectories(home);
-        ProcessBuilder builder = script(Path.of(System.getProperty("wilayah.it.war")).getParent(), home, port, log());
-        Map<String, String> env = builder.environment();
-        // Started once and stopped: writing a class-data archive at exit would only lengthen the stop.
-        env.put("JAVA_OPTS", "-Xms128m -Xmx512m -XX:+UseSerialGC -Xshare:off");
-        env.putAll(extraEnvironment);
+        Files.createDirectories(console.toAbsolutePath().getParent());
         process = builder.start();
         return this;
     }
 
-    /**
-     * docker/entrypoint.sh as the image runs it, with the WAR and Payara jar found in {@code appDir}, listening on
-     * 127.0.0.1, against the integration tests' MariaDB, its console output written to {@code console}.
-     */
-    public static ProcessBuilder script(Path appDir, Path home, int port, Path console) {
-        ProcessBuilder builder = new ProcessBuilder(Path.of("..", "docker", "entrypoint.sh").toString())
-                .redirectErrorStream(true)
-                .redirectOutput(console.toFile());
-        Map<String, String> env = builder.environment();
-        env.put("WILAYAH_APP_DIR", appDir.toString());
-        env.put("WILAYAH_HOME", home.toString());
-        env.put("WILAYAH_BIND_ADDRESS", "127.0.0.1");
-        env.put("WILAYAH_HTTP_PORT", Integer.toString(port));
-        env.put("WILAYAH_DB_URL", "jdbc:mariadb://127.0.0.1:" + System.getProperty("wilayah.it.db.port")
-                + "/wilayah?createDatabaseIfNotExist=true");
-        env.put("WILAYAH_DB_USER", "root");
-        env.put("WILAYAH_DB_PASSWORD", "");
-        return builder;
-    }
-
+    /** Waits until the server serves the API; fails as soon as its process has exited. */
     public WilayahServer awaitReady() throws IOException, InterruptedException {
-        return new WilayahServer(URI.create("http://127.0.0.1:" + port).toURL()).awaitReady();
+        return new WilayahServer(base.toURL()).awaitReady(READY_TIMEOUT, process::isAlive,
+                "its console: " + console);
     }
 
-    /**
-     * When this node made the database's first start, later test classes expect its credentials in the shared home.
-     */
-    public void shareFirstStartCredentials() throws IOException {
-        Path own = home.resolve(CREDENTIALS);
-        Path shared = home.getParent().resolve(CREDENTIALS);
-        if (Files.exists(own) && !Files.exists(shared)) {
-            Files.copy(own, shared);
-        }
+    public URI base() {
+        return base;
     }
 
-    /** The first-start key and password this node wrote when it made its database's first start. */
-    public Properties ownFirstStartCredentials() {
-        return PropertiesFiles.read(home.resolve(CREDENTIALS));
-    }
-
-    /** The java process itself: the entrypoint script replaces its shell with it (exec). */
+    /** The java process itself: the script replaces its shell with it (exec). */
     public long pid() {
         return process.pid();
     }
 
-    public Path log() {
-        return home.resolve(name + "-console.log");
+    public Path home() {
+        return home;
     }
 
+    public Path log() {
+        return console;
+    }
+
+    /** The first-start key and password this node wrote when it made its database's first start, else none. */
+    public Properties firstStartCredentials() {
+        Path file = credentialsFile();
+        return Files.exists(file) ? PropertiesFiles.read(file) : new Properties();
+    }
+
+    public Path credentialsFile() {
+        return home.resolve(CREDENTIALS);
+    }
+
+    public int waitForExit() throws InterruptedException {
+        return process.waitFor();
+    }
+
+    /** Kills the server without any chance to clean up, as a crash or power loss would. */
+    public void kill() throws InterruptedException {
+        process.destroyForcibly();
+        process.waitFor(30, TimeUnit.SECONDS);
+    }
+
+    /** SIGTERM, as docker stop sends it, then SIGKILL after compose's grace period. */
     @Override
     public void close() throws InterruptedException {
         if (process != null && process.isAlive()) {
             process.destroy();
-            if (!process.waitFor(30, TimeUnit.SECONDS)) {
-                process.destroyForcibly();
-                process.waitFor(30, TimeUnit.SECONDS);
+            if (!process.waitFor(STOP_GRACE.toSeconds(), TimeUnit.SECONDS)) {
+                kill();
             }
         }
     }

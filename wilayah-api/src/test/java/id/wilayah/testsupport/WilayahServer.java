@@ -14,6 +14,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Properties;
+import java.util.function.BooleanSupplier;
 
 /**
  * An HTTP client for a Wilayah server under test: loopback address, the port Arquillian chose, and the first-start
@@ -39,20 +40,29 @@ public final class WilayahServer {
      * hold on two polls in a row and the API must answer with its own problem document.
      */
     public WilayahServer awaitReady() throws InterruptedException {
+        return awaitReady(READY_TIMEOUT, () -> true, "");
+    }
+
+    /** As {@link #awaitReady()}, failing at once when {@code running} turns false; {@code logHint} says where to look. */
+    public WilayahServer awaitReady(Duration timeout, BooleanSupplier running, String logHint)
+            throws InterruptedException {
         if (base.equals(gaveUpOn)) {
             throw new IllegalStateException("Server at " + base + " did not become ready earlier");
         }
-        Instant deadline = Instant.now().plus(READY_TIMEOUT);
+        Instant deadline = Instant.now().plus(timeout);
         int readyPolls = 0;
         while (Instant.now().isBefore(deadline)) {
+            if (!running.getAsBoolean()) {
+                throw new IllegalStateException("Server at " + base + " exited before it was ready; " + logHint);
+            }
             readyPolls = servesTheApi() ? readyPolls + 1 : 0;
             if (readyPolls == 2) {
                 return this;
             }
-            Thread.sleep(500);
+            Thread.sleep(250);
         }
         gaveUpOn = base;
-        throw new IllegalStateException("Server at " + base + " not ready within " + READY_TIMEOUT);
+        throw new IllegalStateException("Server at " + base + " not ready within " + timeout + "; " + logHint);
     }
 
     private boolean servesTheApi() {

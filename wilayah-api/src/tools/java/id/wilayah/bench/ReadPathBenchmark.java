@@ -3,6 +3,7 @@ package id.wilayah.bench;
 import id.wilayah.bench.jpa.BenchmarkWar;
 import id.wilayah.launcher.LocalWilayah;
 import id.wilayah.testsupport.LoopbackPorts;
+import id.wilayah.testsupport.ServerFiles;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -20,8 +21,8 @@ import java.util.function.Predicate;
  * Each lookup and filtered list is also measured answered by a JPA query per request (a comparison surface at /jpa
  * that only the benchmark's copy of the WAR carries; -Dbench.jpa=false runs the product WAR without it), and the full
  * village list is fetched whole to time its first byte and transfer, plain and gzip-encoded.
- * Prints a Markdown table and writes it to the file given as the fourth argument.
- * Arguments: the WAR, the Payara Micro jar, the pre-boot command file, the report file.
+ * Prints a Markdown table and writes it to the file given as the argument; the server's files come from the system
+ * properties {@code wilayah.entrypoint} and {@code wilayah.app-dir}.
  */
 public final class ReadPathBenchmark {
     private static final int CONNECTIONS = 32;
@@ -46,11 +47,10 @@ public final class ReadPathBenchmark {
     }
 
     public static void main(String[] args) throws Exception {
-        LocalWilayah.ServerFiles product = LocalWilayah.ServerFiles.fromArgs(args);
-        LocalWilayah.ServerFiles files = JPA ? new LocalWilayah.ServerFiles(
-                BenchmarkWar.withJpaPerRequest(product.war()), product.microJar(), product.preboot()) : product;
-        Path report = Path.of(args[3]);
-        Path home = files.war().toAbsolutePath().getParent().resolve("bench-home");
+        ServerFiles product = ServerFiles.fromSystemProperties();
+        ServerFiles files = JPA ? BenchmarkWar.withJpaPerRequest(product) : product;
+        Path report = Path.of(args[0]);
+        Path home = product.appDir().resolve("bench-home");
         BenchmarkReport.publish(report, () -> {
             try (LocalWilayah wilayah = LocalWilayah.start(files, home, LoopbackPorts.free(), LoopbackPorts.free(),
                     BenchmarkReport.UNLIMITED_KEY)) {
@@ -101,9 +101,9 @@ public final class ReadPathBenchmark {
 
     /**
      * With C2 on 2 cores the compiler threads share the cores with the requests, and the request path shared by every
-     * endpoint (Grizzly, Jersey, the filters) takes minutes of traffic to compile: a first run measured the floor at
-     * 1,901 req/s before the endpoints and 5,317 after them, and one round of this warm-up was still not enough (2,780
-     * before, 5,660 after). Every endpoint is therefore driven for a few rounds before anything is measured.
+     * endpoint (Grizzly, Jersey, the filters) takes minutes of traffic to compile, so every endpoint is driven for a
+     * few rounds before anything is measured (the floor measured without enough warm-up:
+     * wilayah-api/benchmarks/README.md#read-path).
      */
     private void warmUpEverything() throws IOException, InterruptedException {
         List<String> paths = new ArrayList<>(List.of("/api/whoami", "/api/search?q=bandung",
