@@ -127,7 +127,7 @@ class DatabaseRestartIT {
     @Order(4)
     @Test
     void whileMariaDbIsDownAnEditionLookupIsAskedToRetryLaterAtOnceOnBothSurfaces() {
-        String key = node.ownFirstStartCredentials().getProperty("api.key");
+        String key = node.firstStartCredentials().getProperty("api.key");
         assertRetryLaterAtOnce(() -> server.get(REGION + "?edition=no-such-edition", key));
         assertRetryLaterAtOnce(() -> server.get(NUSANTARA_REGION + "?edition=no-such-edition", key));
     }
