@@ -2,11 +2,12 @@ package id.wilayah.api;
 
 import id.wilayah.api.admin.AdminKeysResource;
 import id.wilayah.api.admin.EditionActivationResource;
-import id.wilayah.api.admin.EditionDiffResource;
 import id.wilayah.api.admin.ImportsResource;
+import id.wilayah.api.editions.EditionDiffResource;
 import id.wilayah.api.editions.EditionsResource;
 import id.wilayah.api.editions.ExportResource;
 import id.wilayah.api.editions.MetaResource;
+import id.wilayah.api.http.auth.AdminScopeFilter;
 import id.wilayah.api.http.auth.ApiKeyFilter;
 import id.wilayah.api.http.auth.ApiKeyRejectedMapper;
 import id.wilayah.api.http.auth.RateLimitedMapper;
@@ -69,7 +70,8 @@ public class NativeApi extends Application {
                 KodeposResource.class, SearchResource.class, NikResource.class, WhoAmIResource.class,
                 EditionsResource.class, MetaResource.class, ExportResource.class,
                 AdminKeysResource.class, ImportsResource.class, EditionActivationResource.class, EditionDiffResource.class,
-                CorsFilter.class, ApiKeyFilter.class, UploadSizeLimit.class, EditionCaching.class, JsonConfiguration.class,
+                CorsFilter.class, ApiKeyFilter.class, AdminScopeFilter.class, UploadSizeLimit.class, EditionCaching.class,
+                JsonConfiguration.class,
                 InvalidInputMapper.class, MalformedJsonMapper.class, NotFoundMapper.class, EditionConflictMapper.class,
                 ServiceUnavailableMapper.class,
                 ApiKeyRejectedMapper.class, ScopeForbiddenMapper.class, RateLimitedMapper.class,

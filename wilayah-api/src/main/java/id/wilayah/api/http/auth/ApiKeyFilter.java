@@ -3,7 +3,6 @@ package id.wilayah.api.http.auth;
 import id.wilayah.domain.apikey.ApiKeyService;
 import id.wilayah.domain.apikey.KeyGrant;
 import id.wilayah.domain.apikey.RateLimiter;
-import id.wilayah.domain.apikey.Scope;
 import jakarta.annotation.Priority;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
@@ -16,9 +15,9 @@ import jakarta.ws.rs.ext.Provider;
 import java.time.Instant;
 
 /**
- * Every request needs a valid X-API-Key, checked before resource matching so unknown paths reveal nothing;
- * /api/admin needs a key with admin scope; each key is held to its requests-per-minute limit, and each client address
- * to a limit of unknown keys per minute (guessing).
+ * Every request needs a valid X-API-Key, checked before resource matching so unknown paths reveal nothing; each key
+ * is held to its requests-per-minute limit, and each client address to a limit of unknown keys per minute (guessing).
+ * Which key may call what is {@link AdminScopeFilter}'s concern, once the resource is known.
  */
 @Provider
 @PreMatching
@@ -56,18 +55,9 @@ public class ApiKeyFilter implements ContainerRequestFilter {
             guessing.recordFailure(client, now);
             return new ApiKeyRejectedException("Unknown, revoked or expired API key");
         });
-        if (isAdminPath(request) && !grant.scope().allows(Scope.ADMIN)) {
-            throw new ScopeForbiddenException("This API key has scope " + grant.scope().name().toLowerCase()
-                    + "; /api/admin needs scope admin");
-        }
         rateLimiter.admit(grant.keyId(), grant.rateLimitPerMinute(), now).ifPresent(retryAfter -> {
             throw new RateLimitedException(grant.rateLimitPerMinute(), retryAfter);
         });
         request.setProperty(GRANT, grant);
-    }
-
-    private static boolean isAdminPath(ContainerRequestContext request) {
-        String path = request.getUriInfo().getPath();
-        return path.startsWith("admin") || path.startsWith("/admin");
     }
 }
