@@ -21,10 +21,10 @@ public class SharedRulesDocumentation implements OASFilter {
     /** The paths of the {@link AdminScoped} resources, so the document states the rule the filter enforces. */
     private static final List<String> ADMIN_PATHS = adminPaths();
 
-    private static List<String> adminPaths() {
+    static List<String> adminPaths() {
         String application = "/" + NativeApi.class.getAnnotation(ApplicationPath.class).value();
         return new NativeApi().getClasses().stream()
-                .filter(resource -> resource.isAnnotationPresent(AdminScoped.class))
+                .filter(type -> type.isAnnotationPresent(AdminScoped.class) && type.isAnnotationPresent(Path.class))
                 .map(resource -> application + "/" + resource.getAnnotation(Path.class).value().replaceFirst("^/", ""))
                 .toList();
     }
