@@ -7,7 +7,6 @@ import id.wilayah.api.editions.EditionDiffResource;
 import id.wilayah.api.editions.EditionsResource;
 import id.wilayah.api.editions.ExportResource;
 import id.wilayah.api.editions.MetaResource;
-import id.wilayah.api.http.auth.AdminScopeFilter;
 import id.wilayah.api.http.auth.ApiKeyFilter;
 import id.wilayah.api.http.auth.ApiKeyRejectedMapper;
 import id.wilayah.api.http.auth.RateLimitedMapper;
@@ -70,8 +69,7 @@ public class NativeApi extends Application {
                 KodeposResource.class, SearchResource.class, NikResource.class, WhoAmIResource.class,
                 EditionsResource.class, EditionDiffResource.class, MetaResource.class, ExportResource.class,
                 AdminKeysResource.class, ImportsResource.class, EditionActivationResource.class,
-                CorsFilter.class, ApiKeyFilter.class, AdminScopeFilter.class, UploadSizeLimit.class,
-                EditionCaching.class, JsonConfiguration.class,
+                CorsFilter.class, ApiKeyFilter.class, UploadSizeLimit.class, EditionCaching.class, JsonConfiguration.class,
                 InvalidInputMapper.class, MalformedJsonMapper.class, NotFoundMapper.class, EditionConflictMapper.class,
                 ServiceUnavailableMapper.class,
                 ApiKeyRejectedMapper.class, ScopeForbiddenMapper.class, RateLimitedMapper.class,

@@ -18,13 +18,13 @@ import org.eclipse.microprofile.openapi.models.parameters.Parameter;
  * mp.openapi.filter.
  */
 public class SharedRulesDocumentation implements OASFilter {
-    /** The paths of the {@link AdminScoped} resources, so the document states the rule the filter enforces. */
+    /** The paths of the {@link AdminScoped} resources, so the document states the rule the key filter enforces. */
     private static final List<String> ADMIN_PATHS = adminPaths();
 
     static List<String> adminPaths() {
         String application = "/" + NativeApi.class.getAnnotation(ApplicationPath.class).value();
         return new NativeApi().getClasses().stream()
-                .filter(type -> type.isAnnotationPresent(AdminScoped.class) && type.isAnnotationPresent(Path.class))
+                .filter(resource -> resource.isAnnotationPresent(AdminScoped.class))
                 .map(resource -> application + "/" + resource.getAnnotation(Path.class).value().replaceFirst("^/", ""))
                 .toList();
     }

@@ -31,7 +31,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 /** API keys for automation; the secret of a created or rotated key is in that one response and nowhere else. */
 @Tag(name = "Admin: API keys")
 @AdminScoped
-@Path("admin/keys")
+@Path(AdminScoped.PATH + "/keys")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class AdminKeysResource {

@@ -18,7 +18,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 /** Activates a retained edition (also the rollback to an earlier one); reads switch once it commits. */
 @Tag(name = "Admin: editions")
 @AdminScoped
-@Path("admin/editions")
+@Path(AdminScoped.PATH + "/editions")
 @Produces(MediaType.APPLICATION_JSON)
 public class EditionActivationResource {
     @Inject

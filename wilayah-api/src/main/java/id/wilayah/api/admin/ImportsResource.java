@@ -38,7 +38,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  */
 @Tag(name = "Admin: imports")
 @AdminScoped
-@Path("admin/imports")
+@Path(AdminScoped.PATH + "/imports")
 @Produces(MediaType.APPLICATION_JSON)
 public class ImportsResource {
     /** An error message repeats at most this much of a rejected name, so huge input is not echoed back. */

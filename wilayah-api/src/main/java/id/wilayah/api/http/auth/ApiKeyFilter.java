@@ -3,6 +3,7 @@ package id.wilayah.api.http.auth;
 import id.wilayah.domain.apikey.ApiKeyService;
 import id.wilayah.domain.apikey.KeyGrant;
 import id.wilayah.domain.apikey.RateLimiter;
+import id.wilayah.domain.apikey.Scope;
 import jakarta.annotation.Priority;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
@@ -13,11 +14,12 @@ import jakarta.ws.rs.container.PreMatching;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.ext.Provider;
 import java.time.Instant;
+import java.util.Locale;
 
 /**
  * Every request needs a valid X-API-Key, checked before resource matching so unknown paths reveal nothing; each key
- * is held to its requests-per-minute limit, and each client address to a limit of unknown keys per minute (guessing).
- * Which key may call what is {@link AdminScopeFilter}'s concern, once the resource is known.
+ * is held to its requests-per-minute limit, and each client address to a limit of unknown keys per minute (guessing);
+ * the {@link AdminScoped} path needs a key with admin scope.
  */
 @Provider
 @PreMatching
@@ -55,9 +57,18 @@ public class ApiKeyFilter implements ContainerRequestFilter {
             guessing.recordFailure(client, now);
             return new ApiKeyRejectedException("Unknown, revoked or expired API key");
         });
+        if (isAdminScoped(request) && !grant.scope().allows(Scope.ADMIN)) {
+            throw new ScopeForbiddenException("This API key has scope " + grant.scope().name().toLowerCase(Locale.ROOT)
+                    + "; /api/admin needs scope admin");
+        }
         rateLimiter.admit(grant.keyId(), grant.rateLimitPerMinute(), now).ifPresent(retryAfter -> {
             throw new RateLimitedException(grant.rateLimitPerMinute(), retryAfter);
         });
         request.setProperty(GRANT, grant);
+    }
+
+    private static boolean isAdminScoped(ContainerRequestContext request) {
+        String path = request.getUriInfo().getPath();
+        return (path.startsWith("/") ? path.substring(1) : path).startsWith(AdminScoped.PATH);
     }
 }
