@@ -2,8 +2,8 @@ package id.wilayah.api;
 
 import id.wilayah.api.admin.AdminKeysResource;
 import id.wilayah.api.admin.EditionActivationResource;
-import id.wilayah.api.admin.EditionDiffResource;
 import id.wilayah.api.admin.ImportsResource;
+import id.wilayah.api.editions.EditionDiffResource;
 import id.wilayah.api.editions.EditionsResource;
 import id.wilayah.api.editions.ExportResource;
 import id.wilayah.api.editions.MetaResource;
@@ -58,8 +58,8 @@ public class NativeApi extends Application {
         return Set.of(
                 ProvinsiResource.class, KotaResource.class, KecamatanResource.class, KelurahanResource.class,
                 KodeposResource.class, SearchResource.class, NikResource.class, WhoAmIResource.class,
-                EditionsResource.class, MetaResource.class, ExportResource.class,
-                AdminKeysResource.class, ImportsResource.class, EditionActivationResource.class, EditionDiffResource.class,
+                EditionsResource.class, EditionDiffResource.class, MetaResource.class, ExportResource.class,
+                AdminKeysResource.class, ImportsResource.class, EditionActivationResource.class,
                 CorsFilter.class, ApiKeyFilter.class, UploadSizeLimit.class, EditionCaching.class, JsonConfiguration.class,
                 FailureMapper.class, WebApplicationExceptionMapper.class, UnexpectedExceptionMapper.class);
     }

@@ -1,6 +1,10 @@
 package id.wilayah.api;
 
+import id.wilayah.api.http.auth.AdminScoped;
 import id.wilayah.api.http.caching.RequestedEdition;
+import jakarta.ws.rs.ApplicationPath;
+import jakarta.ws.rs.Path;
+import java.util.List;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
@@ -14,6 +18,17 @@ import org.eclipse.microprofile.openapi.models.parameters.Parameter;
  * mp.openapi.filter.
  */
 public class SharedRulesDocumentation implements OASFilter {
+    /** The paths of the {@link AdminScoped} resources, so the document states the rule the key filter enforces. */
+    private static final List<String> ADMIN_PATHS = adminPaths();
+
+    static List<String> adminPaths() {
+        String application = "/" + NativeApi.class.getAnnotation(ApplicationPath.class).value();
+        return new NativeApi().getClasses().stream()
+                .filter(resource -> resource.isAnnotationPresent(AdminScoped.class))
+                .map(resource -> application + "/" + resource.getAnnotation(Path.class).value().replaceFirst("^/", ""))
+                .toList();
+    }
+
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
         if (openAPI.getPaths() == null || openAPI.getPaths().getPathItems() == null) {
@@ -23,7 +38,7 @@ public class SharedRulesDocumentation implements OASFilter {
             if (isDataSurface(path)) {
                 item.getOperations().values().forEach(SharedRulesDocumentation::addAuthResponses);
             }
-            if (path.startsWith("/api/admin")) {
+            if (isAdminScoped(path)) {
                 item.getOperations().values().forEach(operation -> {
                     response(operation, "403", "The key lacks admin scope");
                     response(operation, "503", "The database is unreachable; retry after Retry-After");
@@ -39,9 +54,13 @@ public class SharedRulesDocumentation implements OASFilter {
         return path.startsWith("/api/") || path.startsWith("/nusantara/");
     }
 
+    private static boolean isAdminScoped(String path) {
+        return ADMIN_PATHS.stream().anyMatch(admin -> path.equals(admin) || path.startsWith(admin + "/"));
+    }
+
     private static boolean answersFromAnEdition(String path) {
         return path.startsWith("/nusantara/")
-                || path.startsWith("/api/") && !path.startsWith("/api/admin") && !path.startsWith("/api/editions");
+                || path.startsWith("/api/") && !isAdminScoped(path) && !path.startsWith("/api/editions");
     }
 
     private static void addAuthResponses(Operation operation) {

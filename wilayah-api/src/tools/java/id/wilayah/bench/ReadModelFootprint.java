@@ -1,11 +1,11 @@
 package id.wilayah.bench;
 
 import id.wilayah.api.http.json.JsonConfiguration;
-import id.wilayah.api.http.json.ListResponses;
-import id.wilayah.api.odoo.KecamatanItem;
-import id.wilayah.api.odoo.KelurahanItem;
-import id.wilayah.api.odoo.KotaItem;
-import id.wilayah.api.odoo.ProvinsiItem;
+import id.wilayah.api.http.json.KeptLists;
+import id.wilayah.api.odoo.view.KecamatanItem;
+import id.wilayah.api.odoo.view.KelurahanItem;
+import id.wilayah.api.odoo.view.KotaItem;
+import id.wilayah.api.odoo.view.ProvinsiItem;
 import id.wilayah.domain.edition.EditionInfo;
 import id.wilayah.domain.readmodel.RegionSnapshot;
 import id.wilayah.domain.region.District;
@@ -19,6 +19,7 @@ import id.wilayah.importer.format.RegionRow;
 import id.wilayah.importer.source.BundledDataset;
 import id.wilayah.importer.source.RegionFile;
 import java.io.IOException;
+import java.lang.ref.Reference;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -47,21 +48,23 @@ final class ReadModelFootprint {
         if (snapshot.counts().total() == 0) {
             throw new IllegalStateException("empty snapshot");
         }
-        int keptLists = keepEveryList(snapshot);
+        KeptLists lists = new KeptLists();
+        int keptLists = keepEveryList(snapshot, lists);
         long kept = liveHeap();
+        Reference.reachabilityFence(lists);
         return new Footprint(built - before, kept - built, keptLists);
     }
 
-    private static int keepEveryList(RegionSnapshot snapshot) {
+    private static int keepEveryList(RegionSnapshot snapshot, KeptLists lists) {
         List<Optional<byte[]>> kept = new ArrayList<>();
-        kept.add(ListResponses.keptJson(snapshot.provinces(), null, ProvinsiItem::of));
-        kept.add(ListResponses.keptJson(snapshot.regencies(), null, KotaItem::of));
+        kept.add(lists.json(snapshot, snapshot.provinces(), null, ProvinsiItem::of));
+        kept.add(lists.json(snapshot, snapshot.regencies(), null, KotaItem::of));
         snapshot.provinces().all().forEach(province ->
-                kept.add(ListResponses.keptJson(snapshot.regencies(), province.code(), KotaItem::of)));
+                kept.add(lists.json(snapshot, snapshot.regencies(), province.code(), KotaItem::of)));
         snapshot.regencies().all().forEach(regency ->
-                kept.add(ListResponses.keptJson(snapshot.districts(), regency.code(), KecamatanItem::of)));
+                kept.add(lists.json(snapshot, snapshot.districts(), regency.code(), KecamatanItem::of)));
         snapshot.districts().all().forEach(district ->
-                kept.add(ListResponses.keptJson(snapshot.villages(), district.code(), KelurahanItem::of)));
+                kept.add(lists.json(snapshot, snapshot.villages(), district.code(), KelurahanItem::of)));
         return (int) kept.stream().filter(Optional::isPresent).count();
     }
 

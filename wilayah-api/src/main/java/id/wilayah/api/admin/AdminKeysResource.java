@@ -1,5 +1,6 @@
 package id.wilayah.api.admin;
 
+import id.wilayah.api.http.auth.AdminScoped;
 import id.wilayah.api.http.auth.ApiKeyFilter;
 import id.wilayah.domain.apikey.ApiKeyService;
 import id.wilayah.domain.apikey.IssuedKey;
@@ -29,7 +30,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** API keys for automation; the secret of a created or rotated key is in that one response and nowhere else. */
 @Tag(name = "Admin: API keys")
-@Path("admin/keys")
+@AdminScoped
+@Path(AdminScoped.PATH + "/keys")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class AdminKeysResource {

@@ -1,5 +1,6 @@
 package id.wilayah.api.admin;
 
+import id.wilayah.api.http.auth.AdminScoped;
 import id.wilayah.domain.edition.EditionSummary;
 import id.wilayah.importer.edition.EditionManagement;
 import jakarta.inject.Inject;
@@ -16,7 +17,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Activates a retained edition (also the rollback to an earlier one); reads switch once it commits. */
 @Tag(name = "Admin: editions")
-@Path("admin/editions")
+@AdminScoped
+@Path(AdminScoped.PATH + "/editions")
 @Produces(MediaType.APPLICATION_JSON)
 public class EditionActivationResource {
     @Inject

@@ -1,5 +1,6 @@
 package id.wilayah.api.admin;
 
+import id.wilayah.api.http.auth.AdminScoped;
 import id.wilayah.domain.failure.InvalidInputException;
 import id.wilayah.importer.job.ImportService;
 import id.wilayah.importer.run.ImportRunSummary;
@@ -36,7 +37,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  * follow it. A started run answers 202 with its Location; the job runs in the background.
  */
 @Tag(name = "Admin: imports")
-@Path("admin/imports")
+@AdminScoped
+@Path(AdminScoped.PATH + "/imports")
 @Produces(MediaType.APPLICATION_JSON)
 public class ImportsResource {
     /** An error message repeats at most this much of a rejected name, so huge input is not echoed back. */

@@ -1,2 +1,2 @@
-/** Admin REST API: keys, imports, edition activation and diffs, for admin-scoped keys. */
+/** Admin REST API for admin-scoped keys ({@code @AdminScoped}): keys, imports and edition activation. */
 package id.wilayah.api.admin;

@@ -1,2 +1,2 @@
-/** Editions, metadata and CSV exports as clients read them. */
+/** Editions, their differences, metadata and CSV exports as clients read them. */
 package id.wilayah.api.editions;

@@ -1,9 +1,10 @@
 package id.wilayah.api.nusantara;
 
-import id.wilayah.api.http.caching.RequestedEdition;
+import id.wilayah.api.nusantara.view.RegencyItem;
+import id.wilayah.domain.readmodel.RegionSnapshot;
 import id.wilayah.domain.region.Level;
+import id.wilayah.domain.region.Regency;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -22,9 +23,10 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "wilayah-nusantara", description = "Drop-in replacement of the shut-down wilayah-nusantara API")
-public class KabupatenList {
-    @Inject
-    RequestedEdition edition;
+public class KabupatenList extends LevelList<Regency, RegencyItem> {
+    public KabupatenList() {
+        super(Level.REGENCY, Level.PROVINCE, RegionSnapshot::regencies, RegencyItem::of, "regency");
+    }
 
     @GET
     @Operation(summary = "List kabupaten (wilayah-nusantara)",
@@ -43,8 +45,7 @@ public class KabupatenList {
                          @Parameter(description = "Page number from 1 (default 1)") @QueryParam("page") String page,
                          @Parameter(description = "Page size 1 to 1000 (default 10)")
                          @QueryParam("limit") String limit) {
-        return NusantaraLists.list(edition.snapshot().regencies(), Level.REGENCY, RegencyItem::of, code,
-                Level.PROVINCE, provinsiCode, name, page, limit);
+        return listed(code, provinsiCode, name, page, limit);
     }
 
     @GET
@@ -55,6 +56,6 @@ public class KabupatenList {
     @APIResponse(responseCode = "404", description = "{\"statusCode\":404,\"message\":\"regency not found\"}",
             content = @Content(schema = @Schema(implementation = StatusMessage.class)))
     public RegencyItem get(@Parameter(description = "Code, dots allowed") @PathParam("code") String code) {
-        return NusantaraLists.one(edition.snapshot().regencies(), Level.REGENCY, RegencyItem::of, code, "regency");
+        return found(code);
     }
 }

@@ -1,9 +1,10 @@
 package id.wilayah.api.nusantara;
 
-import id.wilayah.api.http.caching.RequestedEdition;
+import id.wilayah.api.nusantara.view.DistrictItem;
+import id.wilayah.domain.readmodel.RegionSnapshot;
+import id.wilayah.domain.region.District;
 import id.wilayah.domain.region.Level;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -22,9 +23,10 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "wilayah-nusantara", description = "Drop-in replacement of the shut-down wilayah-nusantara API")
-public class KecamatanList {
-    @Inject
-    RequestedEdition edition;
+public class KecamatanList extends LevelList<District, DistrictItem> {
+    public KecamatanList() {
+        super(Level.DISTRICT, Level.REGENCY, RegionSnapshot::districts, DistrictItem::of, "district");
+    }
 
     @GET
     @Operation(summary = "List kecamatan (wilayah-nusantara)",
@@ -43,8 +45,7 @@ public class KecamatanList {
                          @Parameter(description = "Page number from 1 (default 1)") @QueryParam("page") String page,
                          @Parameter(description = "Page size 1 to 1000 (default 10)")
                          @QueryParam("limit") String limit) {
-        return NusantaraLists.list(edition.snapshot().districts(), Level.DISTRICT, DistrictItem::of, code,
-                Level.REGENCY, kabkotCode, name, page, limit);
+        return listed(code, kabkotCode, name, page, limit);
     }
 
     @GET
@@ -55,6 +56,6 @@ public class KecamatanList {
     @APIResponse(responseCode = "404", description = "{\"statusCode\":404,\"message\":\"district not found\"}",
             content = @Content(schema = @Schema(implementation = StatusMessage.class)))
     public DistrictItem get(@Parameter(description = "Code, dots allowed") @PathParam("code") String code) {
-        return NusantaraLists.one(edition.snapshot().districts(), Level.DISTRICT, DistrictItem::of, code, "district");
+        return found(code);
     }
 }

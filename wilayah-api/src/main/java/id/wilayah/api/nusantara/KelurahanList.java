@@ -1,9 +1,10 @@
 package id.wilayah.api.nusantara;
 
-import id.wilayah.api.http.caching.RequestedEdition;
+import id.wilayah.api.nusantara.view.VillageItem;
+import id.wilayah.domain.readmodel.RegionSnapshot;
 import id.wilayah.domain.region.Level;
+import id.wilayah.domain.region.Village;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -22,9 +23,10 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "wilayah-nusantara", description = "Drop-in replacement of the shut-down wilayah-nusantara API")
-public class KelurahanList {
-    @Inject
-    RequestedEdition edition;
+public class KelurahanList extends LevelList<Village, VillageItem> {
+    public KelurahanList() {
+        super(Level.VILLAGE, Level.DISTRICT, RegionSnapshot::villages, VillageItem::of, "village");
+    }
 
     @GET
     @Operation(summary = "List kelurahan (wilayah-nusantara)",
@@ -43,8 +45,7 @@ public class KelurahanList {
                          @Parameter(description = "Page number from 1 (default 1)") @QueryParam("page") String page,
                          @Parameter(description = "Page size 1 to 1000 (default 10)")
                          @QueryParam("limit") String limit) {
-        return NusantaraLists.list(edition.snapshot().villages(), Level.VILLAGE, VillageItem::of, code,
-                Level.DISTRICT, kecamatanCode, name, page, limit);
+        return listed(code, kecamatanCode, name, page, limit);
     }
 
     @GET
@@ -55,6 +56,6 @@ public class KelurahanList {
     @APIResponse(responseCode = "404", description = "{\"statusCode\":404,\"message\":\"village not found\"}",
             content = @Content(schema = @Schema(implementation = StatusMessage.class)))
     public VillageItem get(@Parameter(description = "Code, dots allowed") @PathParam("code") String code) {
-        return NusantaraLists.one(edition.snapshot().villages(), Level.VILLAGE, VillageItem::of, code, "village");
+        return found(code);
     }
 }

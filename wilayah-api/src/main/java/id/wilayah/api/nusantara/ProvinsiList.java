@@ -1,9 +1,10 @@
 package id.wilayah.api.nusantara;
 
-import id.wilayah.api.http.caching.RequestedEdition;
+import id.wilayah.api.nusantara.view.ProvinceItem;
+import id.wilayah.domain.readmodel.RegionSnapshot;
 import id.wilayah.domain.region.Level;
+import id.wilayah.domain.region.Province;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -22,9 +23,10 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "wilayah-nusantara", description = "Drop-in replacement of the shut-down wilayah-nusantara API")
-public class ProvinsiList {
-    @Inject
-    RequestedEdition edition;
+public class ProvinsiList extends LevelList<Province, ProvinceItem> {
+    public ProvinsiList() {
+        super(Level.PROVINCE, null, RegionSnapshot::provinces, ProvinceItem::of, "province");
+    }
 
     @GET
     @Operation(summary = "List provinsi (wilayah-nusantara)",
@@ -42,8 +44,7 @@ public class ProvinsiList {
                          @Parameter(description = "Page number from 1 (default 1)") @QueryParam("page") String page,
                          @Parameter(description = "Page size 1 to 1000 (default 10)")
                          @QueryParam("limit") String limit) {
-        return NusantaraLists.list(edition.snapshot().provinces(), Level.PROVINCE, ProvinceItem::of, code, null,
-                null, name, page, limit);
+        return listed(code, null, name, page, limit);
     }
 
     @GET
@@ -54,6 +55,6 @@ public class ProvinsiList {
     @APIResponse(responseCode = "404", description = "{\"statusCode\":404,\"message\":\"province not found\"}",
             content = @Content(schema = @Schema(implementation = StatusMessage.class)))
     public ProvinceItem get(@Parameter(description = "Code, dots allowed") @PathParam("code") String code) {
-        return NusantaraLists.one(edition.snapshot().provinces(), Level.PROVINCE, ProvinceItem::of, code, "province");
+        return found(code);
     }
 }

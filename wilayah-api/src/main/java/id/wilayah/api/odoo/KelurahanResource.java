@@ -1,24 +1,20 @@
 package id.wilayah.api.odoo;
 
-import id.wilayah.api.http.caching.RequestedEdition;
 import id.wilayah.api.http.errors.Problem;
-import id.wilayah.api.http.input.QueryInput;
-import id.wilayah.api.http.json.ListResponses;
-import id.wilayah.domain.failure.NotFoundException;
+import id.wilayah.api.odoo.view.KelurahanDetail;
+import id.wilayah.api.odoo.view.KelurahanItem;
+import id.wilayah.api.odoo.view.RegionViews;
 import id.wilayah.domain.readmodel.RegionSnapshot;
 import id.wilayah.domain.region.Level;
-import id.wilayah.domain.region.RegionCode;
+import id.wilayah.domain.region.Village;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -31,12 +27,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Native regions", description = "Odoo-compatible region lists and details")
-public class KelurahanResource {
-    @Inject
-    RequestedEdition edition;
-
-    @Context
-    UriInfo uri;
+public class KelurahanResource extends LevelResource<Village, KelurahanItem, KelurahanDetail> {
+    public KelurahanResource() {
+        super(Level.VILLAGE, Level.DISTRICT, RegionSnapshot::villages, KelurahanItem::of, RegionViews::kelurahan,
+                "Kelurahan");
+    }
 
     @GET
     @Operation(summary = "List kelurahan",
@@ -52,9 +47,7 @@ public class KelurahanResource {
                          @Parameter(description = "Page number from 1") @QueryParam("page") String page,
                          @Parameter(description = "Page size, 1 to 1000 (default 100 when page is given)")
                          @QueryParam("limit") String limit) {
-        String parent = parentCode == null ? null : RegionCode.normalize(Level.DISTRICT, parentCode);
-        return ListResponses.of(edition.snapshot().villages(), parent, QueryInput.nameFilter(name), KelurahanItem::of,
-                page, limit, uri);
+        return listed(parentCode, name, page, limit);
     }
 
     @GET
@@ -67,9 +60,6 @@ public class KelurahanResource {
     @APIResponse(responseCode = "404", description = "No such kelurahan", content = @Content(
             mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public KelurahanDetail get(@Parameter(description = "Code, dots allowed") @PathParam("code") String code) {
-        String canonical = RegionCode.normalize(Level.VILLAGE, code);
-        RegionSnapshot snapshot = edition.snapshot();
-        return snapshot.villages().find(canonical).map(new RegionViews(snapshot)::kelurahan)
-                .orElseThrow(() -> new NotFoundException("Kelurahan " + canonical + " not found"));
+        return found(code);
     }
 }

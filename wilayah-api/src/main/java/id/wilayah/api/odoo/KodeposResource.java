@@ -2,6 +2,8 @@ package id.wilayah.api.odoo;
 
 import id.wilayah.api.http.caching.RequestedEdition;
 import id.wilayah.api.http.errors.Problem;
+import id.wilayah.api.odoo.view.KodeposItem;
+import id.wilayah.api.odoo.view.RegionViews;
 import id.wilayah.domain.failure.NotFoundException;
 import id.wilayah.domain.readmodel.RegionSnapshot;
 import id.wilayah.domain.region.RegionCode;

@@ -1,23 +1,18 @@
 package id.wilayah.api.odoo;
 
-import id.wilayah.api.http.caching.RequestedEdition;
 import id.wilayah.api.http.errors.Problem;
-import id.wilayah.api.http.input.QueryInput;
-import id.wilayah.api.http.json.ListResponses;
-import id.wilayah.domain.failure.NotFoundException;
+import id.wilayah.api.odoo.view.ProvinsiItem;
+import id.wilayah.domain.readmodel.RegionSnapshot;
 import id.wilayah.domain.region.Level;
-import id.wilayah.domain.region.RegionCode;
+import id.wilayah.domain.region.Province;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -30,12 +25,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Native regions", description = "Odoo-compatible region lists and details")
-public class ProvinsiResource {
-    @Inject
-    RequestedEdition edition;
-
-    @Context
-    UriInfo uri;
+public class ProvinsiResource extends LevelResource<Province, ProvinsiItem, ProvinsiItem> {
+    public ProvinsiResource() {
+        super(Level.PROVINCE, null, RegionSnapshot::provinces, ProvinsiItem::of,
+                (views, province) -> ProvinsiItem.of(province), "Provinsi");
+    }
 
     @GET
     @Operation(summary = "List provinces",
@@ -49,8 +43,7 @@ public class ProvinsiResource {
                          @Parameter(description = "Page number from 1") @QueryParam("page") String page,
                          @Parameter(description = "Page size, 1 to 1000 (default 100 when page is given)")
                          @QueryParam("limit") String limit) {
-        return ListResponses.of(edition.snapshot().provinces(), null, QueryInput.nameFilter(name), ProvinsiItem::of,
-                page, limit, uri);
+        return listed(null, name, page, limit);
     }
 
     @GET
@@ -63,8 +56,6 @@ public class ProvinsiResource {
     @APIResponse(responseCode = "404", description = "No such province", content = @Content(
             mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public ProvinsiItem get(@Parameter(description = "Province code, e.g. 32") @PathParam("code") String code) {
-        String canonical = RegionCode.normalize(Level.PROVINCE, code);
-        return edition.snapshot().provinces().find(canonical).map(ProvinsiItem::of)
-                .orElseThrow(() -> new NotFoundException("Provinsi " + canonical + " not found"));
+        return found(code);
     }
 }

@@ -1,12 +1,12 @@
 package id.wilayah.bench.jpa;
 
-import id.wilayah.api.nusantara.DistrictItem;
-import id.wilayah.api.nusantara.Page;
-import id.wilayah.api.nusantara.PageMeta;
-import id.wilayah.api.nusantara.VillageItem;
-import id.wilayah.api.odoo.CodeName;
-import id.wilayah.api.odoo.KecamatanItem;
-import id.wilayah.api.odoo.KotaDetail;
+import id.wilayah.api.nusantara.view.DistrictItem;
+import id.wilayah.api.nusantara.view.Page;
+import id.wilayah.api.nusantara.view.PageMeta;
+import id.wilayah.api.nusantara.view.VillageItem;
+import id.wilayah.api.odoo.view.CodeName;
+import id.wilayah.api.odoo.view.KecamatanItem;
+import id.wilayah.api.odoo.view.KotaDetail;
 import id.wilayah.domain.region.Level;
 import id.wilayah.domain.region.RegionCode;
 import jakarta.enterprise.context.RequestScoped;

@@ -38,6 +38,13 @@ public class EditionService {
                 .getResultStream().findFirst();
     }
 
+    /** The editions that may answer reads, oldest first. */
+    @Transactional
+    public List<EditionInfo> ready() {
+        return em.createQuery("select e from Edition e where e.status = :ready order by e.createdAt", Edition.class)
+                .setParameter("ready", EditionStatus.READY).getResultStream().map(Edition::info).toList();
+    }
+
     @Transactional
     public List<Edition> all() {
         return em.createQuery("select e from Edition e order by e.createdAt", Edition.class).getResultList();

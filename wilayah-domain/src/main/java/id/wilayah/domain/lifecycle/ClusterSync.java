@@ -2,6 +2,7 @@ package id.wilayah.domain.lifecycle;
 
 import id.wilayah.domain.apikey.ApiKeyService;
 import id.wilayah.domain.edition.EditionService;
+import id.wilayah.domain.readmodel.ReadyEditions;
 import id.wilayah.domain.readmodel.RegionDirectory;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
@@ -21,9 +22,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Keeps this node in step with the others through the shared database alone (Payara's data grid stays off, see the
- * preboot file): every poll interval it reloads the read model when another node activated an edition and drops cached
- * grants of keys revoked or rotated anywhere. Scheduled with a fixed delay, so a slow snapshot load never overlaps the
- * next poll.
+ * preboot file): every poll interval it reloads the read model when another node activated an edition, re-reads the
+ * list of ready editions (imported or dropped anywhere) and drops cached grants of keys revoked or rotated anywhere.
+ * Scheduled with a fixed delay, so a slow snapshot load never overlaps the next poll.
  */
 @Startup
 @Singleton
@@ -38,6 +39,9 @@ public class ClusterSync {
 
     @Inject
     RegionDirectory directory;
+
+    @Inject
+    ReadyEditions readyEditions;
 
     @Inject
     ApiKeyService keys;
@@ -68,6 +72,7 @@ public class ClusterSync {
         Instant started = Instant.now();
         try {
             keys.forgetChangedSince(lastPoll.minus(CLOCK_AND_COMMIT_MARGIN));
+            readyEditions.refresh();
             // The first load belongs to the start-up sequence, once the application is deployed; this only follows.
             if (directory.currentIfLoaded().isPresent()) {
                 long version = editions.activationVersion();

@@ -1,10 +1,7 @@
 package id.wilayah.domain.readmodel;
 
 import id.wilayah.domain.edition.CodeSystem;
-import id.wilayah.domain.edition.Edition;
 import id.wilayah.domain.edition.EditionInfo;
-import id.wilayah.domain.edition.EditionService;
-import id.wilayah.domain.edition.EditionStatus;
 import id.wilayah.domain.failure.NotFoundException;
 import id.wilayah.domain.region.RegionCode;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -26,7 +23,7 @@ public class EditionSnapshots {
     RegionDirectory directory;
 
     @Inject
-    EditionService editions;
+    ReadyEditions editions;
 
     @Inject
     SnapshotLoader loader;
@@ -44,19 +41,17 @@ public class EditionSnapshots {
             return active;
         }
         String wanted = name.strip();
-        Edition edition = editions.findByName(wanted)
-                .filter(e -> e.getStatus() == EditionStatus.READY)
+        EditionInfo edition = editions.named(wanted)
                 .orElseThrow(() -> new NotFoundException("Edition " + RegionCode.printable(wanted) + " not found"));
-        return cached(edition.info());
+        return cached(edition);
     }
 
     /** Snapshots of every retained edition of {@code system} other than {@code excluded}, newest first. */
     public List<RegionSnapshot> retained(CodeSystem system, EditionInfo excluded) {
         List<RegionSnapshot> others = new ArrayList<>();
-        for (Edition edition : editions.all()) {
-            if (edition.getStatus() == EditionStatus.READY && edition.getCodeSystem() == system
-                    && edition.getId() != excluded.id()) {
-                others.add(0, cached(edition.info()));
+        for (EditionInfo edition : editions.all()) {
+            if (edition.codeSystem().equals(system.name()) && edition.id() != excluded.id()) {
+                others.add(0, cached(edition));
             }
         }
         return others;

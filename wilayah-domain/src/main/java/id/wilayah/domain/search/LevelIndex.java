@@ -9,24 +9,17 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ConcurrentMap;
-import java.util.function.Function;
 
 /**
  * All regions of one level of one edition, ordered by code, with lookups by code, by parent and by name (substring
  * and fuzzy word indexes, built once here because a snapshot never changes). Immutable.
  */
 public final class LevelIndex<T extends Region> {
-    /** Longer lists (the whole level of kecamatan or villages) are streamed, never held a second time. */
-    public static final int DERIVED_LIST_LIMIT = 1_000;
-
     private final List<T> all;
     private final Map<String, T> byCode;
     private final Map<String, List<T>> byParent;
     private final SubstringIndex names;
     private final WordIndex words;
-    private final ConcurrentMap<DerivedKey, Object> derivedFromLists = new ConcurrentHashMap<>();
 
     public LevelIndex(List<T> regions) {
         List<T> sorted = new ArrayList<>(regions);
@@ -74,31 +67,11 @@ public final class LevelIndex<T extends Region> {
         return new OrdinalList<>(all, names.containing(needle));
     }
 
-    /**
-     * A value derived from the unfiltered {@link #list} of {@code parentCode} (the whole level when null), such as its
-     * serialised form, computed on first use and kept as long as this index: a snapshot never changes, so neither does
-     * the value. Only lists of 1 to {@value #DERIVED_LIST_LIMIT} regions qualify, so unknown parent codes cannot grow
-     * the map; for any other list this is empty and the caller derives per request. {@code purpose} tells apart
-     * different derivations of the same list and must always come with the same value type.
-     */
-    @SuppressWarnings("unchecked")
-    public <V> Optional<V> derivedFromList(String parentCode, Object purpose, Function<List<T>, V> derive) {
-        List<T> regions = list(parentCode, null);
-        if (regions.isEmpty() || regions.size() > DERIVED_LIST_LIMIT) {
-            return Optional.empty();
-        }
-        return Optional.of((V) derivedFromLists.computeIfAbsent(new DerivedKey(parentCode, purpose),
-                key -> derive.apply(regions)));
-    }
-
     SubstringIndex names() {
         return names;
     }
 
     WordIndex words() {
         return words;
-    }
-
-    private record DerivedKey(String parentCode, Object purpose) {
     }
 }

@@ -6,17 +6,11 @@ import id.wilayah.domain.region.Province;
 import id.wilayah.domain.region.Regency;
 import id.wilayah.domain.region.RegionCounts;
 import id.wilayah.domain.region.Village;
-import id.wilayah.domain.search.LevelIndex;
 import id.wilayah.domain.search.SearchHits;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
-import java.util.concurrent.atomic.AtomicInteger;
-import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
 class RegionSnapshotTest {
@@ -87,31 +81,5 @@ class RegionSnapshotTest {
     @Test
     void countsEveryLevel() {
         assertEquals(new RegionCounts(2, 4, 4, 3), snapshot.counts());
-    }
-
-    @Test
-    void aListDerivationIsComputedOncePerParentAndPurpose() {
-        AtomicInteger derivations = new AtomicInteger();
-        Optional<String> first = snapshot.districts().derivedFromList("3204", "names", districts -> {
-            derivations.incrementAndGet();
-            return String.join(",", districts.stream().map(District::name).toList());
-        });
-        Optional<String> again = snapshot.districts().derivedFromList("3204", "names", districts -> "recomputed");
-        assertEquals(Optional.of("BANDUNGAN,BANDUNG,CIBANDUNG,CIPONGKOR"), first);
-        assertSame(first.orElseThrow(), again.orElseThrow());
-        assertEquals(1, derivations.get());
-        assertEquals(Optional.of(4), snapshot.districts().derivedFromList("3204", "count", List::size));
-        assertEquals(Optional.of(2), snapshot.provinces().derivedFromList(null, "count", List::size));
-    }
-
-    @Test
-    void unknownParentsAndLongListsAreNotKept() {
-        assertTrue(snapshot.districts().derivedFromList("9999", "count", List::size).isEmpty());
-        List<Village> villages = new ArrayList<>();
-        IntStream.rangeClosed(1, LevelIndex.DERIVED_LIST_LIMIT + 1).forEach(n -> villages.add(
-                village("320401" + String.format("%04d", n), "DESA " + n, null)));
-        LevelIndex<Village> many = new LevelIndex<>(villages);
-        assertTrue(many.derivedFromList("320401", "count", List::size).isEmpty());
-        assertTrue(many.derivedFromList(null, "count", List::size).isEmpty());
     }
 }

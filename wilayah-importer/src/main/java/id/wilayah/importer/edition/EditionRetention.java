@@ -4,8 +4,10 @@ import id.wilayah.domain.edition.Edition;
 import id.wilayah.domain.edition.EditionInfo;
 import id.wilayah.domain.edition.EditionService;
 import id.wilayah.domain.edition.EditionStatus;
+import id.wilayah.domain.edition.EditionsChanged;
 import id.wilayah.domain.importrun.ImportRun;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -30,6 +32,9 @@ public class EditionRetention {
     EditionStorage storage;
 
     @Inject
+    Event<EditionsChanged> changes;
+
+    @Inject
     @ConfigProperty(name = "wilayah.editions.retain", defaultValue = "3")
     int retain;
 
@@ -47,6 +52,7 @@ public class EditionRetention {
             em.createQuery("select r from ImportRun r where r.editionId = :id", ImportRun.class)
                     .setParameter("id", id).getResultList().forEach(ImportRun::detachEdition);
             em.remove(edition);
+            changes.fire(new EditionsChanged());
         }
     }
 

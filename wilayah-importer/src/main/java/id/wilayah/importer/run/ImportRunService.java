@@ -5,6 +5,7 @@ import id.wilayah.domain.edition.CodeSystem;
 import id.wilayah.domain.edition.Edition;
 import id.wilayah.domain.edition.EditionConflictException;
 import id.wilayah.domain.edition.EditionStatus;
+import id.wilayah.domain.edition.EditionsChanged;
 import id.wilayah.domain.importrun.ImportRun;
 import id.wilayah.domain.importrun.ImportStatus;
 import id.wilayah.domain.region.RegionCounts;
@@ -12,6 +13,7 @@ import id.wilayah.importer.diff.EditionDiff;
 import id.wilayah.importer.edition.EditionStorage;
 import id.wilayah.importer.validation.ValidationReport;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -31,6 +33,9 @@ public class ImportRunService {
 
     @Inject
     AuditLog audit;
+
+    @Inject
+    Event<EditionsChanged> changes;
 
     /** The run, its staging edition and the audit line commit together, before the batch job is started. */
     @Transactional
@@ -83,6 +88,7 @@ public class ImportRunService {
             throw new IllegalStateException("Import produced an incomplete edition: " + counts);
         }
         edition.markReady(counts, codeSystem);
+        changes.fire(new EditionsChanged());
         return counts;
     }
 

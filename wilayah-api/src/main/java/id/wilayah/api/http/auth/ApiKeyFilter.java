@@ -14,11 +14,12 @@ import jakarta.ws.rs.container.PreMatching;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.ext.Provider;
 import java.time.Instant;
+import java.util.Locale;
 
 /**
- * Every request needs a valid X-API-Key, checked before resource matching so unknown paths reveal nothing;
- * /api/admin needs a key with admin scope; each key is held to its requests-per-minute limit, and each client address
- * to a limit of unknown keys per minute (guessing).
+ * Every request needs a valid X-API-Key, checked before resource matching so unknown paths reveal nothing; each key
+ * is held to its requests-per-minute limit, and each client address to a limit of unknown keys per minute (guessing);
+ * the {@link AdminScoped} path needs a key with admin scope.
  */
 @Provider
 @PreMatching
@@ -56,8 +57,8 @@ public class ApiKeyFilter implements ContainerRequestFilter {
             guessing.recordFailure(client, now);
             return new ApiKeyRejectedException("Unknown, revoked or expired API key");
         });
-        if (isAdminPath(request) && !grant.scope().allows(Scope.ADMIN)) {
-            throw new ScopeForbiddenException("This API key has scope " + grant.scope().name().toLowerCase()
+        if (isAdminScoped(request) && !grant.scope().allows(Scope.ADMIN)) {
+            throw new ScopeForbiddenException("This API key has scope " + grant.scope().name().toLowerCase(Locale.ROOT)
                     + "; /api/admin needs scope admin");
         }
         rateLimiter.admit(grant.keyId(), grant.rateLimitPerMinute(), now).ifPresent(retryAfter -> {
@@ -66,8 +67,8 @@ public class ApiKeyFilter implements ContainerRequestFilter {
         request.setProperty(GRANT, grant);
     }
 
-    private static boolean isAdminPath(ContainerRequestContext request) {
+    private static boolean isAdminScoped(ContainerRequestContext request) {
         String path = request.getUriInfo().getPath();
-        return path.startsWith("admin") || path.startsWith("/admin");
+        return (path.startsWith("/") ? path.substring(1) : path).startsWith(AdminScoped.PATH);
     }
 }

@@ -1,4 +1,4 @@
-package id.wilayah.api.odoo;
+package id.wilayah.api.odoo.view;
 
 import jakarta.json.bind.annotation.JsonbPropertyOrder;
 

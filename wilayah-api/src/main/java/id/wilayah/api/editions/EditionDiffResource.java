@@ -1,4 +1,4 @@
-package id.wilayah.api.admin;
+package id.wilayah.api.editions;
 
 import id.wilayah.importer.diff.EditionDiff;
 import id.wilayah.importer.edition.EditionManagement;

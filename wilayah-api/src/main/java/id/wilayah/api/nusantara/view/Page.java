@@ -1,4 +1,4 @@
-package id.wilayah.api.nusantara;
+package id.wilayah.api.nusantara.view;
 
 import jakarta.json.bind.annotation.JsonbPropertyOrder;
 import java.util.List;

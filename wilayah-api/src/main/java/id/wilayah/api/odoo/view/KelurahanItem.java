@@ -1,4 +1,4 @@
-package id.wilayah.api.odoo;
+package id.wilayah.api.odoo.view;
 
 import id.wilayah.domain.region.Village;
 import jakarta.json.bind.annotation.JsonbProperty;

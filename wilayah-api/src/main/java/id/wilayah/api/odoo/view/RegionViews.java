@@ -1,4 +1,4 @@
-package id.wilayah.api.odoo;
+package id.wilayah.api.odoo.view;
 
 import id.wilayah.domain.readmodel.RegionSnapshot;
 import id.wilayah.domain.region.District;
@@ -8,30 +8,30 @@ import id.wilayah.domain.region.Region;
 import id.wilayah.domain.region.Village;
 
 /** Builds the nested detail shapes by walking up the parents within one snapshot. */
-final class RegionViews {
+public final class RegionViews {
     private final RegionSnapshot snapshot;
 
-    RegionViews(RegionSnapshot snapshot) {
+    public RegionViews(RegionSnapshot snapshot) {
         this.snapshot = snapshot;
     }
 
-    KotaDetail kota(Regency regency) {
+    public KotaDetail kota(Regency regency) {
         return new KotaDetail(regency.code(), regency.name(), province(regency));
     }
 
-    KecamatanDetail kecamatan(District district) {
+    public KecamatanDetail kecamatan(District district) {
         Regency regency = snapshot.regencies().find(district.regencyCode()).orElse(null);
         return new KecamatanDetail(district.code(), district.name(), ref(regency), province(regency));
     }
 
-    KelurahanDetail kelurahan(Village village) {
+    public KelurahanDetail kelurahan(Village village) {
         District district = snapshot.districts().find(village.districtCode()).orElse(null);
         Regency regency = district == null ? null : snapshot.regencies().find(district.regencyCode()).orElse(null);
         return new KelurahanDetail(village.code(), village.name(), village.postalCode(), ref(district), ref(regency),
                 province(regency));
     }
 
-    KodeposItem kodepos(Village village) {
+    public KodeposItem kodepos(Village village) {
         KelurahanDetail detail = kelurahan(village);
         return new KodeposItem(detail.code(), detail.name(), detail.postalCode(), detail.subDistrict(),
                 detail.city(), detail.province());

@@ -1,4 +1,4 @@
-package id.wilayah.api.nusantara;
+package id.wilayah.api.nusantara.view;
 
 import id.wilayah.domain.region.Regency;
 import jakarta.json.bind.annotation.JsonbPropertyOrder;
@@ -8,12 +8,12 @@ import java.util.Locale;
 public record RegencyItem(String code, String province, String regency) {
     private static final String ABBREVIATED_KABUPATEN = "KAB. ";
 
-    static RegencyItem of(Regency regency) {
+    public static RegencyItem of(Regency regency) {
         return new RegencyItem(regency.code(), regency.provinceCode(), withType(regency));
     }
 
     /** wilayah-nusantara always named the type ("KABUPATEN LEBAK"); some editions abbreviate it or leave it out. */
-    static String withType(Regency regency) {
+    private static String withType(Regency regency) {
         String name = regency.name();
         String upper = regency.searchKey();
         if (upper.startsWith(ABBREVIATED_KABUPATEN)) {

@@ -1,11 +1,11 @@
-package id.wilayah.api.nusantara;
+package id.wilayah.api.nusantara.view;
 
 import id.wilayah.domain.region.District;
 import jakarta.json.bind.annotation.JsonbPropertyOrder;
 
 @JsonbPropertyOrder({"code", "regency", "district"})
 public record DistrictItem(String code, String regency, String district) {
-    static DistrictItem of(District district) {
+    public static DistrictItem of(District district) {
         return new DistrictItem(district.code(), district.regencyCode(), district.name());
     }
 }
