@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import id.wilayah.testsupport.Browser;
 import id.wilayah.testsupport.ConsoleAdmin;
-import id.wilayah.testsupport.Deployments;
+import id.wilayah.testsupport.DeployedWar;
 import id.wilayah.testsupport.Directories;
 import id.wilayah.testsupport.TestKeys;
 import id.wilayah.testsupport.WilayahServer;
@@ -24,11 +24,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.zip.GZIPInputStream;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -36,7 +31,6 @@ import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
 import org.openqa.selenium.JavascriptExecutor;
@@ -51,24 +45,13 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * in order because the first one performs the first-start admin's forced password change, which the others rely on.
  * Imports upload files through the browser under edition names of their own; the class leaves kemendagri-2025 active.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class AdminConsoleIT {
+class AdminConsoleIT extends DeployedWar {
     private static final String NEW_ADMIN_PASSWORD = "console-" + Long.toHexString(System.nanoTime()) + "-Pw";
     private static Browser browser;
     private static Path uploads;
 
-    @ArquillianResource
-    URL url;
-
-    private WilayahServer server;
     private WebDriver page;
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.productWar();
-    }
 
     @BeforeAll
     static void startBrowser() throws IOException {
@@ -87,8 +70,7 @@ class AdminConsoleIT {
     }
 
     @BeforeEach
-    void connect() throws InterruptedException {
-        server = new WilayahServer(url).awaitReady();
+    void connect() {
         page = browser.driver();
         page.manage().deleteAllCookies();
     }

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import id.wilayah.testsupport.Corpus;
-import id.wilayah.testsupport.Deployments;
+import id.wilayah.testsupport.DeployedWar;
 import id.wilayah.testsupport.Multipart;
 import id.wilayah.testsupport.TestKeys;
 import id.wilayah.testsupport.WilayahServer;
@@ -15,7 +15,6 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.Socket;
 import java.net.URI;
-import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -29,16 +28,10 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -47,9 +40,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * problem+json with a message saying what is wrong (or, where the input is merely odd text, a harmless 200), never a
  * 5xx; and none of them changes the serving edition or any key. Add a row to {@link #corpus()} to extend it.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class BadInputIT {
+class BadInputIT extends DeployedWar {
     private static final String TEN_KB = "9".repeat(10_240);
     private static final String TEN_KB_TEXT = "a".repeat(10_240);
     private static final String SQL = "1' OR '1'='1' --";
@@ -68,16 +59,6 @@ class BadInputIT {
     private static String revokedKey;
     private static String editionsBefore;
     private static String keysBefore;
-
-    @ArquillianResource
-    URL url;
-
-    private WilayahServer server;
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.productWar();
-    }
 
     /**
      * One request and what it must get. {@code detail}: a fragment of the problem's detail (4xx), or of the body (2xx).
@@ -354,8 +335,7 @@ class BadInputIT {
     }
 
     @BeforeEach
-    void connect() throws InterruptedException {
-        server = new WilayahServer(url).awaitReady();
+    void connect() {
         if (editionsBefore == null) {
             // Only once the server is ready: on an empty database the first import is still writing until then.
             editionsBefore = state(EDITIONS);

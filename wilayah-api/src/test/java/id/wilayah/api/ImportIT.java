@@ -5,14 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import id.wilayah.testsupport.Corpus;
-import id.wilayah.testsupport.Deployments;
+import id.wilayah.testsupport.DeployedWar;
 import id.wilayah.testsupport.EntrypointNode;
 import id.wilayah.testsupport.Multipart;
 import id.wilayah.testsupport.TestKeys;
 import id.wilayah.testsupport.WilayahServer;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
-import java.net.URL;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.sql.Connection;
@@ -22,18 +21,12 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -43,28 +36,15 @@ import org.junit.jupiter.params.provider.CsvSource;
  * diff against 2025, retention, and a server killed mid-import (restarted as a second Payara Micro process). Small files from the importer's test corpus keep most runs fast; one run imports
  * a full national dataset. Every test leaves kemendagri-2025 active.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class ImportIT {
+class ImportIT extends DeployedWar {
     private static final String SERVING = "kemendagri-2025";
     private static final Duration RUN_TIMEOUT = Duration.ofMinutes(3);
     private static final String[] FILES = {"provinces", "regencies", "districts", "villages"};
     private static String adminKey;
 
-    @ArquillianResource
-    URL url;
-
-    private WilayahServer server;
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.productWar();
-    }
-
     @BeforeEach
-    void connect() throws InterruptedException {
-        server = new WilayahServer(url).awaitReady();
+    void connect() {
         if (adminKey == null) {
             adminKey = TestKeys.adminKey();
         }

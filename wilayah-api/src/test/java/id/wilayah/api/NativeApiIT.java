@@ -5,40 +5,21 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import id.wilayah.testsupport.Deployments;
+import id.wilayah.testsupport.DeployedWar;
 import id.wilayah.testsupport.WilayahServer;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
-import java.net.URL;
 import java.net.http.HttpResponse;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** Every row of CONTRACT §1 against the real WAR on Payara Micro and MariaDB, with the bundled 2025 data. */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class NativeApiIT {
-    @ArquillianResource
-    URL url;
-
-    private WilayahServer server;
+class NativeApiIT extends DeployedWar {
     private String key;
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.productWar();
-    }
-
     @BeforeEach
-    void connect() throws InterruptedException {
-        server = new WilayahServer(url).awaitReady();
+    void connect() {
         key = server.initialApiKey();
     }
 

@@ -4,20 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import id.wilayah.testsupport.Deployments;
+import id.wilayah.testsupport.DeployedWar;
 import id.wilayah.testsupport.WilayahServer;
 import jakarta.json.JsonObject;
-import java.net.URL;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.stream.Stream;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -25,26 +17,9 @@ import org.junit.jupiter.params.provider.MethodSource;
  * One error model: the same fault gets the same status and headers on /api and /nusantara, each in its surface's
  * shape (problem+json, or {statusCode, message}). The database outage is in {@code DatabaseRestartIT}.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class SameFaultBothSurfacesIT {
+class SameFaultBothSurfacesIT extends DeployedWar {
     private static final String READ = "<read key>";
     private static final String UNKNOWN_KEY = "wly_unknown-0123456789abcdef0123456789";
-
-    @ArquillianResource
-    URL url;
-
-    private WilayahServer server;
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.productWar();
-    }
-
-    @BeforeEach
-    void connect() throws InterruptedException {
-        server = new WilayahServer(url).awaitReady();
-    }
 
     record Fault(String name, String method, String nativePath, String nusantaraPath, String key, int status,
                  String header) {

@@ -40,6 +40,11 @@ public final class EmbeddedMariaDb implements AutoCloseable {
     }
 
     public String jdbcUrl(String database) {
+        return jdbcUrl(port, database);
+    }
+
+    /** The URL of a database on this port, known before the server is up. */
+    public static String jdbcUrl(int port, String database) {
         return "jdbc:mariadb://127.0.0.1:" + port + "/" + database + "?createDatabaseIfNotExist=true";
     }
 

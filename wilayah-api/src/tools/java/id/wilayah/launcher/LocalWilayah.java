@@ -7,6 +7,8 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Properties;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 
 /**
  * A whole Wilayah on this machine: an embedded MariaDB and the server started through docker/entrypoint.sh, both on
@@ -33,21 +35,30 @@ public final class LocalWilayah implements AutoCloseable {
                                      Map<String, String> configuration, String javaOptions) throws Exception {
         Path data = home.resolve("mariadb-data");
         System.out.println("Starting MariaDB on 127.0.0.1:" + dbPort + " (data in " + data + ")");
-        EmbeddedMariaDb db = EmbeddedMariaDb.start(dbPort, data, home.resolve("mariadb"));
-        try {
-            Path log = home.resolve("logs/server.log");
-            System.out.println("Starting Payara Micro on 127.0.0.1:" + httpPort + " (log: " + log + ")");
-            Map<String, String> environment = new HashMap<>(configuration);
-            environment.put("WILAYAH_PUBLIC_URL", "http://127.0.0.1:" + httpPort);
-            EntrypointNode server = new EntrypointNode(files, home, httpPort, log)
-                    .database(db.jdbcUrl("wilayah"))
-                    .environment(environment);
-            if (javaOptions != null) {
-                server.javaOptions(javaOptions);
+        // Payara boots for several seconds before the application first asks for a connection, and the application
+        // waits for a database still starting: both start at once.
+        CompletableFuture<EmbeddedMariaDb> startingDb = CompletableFuture.supplyAsync(() -> {
+            try {
+                return EmbeddedMariaDb.start(dbPort, data, home.resolve("mariadb"));
+            } catch (Exception e) {
+                throw new CompletionException(e);
             }
-            return new LocalWilayah(db, server.start());
-        } catch (Exception e) {
-            db.close();
+        });
+        Path log = home.resolve("logs/server.log");
+        System.out.println("Starting Payara Micro on 127.0.0.1:" + httpPort + " (log: " + log + ")");
+        Map<String, String> environment = new HashMap<>(configuration);
+        environment.put("WILAYAH_PUBLIC_URL", "http://127.0.0.1:" + httpPort);
+        EntrypointNode server = new EntrypointNode(files, home, httpPort, log)
+                .database(EmbeddedMariaDb.jdbcUrl(dbPort, "wilayah"))
+                .environment(environment);
+        if (javaOptions != null) {
+            server.javaOptions(javaOptions);
+        }
+        server.start();
+        try {
+            return new LocalWilayah(startingDb.join(), server);
+        } catch (CompletionException e) {
+            server.close();
             throw e;
         }
     }

@@ -6,7 +6,10 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionManagement;
 import jakarta.ejb.TransactionManagementType;
+import jakarta.inject.Inject;
 import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.concurrent.TimeUnit;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import liquibase.Liquibase;
@@ -14,10 +17,13 @@ import liquibase.database.Database;
 import liquibase.database.DatabaseFactory;
 import liquibase.database.jvm.JdbcConnection;
 import liquibase.resource.ClassLoaderResourceAccessor;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Brings the schema up to date before anything else touches the database. Bean-managed transactions, because
  * Liquibase commits itself and Payara enlists the MariaDB data source as XA (XAER_RMFAIL under container ones).
+ * A database still starting is waited for (wilayah.db.startup-wait-seconds), so the server and MariaDB may be started
+ * together: by the run command, or by an orchestrator that does not order them.
  */
 @Startup
 @Singleton
@@ -26,13 +32,19 @@ public class DatabaseMigration {
     private static final Logger LOG = Logger.getLogger(DatabaseMigration.class.getName());
     private static final String CHANGELOG = "db/changelog/db.changelog-master.xml";
 
+    private static final long RETRY_MILLIS = 250;
+
     @Resource(lookup = "java:app/jdbc/wilayah")
     DataSource dataSource;
+
+    @Inject
+    @ConfigProperty(name = "wilayah.db.startup-wait-seconds", defaultValue = "60")
+    int startupWaitSeconds;
 
     @PostConstruct
     void migrate() {
         long started = System.nanoTime();
-        try (Connection connection = dataSource.getConnection()) {
+        try (Connection connection = firstConnection()) {
             Database database = DatabaseFactory.getInstance()
                     .findCorrectDatabaseImplementation(new JdbcConnection(connection));
             try (Liquibase liquibase = new Liquibase(CHANGELOG,
@@ -43,5 +55,25 @@ public class DatabaseMigration {
             throw new IllegalStateException("Database migration failed: " + e.getMessage(), e);
         }
         LOG.info(() -> "Database schema is up to date (" + (System.nanoTime() - started) / 1_000_000 + " ms)");
+    }
+
+    private Connection firstConnection() throws SQLException, InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(startupWaitSeconds);
+        long nextReport = 0;
+        while (true) {
+            try {
+                return dataSource.getConnection();
+            } catch (SQLException e) {
+                long now = System.nanoTime();
+                if (now > deadline) {
+                    throw e;
+                }
+                if (now > nextReport) {
+                    LOG.info(() -> "Waiting for the database: " + e.getMessage());
+                    nextReport = now + TimeUnit.SECONDS.toNanos(5);
+                }
+                Thread.sleep(RETRY_MILLIS);
+            }
+        }
     }
 }
