@@ -9,6 +9,7 @@ import id.wilayah.domain.edition.EditionStatus;
 import id.wilayah.domain.edition.EditionSummary;
 import id.wilayah.domain.failure.NotFoundException;
 import id.wilayah.importer.diff.EditionDiff;
+import id.wilayah.importer.diff.EditionDiffCache;
 import id.wilayah.importer.diff.EditionDiffer;
 import id.wilayah.importer.diff.EditionRowsLoader;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -28,6 +29,9 @@ public class EditionManagement {
 
     @Inject
     EditionRowsLoader rows;
+
+    @Inject
+    EditionDiffCache diffs;
 
     @Inject
     AuditLog audit;
@@ -58,8 +62,7 @@ public class EditionManagement {
     public EditionDiff diff(String from, String to) {
         Edition before = ready(from);
         Edition after = ready(to);
-        return EditionDiffer.between(before.getName(), rows.load(before.getId()), after.getName(),
-                rows.load(after.getId()));
+        return diff(before.getId(), before.getName(), after.getId(), after.getName());
     }
 
     /** The diff from the active edition to the given one, or empty when nothing is active yet. */
@@ -70,8 +73,12 @@ public class EditionManagement {
         }
         Edition target = editions.all().stream().filter(edition -> edition.getId() == editionId).findFirst()
                 .orElseThrow(() -> new NotFoundException("Edition " + editionId + " does not exist"));
-        return Optional.of(EditionDiffer.between(active.get().name(), rows.load(active.get().id()), target.getName(),
-                rows.load(editionId)));
+        return Optional.of(diff(active.get().id(), active.get().name(), editionId, target.getName()));
+    }
+
+    private EditionDiff diff(long fromId, String fromName, long toId, String toName) {
+        return diffs.get(fromId, toId,
+                () -> EditionDiffer.between(fromName, rows.load(fromId), toName, rows.load(toId)));
     }
 
     private Edition ready(String name) {

@@ -6,6 +6,7 @@ import id.wilayah.domain.edition.EditionService;
 import id.wilayah.domain.edition.EditionStatus;
 import id.wilayah.domain.edition.EditionsChanged;
 import id.wilayah.domain.importrun.ImportRun;
+import id.wilayah.importer.diff.EditionDiffCache;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -32,6 +33,9 @@ public class EditionRetention {
     EditionStorage storage;
 
     @Inject
+    EditionDiffCache diffs;
+
+    @Inject
     Event<EditionsChanged> changes;
 
     @Inject
@@ -49,6 +53,7 @@ public class EditionRetention {
             Edition edition = em.find(Edition.class, id);
             LOG.info(() -> "Dropping edition " + edition.getName() + ": more than " + retain + " editions retained");
             storage.deleteRows(id);
+            diffs.forget(id);
             em.createQuery("select r from ImportRun r where r.editionId = :id", ImportRun.class)
                     .setParameter("id", id).getResultList().forEach(ImportRun::detachEdition);
             em.remove(edition);
