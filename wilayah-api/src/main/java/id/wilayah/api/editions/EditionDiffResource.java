@@ -1,5 +1,6 @@
 package id.wilayah.api.editions;
 
+import id.wilayah.api.http.cost.Expensive;
 import id.wilayah.importer.diff.EditionDiff;
 import id.wilayah.importer.edition.EditionManagement;
 import jakarta.inject.Inject;
@@ -23,6 +24,7 @@ public class EditionDiffResource {
     @Operation(summary = "Added, removed, renamed and re-parented codes per level between two editions")
     @APIResponse(responseCode = "200", description = "The diff with counts")
     @APIResponse(responseCode = "404", description = "Unknown edition")
+    @Expensive
     @GET
     public EditionDiff diff(@PathParam("from") String from, @PathParam("to") String to) {
         return editions.diff(from, to);

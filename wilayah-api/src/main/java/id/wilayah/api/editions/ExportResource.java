@@ -1,6 +1,7 @@
 package id.wilayah.api.editions;
 
 import id.wilayah.api.http.caching.RequestedEdition;
+import id.wilayah.api.http.cost.Expensive;
 import id.wilayah.api.http.errors.Problem;
 import id.wilayah.domain.failure.InvalidInputException;
 import id.wilayah.domain.readmodel.RegionSnapshot;
@@ -28,6 +29,7 @@ public class ExportResource {
     @Inject
     RequestedEdition edition;
 
+    @Expensive
     @GET
     @Path("{level}.csv")
     @Produces(CSV)
