@@ -9,6 +9,7 @@ import id.wilayah.api.editions.ExportResource;
 import id.wilayah.api.editions.MetaResource;
 import id.wilayah.api.http.auth.ApiKeyFilter;
 import id.wilayah.api.http.caching.EditionCaching;
+import id.wilayah.api.http.cost.ExpensiveReadFilter;
 import id.wilayah.api.http.cors.CorsFilter;
 import id.wilayah.api.http.errors.FailureMapper;
 import id.wilayah.api.http.errors.UnexpectedExceptionMapper;
@@ -61,6 +62,7 @@ public class NativeApi extends Application {
                 EditionsResource.class, EditionDiffResource.class, MetaResource.class, ExportResource.class,
                 AdminKeysResource.class, ImportsResource.class, EditionActivationResource.class,
                 CorsFilter.class, ApiKeyFilter.class, UploadSizeLimit.class, EditionCaching.class, JsonConfiguration.class,
+                ExpensiveReadFilter.class,
                 FailureMapper.class, WebApplicationExceptionMapper.class, UnexpectedExceptionMapper.class);
     }
 

@@ -26,8 +26,8 @@ public class ExpensiveReadLimiter {
 
     @Inject
     public ExpensiveReadLimiter(
-            @ConfigProperty(name = "wilayah.limits.expensive-per-key", defaultValue = "2") int perKey,
-            @ConfigProperty(name = "wilayah.limits.expensive-total", defaultValue = "4") int total) {
+            @ConfigProperty(name = "wilayah.limits.expensive-per-key", defaultValue = "1") int perKey,
+            @ConfigProperty(name = "wilayah.limits.expensive-total", defaultValue = "2") int total) {
         this.perKey = Math.max(1, perKey);
         this.total = new Semaphore(Math.max(1, total));
     }
