@@ -1,7 +1,6 @@
 package id.wilayah.api.odoo;
 
 import id.wilayah.api.http.caching.RequestedEdition;
-import id.wilayah.api.http.cost.Expensive;
 import id.wilayah.api.http.errors.Problem;
 import id.wilayah.api.http.input.QueryInput;
 import id.wilayah.api.odoo.view.KecamatanItem;
@@ -38,7 +37,6 @@ public class SearchResource {
     RequestedEdition edition;
 
     /** One element holding the four groups, the array-of-one shape the Odoo module answered with. */
-    @Expensive
     @GET
     @Operation(summary = "Search all levels by name",
             description = "Each group ordered by relevance: exact name, prefix, word prefix, substring, then (with "
