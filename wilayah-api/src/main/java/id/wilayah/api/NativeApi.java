@@ -14,7 +14,6 @@ import id.wilayah.api.http.cors.CorsFilter;
 import id.wilayah.api.http.errors.FailureMapper;
 import id.wilayah.api.http.errors.UnexpectedExceptionMapper;
 import id.wilayah.api.http.errors.WebApplicationExceptionMapper;
-import id.wilayah.api.http.input.UploadSizeLimit;
 import id.wilayah.api.http.json.JsonConfiguration;
 import id.wilayah.api.nik.NikResource;
 import id.wilayah.api.odoo.KecamatanResource;
@@ -61,7 +60,7 @@ public class NativeApi extends Application {
                 KodeposResource.class, SearchResource.class, NikResource.class, WhoAmIResource.class,
                 EditionsResource.class, EditionDiffResource.class, MetaResource.class, ExportResource.class,
                 AdminKeysResource.class, ImportsResource.class, EditionActivationResource.class,
-                CorsFilter.class, ApiKeyFilter.class, UploadSizeLimit.class, EditionCaching.class, JsonConfiguration.class,
+                CorsFilter.class, ApiKeyFilter.class, EditionCaching.class, JsonConfiguration.class,
                 ExpensiveReadFilter.class,
                 FailureMapper.class, WebApplicationExceptionMapper.class, UnexpectedExceptionMapper.class);
     }

@@ -1,2 +1,2 @@
-/** Validation of query parameters and upload sizes before they reach the domain. */
+/** Validation of query parameters before they reach the domain (body sizes: id.wilayah.api.http.body). */
 package id.wilayah.api.http.input;

@@ -1,0 +1,50 @@
+package id.wilayah.api.http.body;
+
+import id.wilayah.importer.source.FileSizeLimit;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.Set;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/** How large a request body may be, and where a multipart upload is expected at all. */
+@ApplicationScoped
+public class BodyLimits {
+    public static final String MAX_BODY_KEY = "wilayah.http.max-body-bytes";
+
+    /** The console's import page (the only page the container parses multipart for) and the admin API's imports. */
+    public static final String CONSOLE_UPLOAD_PATH = "/admin/imports.xhtml";
+    private static final Set<String> UPLOAD_PATHS = Set.of(CONSOLE_UPLOAD_PATH, "/api/admin/imports");
+    /** Room for the form's boundaries, part headers and the edition name. */
+    private static final long FORM_OVERHEAD_BYTES = 1 << 20;
+    private static final int FILES_PER_UPLOAD = 4;
+
+    @Inject
+    @ConfigProperty(name = MAX_BODY_KEY, defaultValue = "262144")
+    long maxBodyBytes;
+
+    @Inject
+    FileSizeLimit fileSizeLimit;
+
+    public boolean isUploadPath(String path) {
+        return UPLOAD_PATHS.contains(path);
+    }
+
+    /** The largest body accepted on a path, with the setting that decides it (for the refusal's message). */
+    public Limit forPath(String path) {
+        if (isUploadPath(path)) {
+            return new Limit(FILES_PER_UPLOAD * fileSizeLimit.bytes() + FORM_OVERHEAD_BYTES,
+                    "four files of " + FileSizeLimit.KEY);
+        }
+        return new Limit(maxBodyBytes, MAX_BODY_KEY);
+    }
+
+    /** The path within the application as the servlet mapping sees it (decoded, without path parameters). */
+    public static String pathOf(HttpServletRequest request) {
+        String info = request.getPathInfo();
+        return info == null ? request.getServletPath() : request.getServletPath() + info;
+    }
+
+    public record Limit(long bytes, String setting) {
+    }
+}

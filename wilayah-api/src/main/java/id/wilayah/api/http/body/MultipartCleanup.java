@@ -1,0 +1,45 @@
+package id.wilayah.api.http.body;
+
+import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletRequestEvent;
+import jakarta.servlet.ServletRequestListener;
+import jakarta.servlet.annotation.WebListener;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.Part;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Locale;
+
+/**
+ * Deletes the temporary files of a multipart sent to the console's import page when the request ends, whatever its
+ * outcome. Payara keeps them otherwise, and it parses the body even for a stranger who is only sent to the login page
+ * (the login mechanism saves the request's parameters), so a filter, which that request never reaches, cannot do it.
+ */
+@WebListener
+public class MultipartCleanup implements ServletRequestListener {
+    @Override
+    public void requestDestroyed(ServletRequestEvent event) {
+        if (event.getServletRequest() instanceof HttpServletRequest request && isConsoleUpload(request)) {
+            deleteParts(request);
+        }
+    }
+
+    private static boolean isConsoleUpload(HttpServletRequest request) {
+        String contentType = request.getContentType();
+        return request.getAttribute(RequestBodyGate.REFUSED) == null
+                && contentType != null && contentType.toLowerCase(Locale.ROOT).startsWith("multipart/")
+                && BodyLimits.CONSOLE_UPLOAD_PATH.equals(BodyLimits.pathOf(request));
+    }
+
+    private static void deleteParts(HttpServletRequest request) {
+        try {
+            for (Part part : request.getParts()) {
+                part.delete();
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not delete an upload's temporary file", e);
+        } catch (ServletException | IllegalStateException refusedWhileParsed) {
+            // The body broke a multipart-config limit while parsed; the container removed what it had written.
+        }
+    }
+}
