@@ -6,7 +6,6 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import java.time.Duration;
 import java.time.Instant;
 
 /** A console administrator; the password is stored as a PBKDF2 hash. */
@@ -26,12 +25,6 @@ public class AdminUser {
     @Column(name = "must_change_password", nullable = false)
     private boolean mustChangePassword;
 
-    @Column(name = "failed_logins", nullable = false)
-    private int failedLogins;
-
-    @Column(name = "locked_until")
-    private Instant lockedUntil;
-
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
@@ -48,22 +41,7 @@ public class AdminUser {
         this.createdAt = Instant.now();
     }
 
-    public boolean isLockedAt(Instant now) {
-        return lockedUntil != null && lockedUntil.isAfter(now);
-    }
-
-    /** Counts a wrong password; the one that reaches the limit locks the account and starts a fresh count. */
-    public void recordFailedLogin(Instant now, int maxFailures, Duration lockout) {
-        failedLogins++;
-        if (failedLogins >= maxFailures) {
-            lockedUntil = now.plus(lockout);
-            failedLogins = 0;
-        }
-    }
-
     public void recordLogin(Instant now) {
-        failedLogins = 0;
-        lockedUntil = null;
         lastLoginAt = now;
     }
 
@@ -86,14 +64,6 @@ public class AdminUser {
 
     public boolean isMustChangePassword() {
         return mustChangePassword;
-    }
-
-    public int getFailedLogins() {
-        return failedLogins;
-    }
-
-    public Instant getLockedUntil() {
-        return lockedUntil;
     }
 
     public Instant getCreatedAt() {

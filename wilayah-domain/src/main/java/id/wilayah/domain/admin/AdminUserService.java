@@ -10,12 +10,10 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
 import jakarta.transaction.Transactional;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 @ApplicationScoped
 public class AdminUserService {
@@ -34,14 +32,6 @@ public class AdminUserService {
 
     @Inject
     Event<AdminPasswordChanged> passwordChanged;
-
-    @Inject
-    @ConfigProperty(name = "wilayah.admin.login.max-failures", defaultValue = "5")
-    int maxFailures;
-
-    @Inject
-    @ConfigProperty(name = "wilayah.admin.login.lockout-seconds", defaultValue = "60")
-    long lockoutSeconds;
 
     private volatile String unknownUserHash;
 
@@ -66,31 +56,24 @@ public class AdminUserService {
     }
 
     /**
-     * Checks a password and records the attempt: successes and failures are audited, and failures count towards a
-     * temporary lockout. A locked account rejects even the right password until the lockout ends.
+     * Checks a password and audits the attempt. Failures never lock the account (anyone could lock out anyone); the
+     * console throttles guessing per client address and username instead.
      */
     @Transactional
     public LoginOutcome login(String username, String password) {
-        Instant now = Instant.now();
         Optional<AdminUser> found = find(username);
         if (found.isEmpty()) {
             // As slow as a real check, so response times do not tell which usernames exist.
             passwordHash.verify(password.toCharArray(), unknownUserHash());
             audit.record(username, "LOGIN_FAILED", username, "unknown user");
-            return LoginOutcome.failed(null);
+            return LoginOutcome.failed();
         }
         AdminUser user = found.get();
-        if (user.isLockedAt(now)) {
-            audit.record(username, "LOGIN_FAILED", username, "account locked until " + user.getLockedUntil());
-            return LoginOutcome.failed(user.getLockedUntil());
-        }
         if (!passwordHash.verify(password.toCharArray(), user.getPasswordHash())) {
-            user.recordFailedLogin(now, maxFailures, Duration.ofSeconds(lockoutSeconds));
-            audit.record(username, "LOGIN_FAILED", username, user.isLockedAt(now)
-                    ? "wrong password; account locked until " + user.getLockedUntil() : "wrong password");
-            return LoginOutcome.failed(user.isLockedAt(now) ? user.getLockedUntil() : null);
+            audit.record(username, "LOGIN_FAILED", username, "wrong password");
+            return LoginOutcome.failed();
         }
-        user.recordLogin(now);
+        user.recordLogin(Instant.now());
         audit.record(username, "LOGIN", username, null);
         return LoginOutcome.succeeded(user.isMustChangePassword());
     }

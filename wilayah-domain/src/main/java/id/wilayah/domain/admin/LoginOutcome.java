@@ -1,14 +1,12 @@
 package id.wilayah.domain.admin;
 
-import java.time.Instant;
-
-/** The result of one password check; lockedUntil is set when the account is (now) locked. */
-public record LoginOutcome(boolean success, boolean mustChangePassword, Instant lockedUntil) {
+/** The result of one password check. */
+public record LoginOutcome(boolean success, boolean mustChangePassword) {
     static LoginOutcome succeeded(boolean mustChangePassword) {
-        return new LoginOutcome(true, mustChangePassword, null);
+        return new LoginOutcome(true, mustChangePassword);
     }
 
-    static LoginOutcome failed(Instant lockedUntil) {
-        return new LoginOutcome(false, false, lockedUntil);
+    static LoginOutcome failed() {
+        return new LoginOutcome(false, false);
     }
 }
