@@ -20,9 +20,16 @@ public final class ConsoleLogin {
     private static final Pattern VIEW_STATE = Pattern.compile("name=\"jakarta\\.faces\\.ViewState\"[^>]*value=\"([^\"]+)\"");
 
     private final URI base;
+    private final String forwardedFor;
 
     public ConsoleLogin(URI base) {
+        this(base, null);
+    }
+
+    /** A login arriving through a proxy that names the client in X-Forwarded-For. */
+    public ConsoleLogin(URI base, String forwardedFor) {
         this.base = base;
+        this.forwardedFor = forwardedFor;
     }
 
     /** The answer to the form post: a redirect into the console on success, the login page with a message if not. */
@@ -30,7 +37,7 @@ public final class ConsoleLogin {
         HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
         URI loginPage = base.resolve("/admin/login.xhtml");
         try {
-            String form = browser.send(HttpRequest.newBuilder(loginPage).GET().build(),
+            String form = browser.send(request(loginPage).GET().build(),
                     HttpResponse.BodyHandlers.ofString()).body();
             Matcher viewState = VIEW_STATE.matcher(form);
             if (!viewState.find()) {
@@ -42,7 +49,7 @@ public final class ConsoleLogin {
             fields.put("login:password", password);
             fields.put("login:submit", "Log in");
             fields.put("jakarta.faces.ViewState", viewState.group(1));
-            return browser.send(HttpRequest.newBuilder(loginPage)
+            return browser.send(request(loginPage)
                     .header("Content-Type", "application/x-www-form-urlencoded")
                     .POST(HttpRequest.BodyPublishers.ofString(encode(fields))).build(),
                     HttpResponse.BodyHandlers.ofString());
@@ -52,6 +59,11 @@ public final class ConsoleLogin {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
+    }
+
+    private HttpRequest.Builder request(URI uri) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri);
+        return forwardedFor == null ? request : request.header("X-Forwarded-For", forwardedFor);
     }
 
     private static String encode(Map<String, String> fields) {
