@@ -71,6 +71,7 @@ public class LoginPage {
         }
         throttle.recordSuccess(client, username);
         request.getSession().setAttribute(ConsoleSecurity.MUST_CHANGE_PASSWORD, outcome.mustChangePassword());
+        request.getSession().setAttribute(ConsoleSecurity.CREDENTIAL_VERSION, outcome.credentialVersion());
         if (status == AuthenticationStatus.SEND_CONTINUE) {
             faces.responseComplete();
             return null;

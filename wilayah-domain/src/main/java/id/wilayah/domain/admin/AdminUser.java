@@ -25,6 +25,13 @@ public class AdminUser {
     @Column(name = "must_change_password", nullable = false)
     private boolean mustChangePassword;
 
+    @Column(nullable = false)
+    private boolean enabled = true;
+
+    /** Raised whenever sessions opened under the current credential must end: password changed, account disabled. */
+    @Column(name = "credential_version", nullable = false)
+    private int credentialVersion;
+
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
@@ -48,6 +55,16 @@ public class AdminUser {
     public void changePassword(String newPasswordHash) {
         passwordHash = newPasswordHash;
         mustChangePassword = false;
+        credentialVersion++;
+    }
+
+    public void disable() {
+        enabled = false;
+        credentialVersion++;
+    }
+
+    public void enable() {
+        enabled = true;
     }
 
     public Long getId() {
@@ -64,6 +81,14 @@ public class AdminUser {
 
     public boolean isMustChangePassword() {
         return mustChangePassword;
+    }
+
+    public boolean isEnabled() {
+        return enabled;
+    }
+
+    public int getCredentialVersion() {
+        return credentialVersion;
     }
 
     public Instant getCreatedAt() {

@@ -1,12 +1,12 @@
 package id.wilayah.domain.admin;
 
-/** The result of one password check. */
-public record LoginOutcome(boolean success, boolean mustChangePassword) {
-    static LoginOutcome succeeded(boolean mustChangePassword) {
-        return new LoginOutcome(true, mustChangePassword);
+/** The result of one password check; on success, the credential version the new session belongs to. */
+public record LoginOutcome(boolean success, boolean mustChangePassword, int credentialVersion) {
+    static LoginOutcome succeeded(AdminUser user) {
+        return new LoginOutcome(true, user.isMustChangePassword(), user.getCredentialVersion());
     }
 
     static LoginOutcome failed() {
-        return new LoginOutcome(false, false);
+        return new LoginOutcome(false, false, 0);
     }
 }
