@@ -15,12 +15,16 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
-/** Submits the console's login form over plain HTTP, as a browser would, for tests that need no browser. */
+/**
+ * Submits the console's login form over plain HTTP, as a browser would, for tests that need no browser. Each submit
+ * starts a fresh cookie jar; {@link #get} continues the session of the last submit.
+ */
 public final class ConsoleLogin {
     private static final Pattern VIEW_STATE = Pattern.compile("name=\"jakarta\\.faces\\.ViewState\"[^>]*value=\"([^\"]+)\"");
 
     private final URI base;
     private final String forwardedFor;
+    private HttpClient browser;
 
     public ConsoleLogin(URI base) {
         this(base, null);
@@ -34,7 +38,7 @@ public final class ConsoleLogin {
 
     /** The answer to the form post: a redirect into the console on success, the login page with a message if not. */
     public HttpResponse<String> submit(String username, String password) {
-        HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+        browser = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
         URI loginPage = base.resolve("/admin/login.xhtml");
         try {
             String form = browser.send(request(loginPage).GET().build(),
@@ -53,6 +57,18 @@ public final class ConsoleLogin {
                     .header("Content-Type", "application/x-www-form-urlencoded")
                     .POST(HttpRequest.BodyPublishers.ofString(encode(fields))).build(),
                     HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** A console page in the session of the last submit, redirects not followed. */
+    public HttpResponse<String> get(String path) {
+        try {
+            return browser.send(request(base.resolve(path)).GET().build(), HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
