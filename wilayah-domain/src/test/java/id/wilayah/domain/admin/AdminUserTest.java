@@ -2,6 +2,7 @@ package id.wilayah.domain.admin;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
@@ -21,5 +22,16 @@ class AdminUserTest {
         user.changePassword("new-hash");
         assertFalse(user.isMustChangePassword());
         assertEquals("new-hash", user.getPasswordHash());
+    }
+
+    @Test
+    void aPasswordChangeOrDisablingMovesTheCredentialOnSoOlderSessionsEnd() {
+        int atLogin = user.getCredentialVersion();
+        user.changePassword("new-hash");
+        assertNotEquals(atLogin, user.getCredentialVersion());
+        int afterChange = user.getCredentialVersion();
+        user.disable();
+        assertFalse(user.isEnabled());
+        assertNotEquals(afterChange, user.getCredentialVersion());
     }
 }
