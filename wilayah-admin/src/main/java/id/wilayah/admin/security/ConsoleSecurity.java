@@ -18,4 +18,6 @@ public class ConsoleSecurity {
     public static final String CHANGE_PASSWORD_PAGE = "/admin/change-password.xhtml";
     /** Session flag set at login and cleared by a password change; while set, every page leads to the change form. */
     public static final String MUST_CHANGE_PASSWORD = "wilayah.mustChangePassword";
+    /** Session attribute: the administrator's credential version at login, compared on every request. */
+    public static final String CREDENTIAL_VERSION = "wilayah.credentialVersion";
 }

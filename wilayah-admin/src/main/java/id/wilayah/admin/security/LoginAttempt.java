@@ -4,7 +4,7 @@ import id.wilayah.domain.admin.LoginOutcome;
 import jakarta.enterprise.context.RequestScoped;
 import java.util.Optional;
 
-/** Carries the identity store's verdict back to the login page within the same request (e.g. "locked until"). */
+/** Carries the identity store's verdict back to the login page within the same request. */
 @RequestScoped
 public class LoginAttempt {
     private LoginOutcome outcome;

@@ -35,6 +35,29 @@ public class AdminsPage {
         return "admins?faces-redirect=true";
     }
 
+    public String disable(String admin) {
+        return act(() -> admins.disable(admin, currentAdmin.getName()), admin + " is disabled; their sessions end.");
+    }
+
+    public String enable(String admin) {
+        return act(() -> admins.enable(admin, currentAdmin.getName()), admin + " is enabled.");
+    }
+
+    public String delete(String admin) {
+        return act(() -> admins.delete(admin, currentAdmin.getName()), admin + " is deleted.");
+    }
+
+    private String act(Runnable action, String done) {
+        try {
+            action.run();
+        } catch (InvalidInputException e) {
+            Messages.error(e.getMessage());
+            return null;
+        }
+        Messages.info(done);
+        return "admins?faces-redirect=true";
+    }
+
     public int getMinimumLength() {
         return AdminUserService.MIN_PASSWORD_LENGTH;
     }

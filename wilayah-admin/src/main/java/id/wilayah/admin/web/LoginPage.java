@@ -4,7 +4,9 @@ import static jakarta.security.enterprise.authentication.mechanism.http.Authenti
 
 import id.wilayah.admin.security.ConsoleSecurity;
 import id.wilayah.admin.security.LoginAttempt;
+import id.wilayah.admin.security.LoginThrottle;
 import id.wilayah.domain.admin.LoginOutcome;
+import id.wilayah.domain.client.TrustedProxies;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
@@ -18,6 +20,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Collections;
+import java.util.Optional;
 
 @Named("login")
 @RequestScoped
@@ -29,7 +33,10 @@ public class LoginPage {
     LoginAttempt attempt;
 
     @Inject
-    Display display;
+    LoginThrottle throttle;
+
+    @Inject
+    TrustedProxies proxies;
 
     private String username;
     private String password;
@@ -38,6 +45,17 @@ public class LoginPage {
         FacesContext faces = FacesContext.getCurrentInstance();
         ExternalContext external = faces.getExternalContext();
         HttpServletRequest request = (HttpServletRequest) external.getRequest();
+        String client = proxies.clientAddress(request.getRemoteAddr(),
+                Collections.list(request.getHeaders(TrustedProxies.FORWARDED)),
+                Collections.list(request.getHeaders(TrustedProxies.X_FORWARDED_FOR)));
+        Instant now = Instant.now();
+        Optional<Duration> refusal = throttle.refusal(client, username, now);
+        if (refusal.isPresent()) {
+            // Refused before the password is checked: a guesser gets no answer, and no PBKDF2 work is spent on them.
+            Messages.error("Too many failed logins for this username from your address; try again in "
+                    + Math.max(1, refusal.get().toSeconds()) + " s.");
+            return null;
+        }
         // A fresh session id before authenticating: an id planted before login is worth nothing afterwards.
         request.getSession(true);
         request.changeSessionId();
@@ -46,24 +64,19 @@ public class LoginPage {
                         .credential(new UsernamePasswordCredential(username, new Password(password))));
         LoginOutcome outcome = attempt.outcome().orElse(null);
         if (outcome == null || !outcome.success()) {
-            Messages.error(failureMessage(outcome));
+            throttle.recordFailure(client, username, now);
+            // One message whether or not the username exists, so usernames cannot be enumerated.
+            Messages.error("Wrong username or password.");
             return null;
         }
+        throttle.recordSuccess(client, username);
         request.getSession().setAttribute(ConsoleSecurity.MUST_CHANGE_PASSWORD, outcome.mustChangePassword());
+        request.getSession().setAttribute(ConsoleSecurity.CREDENTIAL_VERSION, outcome.credentialVersion());
         if (status == AuthenticationStatus.SEND_CONTINUE) {
             faces.responseComplete();
             return null;
         }
         return outcome.mustChangePassword() ? "change-password?faces-redirect=true" : "keys?faces-redirect=true";
-    }
-
-    private String failureMessage(LoginOutcome outcome) {
-        if (outcome != null && outcome.lockedUntil() != null) {
-            long seconds = Math.max(1, Duration.between(Instant.now(), outcome.lockedUntil()).toSeconds());
-            return "Too many failed logins: this account is locked until " + display.time(outcome.lockedUntil())
-                    + " (" + seconds + " s).";
-        }
-        return "Wrong username or password.";
     }
 
     public String getUsername() {

@@ -7,6 +7,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.util.Map;
 
 @Named("passwordChange")
 @RequestScoped
@@ -31,14 +32,17 @@ public class PasswordChangePage {
             Messages.error("The new password and its confirmation differ.");
             return null;
         }
+        int credentialVersion;
         try {
-            admins.changePassword(currentAdmin.getName(), currentPassword, newPassword);
+            credentialVersion = admins.changePassword(currentAdmin.getName(), currentPassword, newPassword);
         } catch (InvalidInputException e) {
             Messages.error(e.getMessage());
             return null;
         }
-        FacesContext.getCurrentInstance().getExternalContext().getSessionMap()
-                .remove(ConsoleSecurity.MUST_CHANGE_PASSWORD);
+        Map<String, Object> session = FacesContext.getCurrentInstance().getExternalContext().getSessionMap();
+        session.remove(ConsoleSecurity.MUST_CHANGE_PASSWORD);
+        // This session moves to the new credential; the administrator's other sessions end at their next request.
+        session.put(ConsoleSecurity.CREDENTIAL_VERSION, credentialVersion);
         Messages.info("Your password has been changed.");
         return "keys?faces-redirect=true";
     }

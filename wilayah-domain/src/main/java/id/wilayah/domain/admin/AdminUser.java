@@ -6,7 +6,6 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import java.time.Duration;
 import java.time.Instant;
 
 /** A console administrator; the password is stored as a PBKDF2 hash. */
@@ -26,11 +25,12 @@ public class AdminUser {
     @Column(name = "must_change_password", nullable = false)
     private boolean mustChangePassword;
 
-    @Column(name = "failed_logins", nullable = false)
-    private int failedLogins;
+    @Column(nullable = false)
+    private boolean enabled = true;
 
-    @Column(name = "locked_until")
-    private Instant lockedUntil;
+    /** Raised whenever sessions opened under the current credential must end: password changed, account disabled. */
+    @Column(name = "credential_version", nullable = false)
+    private int credentialVersion;
 
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
@@ -48,28 +48,23 @@ public class AdminUser {
         this.createdAt = Instant.now();
     }
 
-    public boolean isLockedAt(Instant now) {
-        return lockedUntil != null && lockedUntil.isAfter(now);
-    }
-
-    /** Counts a wrong password; the one that reaches the limit locks the account and starts a fresh count. */
-    public void recordFailedLogin(Instant now, int maxFailures, Duration lockout) {
-        failedLogins++;
-        if (failedLogins >= maxFailures) {
-            lockedUntil = now.plus(lockout);
-            failedLogins = 0;
-        }
-    }
-
     public void recordLogin(Instant now) {
-        failedLogins = 0;
-        lockedUntil = null;
         lastLoginAt = now;
     }
 
     public void changePassword(String newPasswordHash) {
         passwordHash = newPasswordHash;
         mustChangePassword = false;
+        credentialVersion++;
+    }
+
+    public void disable() {
+        enabled = false;
+        credentialVersion++;
+    }
+
+    public void enable() {
+        enabled = true;
     }
 
     public Long getId() {
@@ -88,12 +83,12 @@ public class AdminUser {
         return mustChangePassword;
     }
 
-    public int getFailedLogins() {
-        return failedLogins;
+    public boolean isEnabled() {
+        return enabled;
     }
 
-    public Instant getLockedUntil() {
-        return lockedUntil;
+    public int getCredentialVersion() {
+        return credentialVersion;
     }
 
     public Instant getCreatedAt() {

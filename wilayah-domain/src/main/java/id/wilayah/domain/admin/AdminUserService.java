@@ -7,15 +7,15 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
 import jakarta.transaction.Transactional;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.regex.Pattern;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 @ApplicationScoped
 public class AdminUserService {
@@ -34,14 +34,6 @@ public class AdminUserService {
 
     @Inject
     Event<AdminPasswordChanged> passwordChanged;
-
-    @Inject
-    @ConfigProperty(name = "wilayah.admin.login.max-failures", defaultValue = "5")
-    int maxFailures;
-
-    @Inject
-    @ConfigProperty(name = "wilayah.admin.login.lockout-seconds", defaultValue = "60")
-    long lockoutSeconds;
 
     private volatile String unknownUserHash;
 
@@ -66,37 +58,35 @@ public class AdminUserService {
     }
 
     /**
-     * Checks a password and records the attempt: successes and failures are audited, and failures count towards a
-     * temporary lockout. A locked account rejects even the right password until the lockout ends.
+     * Checks a password and audits the attempt. Failures never lock the account (anyone could lock out anyone); the
+     * console throttles guessing per client address and username instead.
      */
     @Transactional
     public LoginOutcome login(String username, String password) {
-        Instant now = Instant.now();
         Optional<AdminUser> found = find(username);
         if (found.isEmpty()) {
             // As slow as a real check, so response times do not tell which usernames exist.
             passwordHash.verify(password.toCharArray(), unknownUserHash());
             audit.record(username, "LOGIN_FAILED", username, "unknown user");
-            return LoginOutcome.failed(null);
+            return LoginOutcome.failed();
         }
         AdminUser user = found.get();
-        if (user.isLockedAt(now)) {
-            audit.record(username, "LOGIN_FAILED", username, "account locked until " + user.getLockedUntil());
-            return LoginOutcome.failed(user.getLockedUntil());
-        }
         if (!passwordHash.verify(password.toCharArray(), user.getPasswordHash())) {
-            user.recordFailedLogin(now, maxFailures, Duration.ofSeconds(lockoutSeconds));
-            audit.record(username, "LOGIN_FAILED", username, user.isLockedAt(now)
-                    ? "wrong password; account locked until " + user.getLockedUntil() : "wrong password");
-            return LoginOutcome.failed(user.isLockedAt(now) ? user.getLockedUntil() : null);
+            audit.record(username, "LOGIN_FAILED", username, "wrong password");
+            return LoginOutcome.failed();
         }
-        user.recordLogin(now);
+        if (!user.isEnabled()) {
+            audit.record(username, "LOGIN_FAILED", username, "disabled");
+            return LoginOutcome.failed();
+        }
+        user.recordLogin(Instant.now());
         audit.record(username, "LOGIN", username, null);
-        return LoginOutcome.succeeded(user.isMustChangePassword());
+        return LoginOutcome.succeeded(user);
     }
 
+    /** Replaces the password and ends the administrator's other sessions; returns the new credential version. */
     @Transactional
-    public void changePassword(String username, String currentPassword, String newPassword) {
+    public int changePassword(String username, String currentPassword, String newPassword) {
         AdminUser user = find(username).orElseThrow(() -> new InvalidInputException("Unknown administrator"));
         if (currentPassword == null || !passwordHash.verify(currentPassword.toCharArray(), user.getPasswordHash())) {
             throw new InvalidInputException("The current password is not correct");
@@ -108,6 +98,65 @@ public class AdminUserService {
         user.changePassword(passwordHash.generate(newPassword.toCharArray()));
         audit.record(username, "PASSWORD_CHANGED", username, null);
         passwordChanged.fire(new AdminPasswordChanged(username));
+        return user.getCredentialVersion();
+    }
+
+    /**
+     * The credential version a session of this administrator must carry to stay valid; empty once the administrator
+     * is disabled or deleted. Read from the database on every check, so a change on one node ends sessions on all.
+     */
+    @Transactional
+    public OptionalInt sessionCredential(String username) {
+        return find(username).filter(AdminUser::isEnabled).stream().mapToInt(AdminUser::getCredentialVersion)
+                .findFirst();
+    }
+
+    /** Disabling ends the administrator's sessions and refuses their logins; never oneself or the last enabled. */
+    @Transactional
+    public void disable(String username, String actor) {
+        AdminUser user = otherAdministrator(username, actor);
+        if (user.isEnabled()) {
+            requireAnotherEnabled(user);
+            user.disable();
+            audit.record(actor, "ADMIN_DISABLED", user.getUsername(), null);
+        }
+    }
+
+    @Transactional
+    public void enable(String username, String actor) {
+        AdminUser user = otherAdministrator(username, actor);
+        if (!user.isEnabled()) {
+            user.enable();
+            audit.record(actor, "ADMIN_ENABLED", user.getUsername(), null);
+        }
+    }
+
+    @Transactional
+    public void delete(String username, String actor) {
+        AdminUser user = otherAdministrator(username, actor);
+        if (user.isEnabled()) {
+            requireAnotherEnabled(user);
+        }
+        em.remove(user);
+        audit.record(actor, "ADMIN_DELETED", user.getUsername(), null);
+    }
+
+    private AdminUser otherAdministrator(String username, String actor) {
+        AdminUser user = find(username).orElseThrow(() -> new InvalidInputException("Unknown administrator"));
+        if (user.getUsername().equals(actor)) {
+            throw new InvalidInputException("You cannot disable or delete yourself");
+        }
+        return user;
+    }
+
+    /** Locks every enabled administrator, so two admins disabling each other at once cannot both succeed. */
+    private void requireAnotherEnabled(AdminUser user) {
+        long othersEnabled = em.createQuery("select u from AdminUser u where u.enabled = true", AdminUser.class)
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultStream()
+                .filter(other -> !other.getId().equals(user.getId())).count();
+        if (othersEnabled == 0) {
+            throw new InvalidInputException("The last enabled administrator cannot be disabled or deleted");
+        }
     }
 
     @Transactional

@@ -1,14 +1,12 @@
 package id.wilayah.domain.admin;
 
-import java.time.Instant;
-
-/** The result of one password check; lockedUntil is set when the account is (now) locked. */
-public record LoginOutcome(boolean success, boolean mustChangePassword, Instant lockedUntil) {
-    static LoginOutcome succeeded(boolean mustChangePassword) {
-        return new LoginOutcome(true, mustChangePassword, null);
+/** The result of one password check; on success, the credential version the new session belongs to. */
+public record LoginOutcome(boolean success, boolean mustChangePassword, int credentialVersion) {
+    static LoginOutcome succeeded(AdminUser user) {
+        return new LoginOutcome(true, user.isMustChangePassword(), user.getCredentialVersion());
     }
 
-    static LoginOutcome failed(Instant lockedUntil) {
-        return new LoginOutcome(false, false, lockedUntil);
+    static LoginOutcome failed() {
+        return new LoginOutcome(false, false, 0);
     }
 }

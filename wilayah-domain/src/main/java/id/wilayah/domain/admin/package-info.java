@@ -1,2 +1,2 @@
-/** Console administrators: accounts, password hashing, login outcomes and lockout. */
+/** Console administrators: accounts, password hashing, login outcomes. */
 package id.wilayah.domain.admin;

@@ -2,9 +2,8 @@ package id.wilayah.domain.admin;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
-import java.time.Duration;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
 
@@ -13,21 +12,8 @@ class AdminUserTest {
     private final AdminUser user = new AdminUser("ops", "hash", true);
 
     @Test
-    void theFifthWrongPasswordLocksForTheConfiguredTime() {
-        for (int i = 0; i < 4; i++) {
-            user.recordFailedLogin(now, 5, Duration.ofMinutes(1));
-            assertFalse(user.isLockedAt(now));
-        }
-        user.recordFailedLogin(now, 5, Duration.ofMinutes(1));
-        assertTrue(user.isLockedAt(now.plusSeconds(59)));
-        assertFalse(user.isLockedAt(now.plusSeconds(60)));
-    }
-
-    @Test
-    void aSuccessfulLoginClearsTheCount() {
-        user.recordFailedLogin(now, 5, Duration.ofMinutes(1));
+    void aSuccessfulLoginIsRemembered() {
         user.recordLogin(now);
-        assertEquals(0, user.getFailedLogins());
         assertEquals(now, user.getLastLoginAt());
     }
 
@@ -36,5 +22,16 @@ class AdminUserTest {
         user.changePassword("new-hash");
         assertFalse(user.isMustChangePassword());
         assertEquals("new-hash", user.getPasswordHash());
+    }
+
+    @Test
+    void aPasswordChangeOrDisablingMovesTheCredentialOnSoOlderSessionsEnd() {
+        int atLogin = user.getCredentialVersion();
+        user.changePassword("new-hash");
+        assertNotEquals(atLogin, user.getCredentialVersion());
+        int afterChange = user.getCredentialVersion();
+        user.disable();
+        assertFalse(user.isEnabled());
+        assertNotEquals(afterChange, user.getCredentialVersion());
     }
 }

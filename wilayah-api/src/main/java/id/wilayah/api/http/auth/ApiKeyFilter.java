@@ -4,6 +4,7 @@ import id.wilayah.domain.apikey.ApiKeyService;
 import id.wilayah.domain.apikey.KeyGrant;
 import id.wilayah.domain.apikey.RateLimiter;
 import id.wilayah.domain.apikey.Scope;
+import id.wilayah.domain.client.TrustedProxies;
 import jakarta.annotation.Priority;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
@@ -18,7 +19,8 @@ import java.util.Locale;
 
 /**
  * Every request needs a valid X-API-Key, checked before resource matching so unknown paths reveal nothing; each key
- * is held to its requests-per-minute limit, and each client address to a limit of unknown keys per minute (guessing);
+ * is held to its requests-per-minute limit, and each client address (behind trusted proxies) to a limit of unknown
+ * keys per minute (guessing), which never blocks a valid key;
  * the {@link AdminScoped} path needs a key with admin scope.
  */
 @Provider
@@ -39,6 +41,9 @@ public class ApiKeyFilter implements ContainerRequestFilter {
     @Inject
     KeyGuessingGuard guessing;
 
+    @Inject
+    TrustedProxies proxies;
+
     @Context
     HttpServletRequest servletRequest;
 
@@ -48,12 +53,15 @@ public class ApiKeyFilter implements ContainerRequestFilter {
         if (presented == null || presented.isBlank()) {
             throw new ApiKeyRejectedException("Missing " + HEADER + " header");
         }
-        String client = servletRequest.getRemoteAddr();
         Instant now = Instant.now();
-        guessing.refusal(client, now).ifPresent(retryAfter -> {
-            throw RateLimitedException.keyGuessing(guessing.failuresPerMinute(), retryAfter);
-        });
+        // The key first: a client whose address is shared with a guesser (a NAT, an untrusted proxy) keeps working.
         KeyGrant grant = keys.authenticate(presented.strip()).orElseThrow(() -> {
+            String client = proxies.clientAddress(servletRequest.getRemoteAddr(),
+                    request.getHeaders().get(TrustedProxies.FORWARDED),
+                    request.getHeaders().get(TrustedProxies.X_FORWARDED_FOR));
+            guessing.refusal(client, now).ifPresent(retryAfter -> {
+                throw RateLimitedException.keyGuessing(guessing.failuresPerMinute(), retryAfter);
+            });
             guessing.recordFailure(client, now);
             return new ApiKeyRejectedException("Unknown, revoked or expired API key");
         });

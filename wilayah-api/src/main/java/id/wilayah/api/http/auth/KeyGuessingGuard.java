@@ -10,9 +10,11 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Unknown keys per client address per minute. Past the limit the client is refused before its key is even looked at,
- * so a guess that happens to be right is not confirmed either. In memory per node: guessing is spread over nodes only
- * as far as a load balancer spreads it, which multiplies the limit by the node count at most.
+ * Unknown keys per client address per minute; past the limit further unknown keys get 429 instead of 401. Only
+ * failures count and only failures are refused, so a client sharing an address with a guesser keeps working with its
+ * valid key. A right guess past the limit is therefore answered, which costs nothing: secrets are random enough that
+ * guessing is hopeless, and the guard is there to make a guesser loud and cheap to serve. In memory per node: guessing
+ * is spread over nodes only as far as a load balancer spreads it, which multiplies the limit by the node count at most.
  */
 @ApplicationScoped
 public class KeyGuessingGuard {
@@ -26,7 +28,7 @@ public class KeyGuessingGuard {
 
     private final Map<String, Window> windows = new ConcurrentHashMap<>();
 
-    /** Empty while the client may try a key; otherwise how long until its window reopens. */
+    /** Empty while the client may present another unknown key; otherwise how long until its window reopens. */
     public Optional<Duration> refusal(String client, Instant now) {
         Window window = windows.get(client);
         if (window == null || !window.covers(now) || window.failures() < failuresPerMinute) {
