@@ -257,6 +257,8 @@ class BadInputIT extends DeployedWar {
                 "ISO-8601"));
         cases.add(json("key expiry in the past", keys, "{\"name\":\"x\",\"expiresAt\":\"2001-01-01T00:00:00Z\"}", 400,
                 "future"));
+        cases.add(json("key expiry in year 1000000000", keys,
+                "{\"name\":\"x\",\"expiresAt\":\"+1000000000-01-01T00:00:00Z\"}", 400, "must lie before"));
         cases.add(json("key rate limit zero", keys, "{\"name\":\"x\",\"rateLimitPerMinute\":0}", 400, "Rate limit"));
         cases.add(json("key rate limit negative", keys, "{\"name\":\"x\",\"rateLimitPerMinute\":-5}", 400, "Rate limit"));
         cases.add(json("key rate limit beyond int", keys, "{\"name\":\"x\",\"rateLimitPerMinute\":2147483648}", 400,
@@ -268,6 +270,8 @@ class BadInputIT extends DeployedWar {
         cases.add(admin("revoke unknown key", "DELETE", keys + "/987654321", null, null, 404, "987654321"));
         cases.add(json("rotate unknown key", keys + "/987654321/rotate", "", 404, "987654321"));
         cases.add(json("rotate with negative grace", keys + "/1/rotate?graceSeconds=-5", "", 400, "negative"));
+        cases.add(json("rotate with grace of Long.MAX_VALUE seconds",
+                keys + "/1/rotate?graceSeconds=9223372036854775807", "", 400, "at most 366 days"));
     }
 
     private static void imports(List<Case> cases) {

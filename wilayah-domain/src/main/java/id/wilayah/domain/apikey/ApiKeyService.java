@@ -28,6 +28,11 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  */
 @ApplicationScoped
 public class ApiKeyService {
+    /** DATETIME columns hold years up to 9999; a later instant would fail in the database, not as bad input. */
+    private static final Instant LATEST_STORABLE_INSTANT = Instant.parse("9999-01-01T00:00:00Z");
+    /** A rotation overlaps two secrets so a client can switch; beyond a year it is no rotation at all. */
+    private static final Duration MAX_GRACE = Duration.ofDays(366);
+
     private static final int MAX_SECRET_LENGTH = 200;
 
     @PersistenceContext(unitName = "wilayah")
@@ -87,6 +92,9 @@ public class ApiKeyService {
         if (spec.expiresAt() != null && !spec.expiresAt().isAfter(Instant.now())) {
             throw new InvalidInputException("The expiry date must lie in the future");
         }
+        if (spec.expiresAt() != null && !spec.expiresAt().isBefore(LATEST_STORABLE_INSTANT)) {
+            throw new InvalidInputException("The expiry date must lie before " + LATEST_STORABLE_INSTANT);
+        }
         String secret = KeyHasher.newSecret();
         ApiKey key = new ApiKey(spec, secret, actor);
         em.persist(key);
@@ -104,6 +112,9 @@ public class ApiKeyService {
         Duration effectiveGrace = grace == null ? Duration.ofHours(defaultGraceHours) : grace;
         if (effectiveGrace.isNegative()) {
             throw new InvalidInputException("The grace period cannot be negative");
+        }
+        if (effectiveGrace.compareTo(MAX_GRACE) > 0) {
+            throw new InvalidInputException("The grace period can be at most " + MAX_GRACE.toDays() + " days");
         }
         ApiKey old = find(keyId);
         Instant now = Instant.now();
