@@ -10,6 +10,7 @@ mkdir -p "$home"
 # Payara Micro's data grid is switched off: one node needs no cluster, and it would listen on all interfaces.
 # Request line and headers may take 16 KiB, so an oversized query value reaches the application and gets its 400
 # problem instead of the bare container error.
+# Responses do not name the server software or its version (no Server, no X-Powered-By).
 # HTTP listens on every interface (what a container needs) unless WILAYAH_BIND_ADDRESS names one.
 preboot="$home/preboot.txt"
 cat > "$preboot" <<PREBOOT
@@ -17,6 +18,8 @@ set configs.config.server-config.hazelcast-config-specific-configuration.enabled
 set configs.config.server-config.network-config.protocols.protocol.http-listener.http.compression=on
 set configs.config.server-config.network-config.protocols.protocol.http-listener.http.compressable-mime-type=application/json,application/problem+json,text/csv,text/html,text/css,application/javascript
 set configs.config.server-config.network-config.protocols.protocol.http-listener.http.header-buffer-length-bytes=16384
+set configs.config.server-config.network-config.protocols.protocol.http-listener.http.server-header=false
+set configs.config.server-config.network-config.protocols.protocol.http-listener.http.xpowered-by=false
 set configs.config.server-config.thread-pools.thread-pool.http-thread-pool.min-thread-pool-size=${WILAYAH_HTTP_MIN_THREADS:-8}
 set configs.config.server-config.thread-pools.thread-pool.http-thread-pool.max-thread-pool-size=${WILAYAH_HTTP_MAX_THREADS:-64}
 PREBOOT

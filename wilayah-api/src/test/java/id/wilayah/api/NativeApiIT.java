@@ -11,6 +11,7 @@ import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import java.net.http.HttpResponse;
+import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -43,6 +44,15 @@ class NativeApiIT extends DeployedWar {
         assertEquals(status, problem.getInt("status"));
         assertTrue(problem.containsKey("type") && problem.containsKey("title") && problem.containsKey("detail"));
         return problem;
+    }
+
+    @Test
+    void noResponseNamesTheServerSoftware() {
+        for (HttpResponse<String> response : List.of(server.getOverHttp11("/api/provinsi/32", key),
+                server.getOverHttp11("/nope", null))) {
+            assertTrue(response.headers().firstValue("Server").isEmpty(), response.headers().toString());
+            assertTrue(response.headers().firstValue("X-Powered-By").isEmpty(), response.headers().toString());
+        }
     }
 
     @Test

@@ -18,6 +18,7 @@ import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -127,6 +128,16 @@ class ContainerEntrypointIT {
         HttpResponse<String> response = client.get("/api/kota/3204", client.initialApiKey());
         assertEquals(200, response.statusCode(), response::body);
         assertTrue(response.body().contains("KABUPATEN BANDUNG"));
+    }
+
+    @Test
+    void responsesDoNotNameTheServerSoftware() {
+        for (HttpResponse<String> response
+                : List.of(client.getOverHttp11("/api/kota/3204", client.initialApiKey()),
+                        client.getOverHttp11("/nope", null))) {
+            assertTrue(response.headers().firstValue("Server").isEmpty(), response.headers().toString());
+            assertTrue(response.headers().firstValue("X-Powered-By").isEmpty(), response.headers().toString());
+        }
     }
 
     @Test

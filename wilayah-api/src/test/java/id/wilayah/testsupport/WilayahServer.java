@@ -86,11 +86,20 @@ public final class WilayahServer {
     }
 
     public HttpResponse<String> get(String path, String apiKey) {
+        return send(getRequest(path, apiKey).build());
+    }
+
+    /** As curl and most clients ask: HTTP/1.1, without the upgrade to h2c that the JDK client tries otherwise. */
+    public HttpResponse<String> getOverHttp11(String path, String apiKey) {
+        return send(getRequest(path, apiKey).version(HttpClient.Version.HTTP_1_1).build());
+    }
+
+    private HttpRequest.Builder getRequest(String path, String apiKey) {
         HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path)).GET();
         if (apiKey != null) {
             request.header("X-API-Key", apiKey);
         }
-        return send(request.build());
+        return request;
     }
 
     public HttpResponse<String> send(HttpRequest request) {
