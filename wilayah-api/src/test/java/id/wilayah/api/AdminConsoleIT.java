@@ -259,6 +259,14 @@ class AdminConsoleIT extends DeployedWar {
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(form)).build());
         assertTrue(forged.body().contains("id=\"expired\""), forged.body());
+        assertEquals(400, forged.statusCode(), "a form the console cannot restore is the sender's error");
+        HttpResponse<String> garbage = server.send(HttpRequest.newBuilder(server.base().resolve("/admin/login.xhtml"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("login=login&login%3Ausername=x&login%3Apassword=y"
+                        + "&jakarta.faces.ViewState=" + "garbage-view-state")).build());
+        assertEquals(400, garbage.statusCode());
+        assertTrue(garbage.body().contains("id=\"expired\""), garbage.body());
+        assertFalse(garbage.body().contains("Exception"), garbage.body());
         open("/admin/keys.xhtml");
         assertFalse(text("table:keys").contains("forged-key"), "no key was created");
     }
@@ -516,6 +524,59 @@ class AdminConsoleIT extends DeployedWar {
         open("/admin/audit.xhtml");
         assertTrue(text("entries").contains("ADMIN_DISABLED"), text("entries"));
         assertTrue(text("entries").contains("ADMIN_DELETED"), text("entries"));
+    }
+
+    @Test
+    @Order(16)
+    void usernamesAreCanonicalAndPasswordsAndNamesKeepTheirNonAsciiLetters() {
+        String password = "kata-sándi-ñ-Ü-" + Long.toHexString(System.nanoTime());
+        logInAsAdmin();
+        open("/admin/admins.xhtml");
+        type("add:username", "  Utf8Test ");
+        type("add:password", "temporary-Pw-789");
+        click("add:submit");
+        assertTrue(text("messages").contains("Administrator utf8test added"), text("messages"));
+        assertFalse(text("table:admins").contains("Utf8Test"), text("table:admins"));
+        click("session:logout");
+
+        logIn("UTF8TEST ", "temporary-Pw-789");
+        assertTrue(page.getCurrentUrl().endsWith("/admin/change-password.xhtml"), page.getCurrentUrl());
+        type("change:current", "temporary-Pw-789");
+        type("change:new", password);
+        type("change:confirm", password);
+        click("change:save");
+        assertTrue(page.getCurrentUrl().endsWith("/admin/keys.xhtml"), page.getCurrentUrl() + text("messages"));
+        assertTrue(text("session").contains("utf8test"), "the canonical name is shown: " + text("session"));
+        click("session:logout");
+
+        logIn("utf8test", password);
+        assertTrue(page.getCurrentUrl().endsWith("/admin/keys.xhtml"), "the non-ASCII password works: "
+                + text("messages"));
+        click("session:logout");
+        logIn("ádmin", "wrong-password-ü");
+        assertEquals("Wrong username or password.", text("messages").strip());
+
+        logInAsAdmin();
+        open("/admin/audit.xhtml");
+        String audit = text("entries");
+        assertTrue(audit.contains("ádmin") && !audit.contains("Ã"), "typed as sent: " + audit);
+        assertTrue(audit.contains("utf8test") && !audit.contains("UTF8TEST") && !audit.contains("Utf8Test"), audit);
+        click("session:logout");
+    }
+
+    @Test
+    @Order(17)
+    void aGracePeriodBeyondAnyDurationIsRefusedWithAMessage() {
+        logInAsAdmin();
+        createKey("grace-bound-client", null, null);
+        ((JavascriptExecutor) page).executeScript(
+                "var f = document.getElementById('table:graceAmount'); f.removeAttribute('maxlength');"
+                        + " f.value = '999999999999';");
+        new Select(page.findElement(By.id("table:graceUnit"))).selectByVisibleText("days");
+        confirm(keyRow("grace-bound-client", "active").findElement(By.cssSelector("input[value='Rotate']")));
+        assertTrue(text("messages").contains("at most 366 days"), text("messages"));
+        keyRow("grace-bound-client", "active");
+        click("session:logout");
     }
 
     private WebElement adminButton(String username, String action) {

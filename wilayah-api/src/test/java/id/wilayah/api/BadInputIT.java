@@ -268,6 +268,17 @@ class BadInputIT extends DeployedWar {
         cases.add(admin("key id negative", "GET", keys + "/-1", null, null, 404, "-1"));
         cases.add(admin("key id beyond long", "GET", keys + "/99999999999999999999", null, null, 404, ""));
         cases.add(admin("revoke unknown key", "DELETE", keys + "/987654321", null, null, 404, "987654321"));
+        cases.add(json("key body nested 1,000 deep", keys, "{\"a\":".repeat(1000) + "1" + "}".repeat(1000), 400,
+                "nests deeper than 32 levels"));
+        cases.add(json("key name with NUL", keys, "{\"name\":\"a\\u0000b\"}", 400, "control character U+0000"));
+        cases.add(json("key name with a C1 control", keys, "{\"name\":\"a\\u0085b\"}", 400,
+                "control character U+0085"));
+        cases.add(json("key name with right-to-left override", keys, "{\"name\":\"invoice\\u202Etxt.exe\"}", 400,
+                "bidi control character U+202E"));
+        cases.add(json("key owner with an isolate", keys, "{\"name\":\"x\",\"owner\":\"a\\u2066b\"}", 400,
+                "bidi control character U+2066"));
+        cases.add(json("key notes with a bidi embedding", keys, "{\"name\":\"x\",\"notes\":\"a\\u202Ab\"}", 400,
+                "bidi control character U+202A"));
         cases.add(json("rotate unknown key", keys + "/987654321/rotate", "", 404, "987654321"));
         cases.add(json("rotate with negative grace", keys + "/1/rotate?graceSeconds=-5", "", 400, "negative"));
         cases.add(json("rotate with grace of Long.MAX_VALUE seconds",
@@ -286,6 +297,10 @@ class BadInputIT extends DeployedWar {
                 "Unknown dataset"));
         cases.add(json("import dataset null", imports, "{\"dataset\":null}", 400, "Unknown dataset"));
         cases.add(json("import dataset a number", imports, "{\"dataset\":2025}", 400, ""));
+        cases.add(json("import body nested 1,000 deep", imports, "[".repeat(1000) + "]".repeat(1000), 400,
+                "nests deeper than 32 levels"));
+        cases.add(json("import body object nested 1,000 deep", imports,
+                "{\"dataset\":".repeat(1000) + "1" + "}".repeat(1000), 400, "nests deeper than 32 levels"));
         cases.add(json("import dryRun not a boolean", imports, "{\"dataset\":\"kemendagri-2023\",\"dryRun\":\"maybe\"}",
                 400, "dryRun must be"));
         cases.add(admin("import form without dataset", "POST", imports, "application/x-www-form-urlencoded",

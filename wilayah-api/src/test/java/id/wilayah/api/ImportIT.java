@@ -1,6 +1,7 @@
 package id.wilayah.api;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -77,6 +78,9 @@ class ImportIT extends DeployedWar {
             bad-parent-code          | regencies.csv  | 5 | parent: Invalid provinsi code '3X': only digits, optionally separated by single dots, are allowed
             empty-name               | villages.csv   | 3 | empty name
             name-too-long            | villages.csv   | 3 | name longer than 255 characters
+            control-in-name          | villages.csv   | 3 | name contains a control character U+0000
+            bidi-in-name             | villages.csv   | 3 | name contains a bidi control character U+202E
+            formula-name             | villages.csv   | 3 | name starts with '=', which spreadsheets read as a formula; no region name does
             bad-postal-code          | villages.csv   | 3 | invalid postal code '4038' (expected 5 digits, several separated by commas)
             too-many-postal-codes    | villages.csv   | 3 | postal codes longer than 64 characters
             unknown-type             | villages.csv   | 3 | unknown type 'DUSUN' (expected DESA or KELURAHAN)
@@ -112,6 +116,15 @@ class ImportIT extends DeployedWar {
         assertEquals(0, provinces.getInt("added"));
         assertEquals(SERVING, activeEdition());
 
+        assertTrue(run.getString("source").matches("upload:[0-9a-f-]{36}"), "named by its upload id: " + run);
+        assertFalse(WilayahServer.json(server.get("/api/admin/imports", adminKey)).toString().contains("/uploads/"));
+        assertEquals("0", databaseString("select count(*) from audit_entry where detail like '%/uploads/%'"),
+                "the audit log names no server path");
+        String readKey = server.initialApiKey();
+        assertEquals(404, server.get("/api/provinsi?edition=small-dry", readKey).statusCode(),
+                "a dry run is not published to read keys");
+        assertEquals(2, array("/api/provinsi?edition=small-dry").size(), "an admin-scope key may check it");
+
         assertEquals(409, server.send(multipart(smallUpload("small-dry", "valid", true))).statusCode());
 
         JsonObject activated = activate("small-dry");
@@ -119,6 +132,8 @@ class ImportIT extends DeployedWar {
         assertEquals(2, array("/api/provinsi").size());
         activate(SERVING);
         assertEquals(38, array("/api/provinsi").size());
+        assertEquals(200, server.get("/api/provinsi?edition=small-dry", readKey).statusCode(),
+                "once activated, an edition stays readable with ?edition=");
     }
 
     @Order(3)

@@ -6,10 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import id.wilayah.testsupport.DeployedWar;
+import id.wilayah.testsupport.RawHttp;
+import id.wilayah.testsupport.TestKeys;
 import id.wilayah.testsupport.WilayahServer;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
@@ -53,6 +56,60 @@ class NativeApiIT extends DeployedWar {
             assertTrue(response.headers().firstValue("Server").isEmpty(), response.headers().toString());
             assertTrue(response.headers().firstValue("X-Powered-By").isEmpty(), response.headers().toString());
         }
+    }
+
+    /** A client can name any site in Host; links and redirects must still lead to this server's configured URL. */
+    @Test
+    void linksAndRedirectsNeverComeFromTheHostHeader() {
+        String adminKey = TestKeys.adminKey();
+        String paged = RawHttp.head(RawHttp.exchange(server.base(), "GET /api/provinsi?page=2&limit=5 HTTP/1.1\r\n"
+                + "Host: evil.example\r\nX-API-Key: " + key + "\r\nConnection: close", null));
+        String created = RawHttp.head(RawHttp.exchange(server.base(), "POST /api/admin/keys HTTP/1.1\r\n"
+                + "Host: evil.example\r\nX-API-Key: " + adminKey + "\r\nContent-Type: application/json\r\n"
+                + "Connection: close", "{\"name\":\"host header test\"}"));
+        String login = RawHttp.head(RawHttp.exchange(server.base(), "GET /admin/keys.xhtml HTTP/1.1\r\n"
+                + "Host: evil.example\r\nConnection: close", null));
+        String welcome = RawHttp.head(RawHttp.exchange(server.base(), "GET /admin HTTP/1.1\r\n"
+                + "Host: evil.example\r\nConnection: close", null));
+
+        assertTrue(paged.startsWith("HTTP/1.1 200") && paged.contains("Link: <http://127.0.0.1:8080/api/provinsi?"),
+                paged);
+        assertTrue(created.startsWith("HTTP/1.1 201") && created.contains("Location: http://127.0.0.1:8080/api/admin"
+                + "/keys/"), created);
+        assertTrue(login.startsWith("HTTP/1.1 302") && login.contains("Location: /admin/login.xhtml"), login);
+        assertTrue(welcome.startsWith("HTTP/1.1 30") && welcome.contains("Location: /admin/"), welcome);
+        for (String head : List.of(paged, created, login, welcome)) {
+            assertFalse(head.contains("evil.example"), head);
+        }
+    }
+
+    @Test
+    void aRateLimitedAnswerSaysTooManyRequestsInItsStatusLine() {
+        HttpResponse<String> created = server.send(HttpRequest.newBuilder(server.base().resolve("/api/admin/keys"))
+                .header("X-API-Key", TestKeys.adminKey()).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"name\":\"reason phrase test\",\"rateLimitPerMinute\":1}"))
+                .build());
+        String limitedKey = ((JsonObject) WilayahServer.json(created)).getString("secret");
+        String request = "GET /api/provinsi/32 HTTP/1.1\r\nHost: 127.0.0.1\r\nX-API-Key: " + limitedKey
+                + "\r\nConnection: close";
+
+        assertTrue(RawHttp.exchange(server.base(), request, null).startsWith("HTTP/1.1 200 OK\r\n"));
+        String limited = RawHttp.exchange(server.base(), request, null);
+        assertTrue(limited.startsWith("HTTP/1.1 429 Too Many Requests\r\n"), RawHttp.head(limited));
+        assertTrue(limited.contains("Retry-After: "), RawHttp.head(limited));
+    }
+
+    /**
+     * Documents what Payara's HTTP layer does with a request line over 16 KiB, before the application sees it: a bare
+     * 400 and a closed connection (it sends no Connection: close first and cannot be told to; see docker/README.md).
+     */
+    @Test
+    void aRequestLineOver16KiBGetsABare400AndTheConnectionIsClosed() {
+        String answer = RawHttp.exchange(server.base(), "GET /api/provinsi?name=" + "a".repeat(17 * 1024)
+                + " HTTP/1.1\r\nHost: 127.0.0.1\r\nX-API-Key: " + key, null);
+
+        assertTrue(answer.startsWith("HTTP/1.1 400 Bad Request\r\n"), answer);
+        assertTrue(answer.contains("Content-Length: 0"), answer);
     }
 
     @Test

@@ -9,7 +9,10 @@ import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStore;
 import java.util.Set;
 
-/** Console administrators from the admin_user table (PBKDF2 hashes), with the failed-login lockout. */
+/**
+ * Console administrators from the admin_user table (PBKDF2 hashes). The session's caller is the canonical username,
+ * whatever spelling was typed, so pages and the audit log name each administrator one way.
+ */
 @ApplicationScoped
 public class AdminIdentityStore implements IdentityStore {
     @Inject
@@ -22,7 +25,7 @@ public class AdminIdentityStore implements IdentityStore {
         LoginOutcome outcome = admins.login(credential.getCaller(), credential.getPasswordAsString());
         attempt.record(outcome);
         return outcome.success()
-                ? new CredentialValidationResult(credential.getCaller(), Set.of(ConsoleSecurity.ROLE))
+                ? new CredentialValidationResult(outcome.username(), Set.of(ConsoleSecurity.ROLE))
                 : CredentialValidationResult.INVALID_RESULT;
     }
 }

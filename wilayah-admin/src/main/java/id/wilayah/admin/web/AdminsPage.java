@@ -31,7 +31,8 @@ public class AdminsPage {
             Messages.error(e.getMessage());
             return null;
         }
-        Messages.info("Administrator " + username.strip() + " added; they choose their own password at first login.");
+        Messages.info("Administrator " + AdminUserService.canonical(username)
+                + " added; they choose their own password at first login.");
         return "admins?faces-redirect=true";
     }
 

@@ -77,7 +77,7 @@ public class KeysPage implements Serializable {
             if (graceAmount < 0) {
                 throw new InvalidInputException("The grace period cannot be negative");
             }
-            Duration grace = graceUnit.getDuration().multipliedBy(graceAmount);
+            Duration grace = grace();
             issued = keys.rotate(keyId, grace, currentAdmin.getName());
             issuedBecause = "Key " + issued.name() + " rotated. The old secret keeps working for " + graceAmount + " "
                     + graceUnit.toString().toLowerCase() + ".";
@@ -100,6 +100,18 @@ public class KeysPage implements Serializable {
     public void dismissSecret() {
         issued = null;
         issuedBecause = null;
+    }
+
+    /** Any amount a form can carry: one too large for a Duration is simply longer than the longest grace allowed. */
+    private Duration grace() {
+        if (graceUnit == null) {
+            throw new InvalidInputException("Choose the unit of the grace period");
+        }
+        try {
+            return graceUnit.getDuration().multipliedBy(graceAmount);
+        } catch (ArithmeticException tooLong) {
+            return ChronoUnit.FOREVER.getDuration();
+        }
     }
 
     /** The key stops working at the start of the chosen day, in the console's time zone. */

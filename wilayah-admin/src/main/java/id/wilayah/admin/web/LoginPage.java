@@ -5,6 +5,7 @@ import static jakarta.security.enterprise.authentication.mechanism.http.Authenti
 import id.wilayah.admin.security.ConsoleSecurity;
 import id.wilayah.admin.security.LoginAttempt;
 import id.wilayah.admin.security.LoginThrottle;
+import id.wilayah.domain.admin.AdminUserService;
 import id.wilayah.domain.admin.LoginOutcome;
 import id.wilayah.domain.client.TrustedProxies;
 import jakarta.enterprise.context.RequestScoped;
@@ -49,7 +50,8 @@ public class LoginPage {
                 Collections.list(request.getHeaders(TrustedProxies.FORWARDED)),
                 Collections.list(request.getHeaders(TrustedProxies.X_FORWARDED_FOR)));
         Instant now = Instant.now();
-        Optional<Duration> refusal = throttle.refusal(client, username, now);
+        String account = AdminUserService.canonical(username);
+        Optional<Duration> refusal = throttle.refusal(client, account, now);
         if (refusal.isPresent()) {
             // Refused before the password is checked: a guesser gets no answer, and no PBKDF2 work is spent on them.
             Messages.error("Too many failed logins for this username from your address; try again in "
@@ -64,12 +66,12 @@ public class LoginPage {
                         .credential(new UsernamePasswordCredential(username, new Password(password))));
         LoginOutcome outcome = attempt.outcome().orElse(null);
         if (outcome == null || !outcome.success()) {
-            throttle.recordFailure(client, username, now);
+            throttle.recordFailure(client, account, now);
             // One message whether or not the username exists, so usernames cannot be enumerated.
             Messages.error("Wrong username or password.");
             return null;
         }
-        throttle.recordSuccess(client, username);
+        throttle.recordSuccess(client, account);
         request.getSession().setAttribute(ConsoleSecurity.MUST_CHANGE_PASSWORD, outcome.mustChangePassword());
         request.getSession().setAttribute(ConsoleSecurity.CREDENTIAL_VERSION, outcome.credentialVersion());
         if (status == AuthenticationStatus.SEND_CONTINUE) {

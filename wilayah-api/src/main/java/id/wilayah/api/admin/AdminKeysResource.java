@@ -2,6 +2,7 @@ package id.wilayah.api.admin;
 
 import id.wilayah.api.http.auth.AdminScoped;
 import id.wilayah.api.http.auth.ApiKeyFilter;
+import id.wilayah.api.http.paging.PublicUrl;
 import id.wilayah.domain.apikey.ApiKeyService;
 import id.wilayah.domain.apikey.IssuedKey;
 import id.wilayah.domain.apikey.KeyGrant;
@@ -21,6 +22,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
 import java.time.Duration;
 import java.util.List;
@@ -38,8 +40,14 @@ public class AdminKeysResource {
     @Inject
     ApiKeyService keys;
 
+    @Inject
+    PublicUrl publicUrl;
+
     @Context
     HttpServletRequest request;
+
+    @Context
+    UriInfo uri;
 
     @Operation(summary = "All API keys (never their secrets)")
     @APIResponse(responseCode = "200", description = "The keys")
@@ -67,7 +75,8 @@ public class AdminKeysResource {
             throw new InvalidInputException("Send a JSON body with at least a name");
         }
         IssuedKey issued = keys.create(creation.toSpec(), actor());
-        return Response.created(URI.create("admin/keys/" + issued.id())).entity(issued).build();
+        URI created = uri.getBaseUriBuilder().path(AdminKeysResource.class).path(Long.toString(issued.id())).build();
+        return Response.created(publicUrl.of(created)).entity(issued).build();
     }
 
     @Operation(summary = "Issue a new secret; the old one works for graceSeconds more (default from config)")

@@ -1,6 +1,7 @@
 package id.wilayah.api.admin;
 
 import id.wilayah.api.http.auth.AdminScoped;
+import id.wilayah.api.http.paging.PublicUrl;
 import id.wilayah.domain.failure.InvalidInputException;
 import id.wilayah.importer.job.ImportService;
 import id.wilayah.importer.run.ImportRunSummary;
@@ -46,6 +47,9 @@ public class ImportsResource {
 
     @Inject
     ImportService imports;
+
+    @Inject
+    PublicUrl publicUrl;
 
     @Context
     HttpHeaders headers;
@@ -143,7 +147,8 @@ public class ImportsResource {
 
     private Response accepted(long runId) {
         return Response.accepted(imports.run(runId))
-                .location(uri.getBaseUriBuilder().path(ImportsResource.class).path(Long.toString(runId)).build())
+                .location(publicUrl.of(uri.getBaseUriBuilder().path(ImportsResource.class).path(Long.toString(runId))
+                        .build()))
                 .build();
     }
 }

@@ -5,6 +5,7 @@ import id.wilayah.domain.region.District;
 import id.wilayah.domain.region.Province;
 import id.wilayah.domain.region.Regency;
 import id.wilayah.domain.region.Village;
+import id.wilayah.domain.text.FormulaPrefix;
 import jakarta.ws.rs.core.StreamingOutput;
 import java.io.BufferedWriter;
 import java.io.IOException;
@@ -16,7 +17,11 @@ import java.util.Optional;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
-/** The four files of the native import layout, so an export can be imported again unchanged. */
+/**
+ * The four files of the native import layout, so an export can be imported again unchanged. A name that a spreadsheet
+ * would read as a formula (possible only in editions imported before the importer refused them) is written with a
+ * leading apostrophe, so opening an export never runs anything.
+ */
 enum CsvExport {
     PROVINCES("provinsi", "code", "name"),
     REGENCIES("kota", "code", "province_code", "name", "type"),
@@ -54,24 +59,28 @@ enum CsvExport {
         switch (this) {
             case PROVINCES -> {
                 for (Province p : snapshot.provinces().all()) {
-                    csv.printRecord(p.code(), p.name());
+                    csv.printRecord(p.code(), cell(p.name()));
                 }
             }
             case REGENCIES -> {
                 for (Regency r : snapshot.regencies().all()) {
-                    csv.printRecord(r.code(), r.provinceCode(), r.name(), r.type());
+                    csv.printRecord(r.code(), r.provinceCode(), cell(r.name()), r.type());
                 }
             }
             case DISTRICTS -> {
                 for (District d : snapshot.districts().all()) {
-                    csv.printRecord(d.code(), d.regencyCode(), d.name());
+                    csv.printRecord(d.code(), d.regencyCode(), cell(d.name()));
                 }
             }
             case VILLAGES -> {
                 for (Village v : snapshot.villages().all()) {
-                    csv.printRecord(v.code(), v.districtCode(), v.name(), v.type(), v.postalCode());
+                    csv.printRecord(v.code(), v.districtCode(), cell(v.name()), v.type(), v.postalCode());
                 }
             }
         }
+    }
+
+    private static String cell(String name) {
+        return FormulaPrefix.neutralised(name);
     }
 }

@@ -3,6 +3,7 @@ package id.wilayah.domain.admin;
 import id.wilayah.domain.apikey.KeyHasher;
 import id.wilayah.domain.audit.AuditLog;
 import id.wilayah.domain.failure.InvalidInputException;
+import id.wilayah.domain.text.NameCharacters;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -13,6 +14,7 @@ import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.regex.Pattern;
@@ -42,10 +44,18 @@ public class AdminUserService {
         return em.createQuery("select count(u) from AdminUser u", Long.class).getSingleResult() > 0;
     }
 
+    /**
+     * The one spelling of a username that is stored, compared and audited: trimmed and in lower case, so {@code Admin }
+     * and {@code admin} are one account and the audit log names it one way.
+     */
+    public static String canonical(String username) {
+        return username == null ? "" : username.strip().toLowerCase(Locale.ROOT);
+    }
+
     /** Creates an administrator who must choose a new password at first login. */
     @Transactional
     public void createWithTemporaryPassword(String username, String temporaryPassword, String createdBy) {
-        String name = username == null ? "" : username.strip();
+        String name = canonical(username);
         if (!USERNAME.matcher(name).matches()) {
             throw new InvalidInputException("A username has 3 to 100 letters, digits, dots, dashes or underscores");
         }
@@ -62,12 +72,14 @@ public class AdminUserService {
      * console throttles guessing per client address and username instead.
      */
     @Transactional
-    public LoginOutcome login(String username, String password) {
+    public LoginOutcome login(String typedUsername, String password) {
+        String username = canonical(typedUsername);
         Optional<AdminUser> found = find(username);
         if (found.isEmpty()) {
             // As slow as a real check, so response times do not tell which usernames exist.
             passwordHash.verify(password.toCharArray(), unknownUserHash());
-            audit.record(username, "LOGIN_FAILED", username, "unknown user");
+            String typed = NameCharacters.visible(username);
+            audit.record(typed, "LOGIN_FAILED", typed, "unknown user");
             return LoginOutcome.failed();
         }
         AdminUser user = found.get();
@@ -177,9 +189,12 @@ public class AdminUserService {
         return unknownUserHash;
     }
 
+    /** Compared in binary, so only the canonical spelling matches (the column's collation ignores case and spaces). */
     private Optional<AdminUser> find(String username) {
+        String name = canonical(username);
         return em.createQuery("select u from AdminUser u where u.username = :name", AdminUser.class)
-                .setParameter("name", username).getResultStream().findFirst();
+                .setParameter("name", name).getResultStream().filter(user -> user.getUsername().equals(name))
+                .findFirst();
     }
 
     private static void requireAcceptable(String password) {

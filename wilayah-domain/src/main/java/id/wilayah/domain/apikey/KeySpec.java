@@ -1,7 +1,9 @@
 package id.wilayah.domain.apikey;
 
 import id.wilayah.domain.failure.InvalidInputException;
+import id.wilayah.domain.text.NameCharacters;
 import java.time.Instant;
+import java.util.Optional;
 
 /**
  * What an administrator chooses for a key; the secret is generated. A null rate limit means the configured default.
@@ -20,6 +22,9 @@ public record KeySpec(String name, String owner, String notes, Scope scope, Inst
         if (name.isEmpty() || name.length() > MAX_NAME) {
             throw new InvalidInputException("A key needs a name of 1 to " + MAX_NAME + " characters");
         }
+        refuse("Key name", NameCharacters.forbidden(name));
+        refuse("Owner", NameCharacters.forbidden(owner));
+        refuse("Notes", NameCharacters.forbiddenInText(notes));
         if (owner != null && owner.length() > MAX_OWNER) {
             throw new InvalidInputException("Owner is longer than " + MAX_OWNER + " characters");
         }
@@ -32,6 +37,12 @@ public record KeySpec(String name, String owner, String notes, Scope scope, Inst
         if (rateLimitPerMinute != null && (rateLimitPerMinute < 1 || rateLimitPerMinute > MAX_RATE_LIMIT)) {
             throw new InvalidInputException("Rate limit must be between 1 and " + MAX_RATE_LIMIT + " requests per minute");
         }
+    }
+
+    private static void refuse(String field, Optional<String> forbidden) {
+        forbidden.ifPresent(character -> {
+            throw new InvalidInputException(field + ": a " + character + " is not allowed (printable text only)");
+        });
     }
 
     private static String blankToNull(String text) {

@@ -117,6 +117,6 @@ public class Edition {
     }
 
     public EditionInfo info() {
-        return new EditionInfo(id, name, codeSystem.name());
+        return new EditionInfo(id, name, codeSystem.name(), activatedAt != null);
     }
 }

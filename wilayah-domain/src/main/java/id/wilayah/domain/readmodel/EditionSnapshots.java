@@ -34,23 +34,31 @@ public class EditionSnapshots {
 
     private final Map<Long, RegionSnapshot> pinned = new LinkedHashMap<>(4, 0.75f, true);
 
-    /** The snapshot of the named edition, or of the active edition when {@code name} is null or blank. */
+    /** As {@link #byName(String, boolean)} for a caller who may not read dry runs. */
     public RegionSnapshot byName(String name) {
+        return byName(name, false);
+    }
+
+    /**
+     * The snapshot of the named edition, or of the active edition when {@code name} is null or blank. An edition that
+     * was never activated (a dry run) is found only with {@code dryRunsToo}; for anyone else it does not exist.
+     */
+    public RegionSnapshot byName(String name, boolean dryRunsToo) {
         RegionSnapshot active = directory.current();
         if (name == null || name.isBlank() || active.edition().name().equals(name.strip())) {
             return active;
         }
         String wanted = name.strip();
-        EditionInfo edition = editions.named(wanted)
+        EditionInfo edition = editions.named(wanted).filter(found -> dryRunsToo || found.published())
                 .orElseThrow(() -> new NotFoundException("Edition " + RegionCode.printable(wanted) + " not found"));
         return cached(edition);
     }
 
-    /** Snapshots of every retained edition of {@code system} other than {@code excluded}, newest first. */
+    /** Snapshots of every published retained edition of {@code system} other than {@code excluded}, newest first. */
     public List<RegionSnapshot> retained(CodeSystem system, EditionInfo excluded) {
         List<RegionSnapshot> others = new ArrayList<>();
         for (EditionInfo edition : editions.all()) {
-            if (edition.codeSystem().equals(system.name()) && edition.id() != excluded.id()) {
+            if (edition.codeSystem().equals(system.name()) && edition.id() != excluded.id() && edition.published()) {
                 others.add(0, cached(edition));
             }
         }

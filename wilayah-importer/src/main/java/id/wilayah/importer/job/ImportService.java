@@ -87,7 +87,7 @@ public class ImportService {
         }
         UploadedFiles upload = save(files);
         try {
-            return start(editionName, upload, CodeSystem.KEMENDAGRI, upload.parameter(), "upload by " + startedBy,
+            return start(editionName, upload, CodeSystem.KEMENDAGRI, upload.label(), "upload by " + startedBy,
                     dryRun, startedBy);
         } catch (RuntimeException notStarted) {
             upload.delete();

@@ -15,6 +15,14 @@ public record UploadedFiles(Path directory) implements ImportSource {
         return UPLOAD + directory;
     }
 
+    /**
+     * How runs, responses and the audit log name this upload: by its id (the directory's name), never by its path on
+     * the server.
+     */
+    public String label() {
+        return UPLOAD + directory.getFileName();
+    }
+
     @Override
     public InputStream open(RegionFile file) throws IOException {
         Path path = directory.resolve(file.fileName());

@@ -4,6 +4,8 @@ import id.wilayah.domain.edition.CodeSystem;
 import id.wilayah.domain.failure.InvalidInputException;
 import id.wilayah.domain.region.Level;
 import id.wilayah.domain.region.RegionCode;
+import id.wilayah.domain.text.FormulaPrefix;
+import id.wilayah.domain.text.NameCharacters;
 import id.wilayah.importer.format.Layout;
 import id.wilayah.importer.format.RegionRow;
 import id.wilayah.importer.format.RejectedLineException;
@@ -13,11 +15,13 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
  * The rules one edition's rows must pass, checked row by row with the files read parents first: code format, one code
- * system per edition, unique codes and ids, known parent, code under its parent's prefix, name, type and postal code.
+ * system per edition, unique codes and ids, known parent, code under its parent's prefix, name (printable, not read as
+ * a spreadsheet formula), type and postal code.
  * Accepted codes are remembered so children can be checked against them; problems are collected in one report.
  */
 public final class EditionValidation {
@@ -69,6 +73,14 @@ public final class EditionValidation {
         }
         if (row.name().strip().length() > MAX_NAME_LENGTH) {
             throw reject(file, row, "name longer than " + MAX_NAME_LENGTH + " characters");
+        }
+        Optional<String> forbidden = NameCharacters.forbidden(row.name());
+        if (forbidden.isPresent()) {
+            throw reject(file, row, "name contains a " + forbidden.get());
+        }
+        if (FormulaPrefix.startsWithOne(row.name().strip())) {
+            throw reject(file, row, "name starts with '" + row.name().strip().charAt(0)
+                    + "', which spreadsheets read as a formula; no region name does");
         }
         String parentCode = row.level() == Level.PROVINCE ? null : parentCode(file, row);
         if (parentCode != null && !code.startsWith(parentCode)) {

@@ -34,6 +34,9 @@ class BrokenFilesTest {
             bad-parent-code          | regencies.csv  | 5 | 1 | parent: Invalid provinsi code '3X': only digits, optionally separated by single dots, are allowed
             empty-name               | villages.csv   | 3 | 1 | empty name
             name-too-long            | villages.csv   | 3 | 1 | name longer than 255 characters
+            control-in-name          | villages.csv   | 3 | 1 | name contains a control character U+0000
+            bidi-in-name             | villages.csv   | 3 | 1 | name contains a bidi control character U+202E
+            formula-name             | villages.csv   | 3 | 1 | name starts with '=', which spreadsheets read as a formula; no region name does
             bad-postal-code          | villages.csv   | 3 | 1 | invalid postal code '4038' (expected 5 digits, several separated by commas)
             too-many-postal-codes    | villages.csv   | 3 | 1 | postal codes longer than 64 characters
             unknown-type             | villages.csv   | 3 | 1 | unknown type 'DUSUN' (expected DESA or KELURAHAN)

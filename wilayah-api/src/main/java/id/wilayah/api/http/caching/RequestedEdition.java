@@ -1,5 +1,8 @@
 package id.wilayah.api.http.caching;
 
+import id.wilayah.api.http.auth.ApiKeyFilter;
+import id.wilayah.domain.apikey.KeyGrant;
+import id.wilayah.domain.apikey.Scope;
 import id.wilayah.domain.readmodel.EditionSnapshots;
 import id.wilayah.domain.readmodel.RegionSnapshot;
 import jakarta.enterprise.context.RequestScoped;
@@ -8,7 +11,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.util.Optional;
 
 /**
- * The edition that answers this request: the one named by {@code ?edition=}, else the active one. Resolved once, so
+ * The edition that answers this request: the one named by {@code ?edition=} (a never-activated dry run only for an
+ * admin-scope key), else the active one. Resolved once, so
  * the whole response (and its ETag and X-Wilayah-Edition header) comes from one snapshot.
  */
 @RequestScoped
@@ -25,9 +29,14 @@ public class RequestedEdition {
 
     public RegionSnapshot snapshot() {
         if (snapshot == null) {
-            snapshot = snapshots.byName(request.getParameter(PARAMETER));
+            snapshot = snapshots.byName(request.getParameter(PARAMETER), mayReadDryRuns());
         }
         return snapshot;
+    }
+
+    /** A dry run is staged for its administrators to check, not published: only admin-scope keys may pin it. */
+    private boolean mayReadDryRuns() {
+        return request.getAttribute(ApiKeyFilter.GRANT) instanceof KeyGrant grant && grant.scope() == Scope.ADMIN;
     }
 
     /** The snapshot if a resource used one; empty for responses that did not read region data. */

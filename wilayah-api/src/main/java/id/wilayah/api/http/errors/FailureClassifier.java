@@ -19,6 +19,12 @@ final class FailureClassifier {
     }
 
     static Optional<FailureException> classify(Throwable e) {
+        // Thrown while a library read the body (the JSON nesting limit), so it arrives wrapped.
+        for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
+            if (cause instanceof FailureException failure) {
+                return Optional.of(failure);
+            }
+        }
         // The JSON-P reader throws this without wrapping it.
         if (e instanceof JsonException) {
             return Optional.of(new InvalidInputException("The request body could not be read: it is not valid JSON"));

@@ -2,10 +2,12 @@ package id.wilayah.api.http.json;
 
 import id.wilayah.api.http.paging.PageLinks;
 import id.wilayah.api.http.paging.PageRequest;
+import id.wilayah.api.http.paging.PublicUrl;
 import id.wilayah.domain.readmodel.RegionSnapshot;
 import id.wilayah.domain.region.Region;
 import id.wilayah.domain.search.LevelIndex;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -23,6 +25,9 @@ public class ListResponses {
     public static final String TOTAL_COUNT = "X-Total-Count";
 
     private final KeptLists kept = new KeptLists();
+
+    @Inject
+    PublicUrl publicUrl;
 
     /** {@code view} must be the one native item view of the level: the kept JSON is looked up by level and parent. */
     public <R extends Region, T> Response of(RegionSnapshot snapshot, LevelIndex<R> level, String parentCode,
@@ -44,7 +49,7 @@ public class ListResponses {
         List<T> items = request.slice(regions).stream().map(view).toList();
         return Response.ok(items, MediaType.APPLICATION_JSON)
                 .header(TOTAL_COUNT, regions.size())
-                .header("Link", PageLinks.header(uri.getRequestUri(), request, regions.size()))
+                .header("Link", PageLinks.header(publicUrl.of(uri.getRequestUri()), request, regions.size()))
                 .build();
     }
 }

@@ -1,2 +1,2 @@
-/** JSON writing: JSON-B configuration, streamed arrays and kept list bodies. */
+/** JSON reading and writing: JSON-B configuration, streamed arrays, kept list bodies, the nesting limit of bodies. */
 package id.wilayah.api.http.json;
