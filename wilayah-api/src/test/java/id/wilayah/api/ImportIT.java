@@ -124,6 +124,9 @@ class ImportIT extends DeployedWar {
         assertEquals(404, server.get("/api/provinsi?edition=small-dry", readKey).statusCode(),
                 "a dry run is not published to read keys");
         assertEquals(2, array("/api/provinsi?edition=small-dry").size(), "an admin-scope key may check it");
+        assertFalse(server.get("/api/editions", readKey).body().contains("small-dry"), "not listed for read keys");
+        assertTrue(array("/api/editions").toString().contains("small-dry"), "listed for admin keys");
+        assertEquals(404, server.get("/api/editions/small-dry/diff/" + SERVING, readKey).statusCode());
 
         assertEquals(409, server.send(multipart(smallUpload("small-dry", "valid", true))).statusCode());
 

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import id.wilayah.testsupport.ConsoleAdmin;
 import id.wilayah.testsupport.DeployedWar;
 import id.wilayah.testsupport.RawHttp;
 import id.wilayah.testsupport.TestKeys;
@@ -12,9 +13,13 @@ import id.wilayah.testsupport.WilayahServer;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
+import java.net.URLEncoder;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -67,8 +72,7 @@ class NativeApiIT extends DeployedWar {
         String created = RawHttp.head(RawHttp.exchange(server.base(), "POST /api/admin/keys HTTP/1.1\r\n"
                 + "Host: evil.example\r\nX-API-Key: " + adminKey + "\r\nContent-Type: application/json\r\n"
                 + "Connection: close", "{\"name\":\"host header test\"}"));
-        String login = RawHttp.head(RawHttp.exchange(server.base(), "GET /admin/keys.xhtml HTTP/1.1\r\n"
-                + "Host: evil.example\r\nConnection: close", null));
+        String login = consoleLoginVia("evil.example");
         String welcome = RawHttp.head(RawHttp.exchange(server.base(), "GET /admin HTTP/1.1\r\n"
                 + "Host: evil.example\r\nConnection: close", null));
 
@@ -76,11 +80,27 @@ class NativeApiIT extends DeployedWar {
                 paged);
         assertTrue(created.startsWith("HTTP/1.1 201") && created.contains("Location: http://127.0.0.1:8080/api/admin"
                 + "/keys/"), created);
-        assertTrue(login.startsWith("HTTP/1.1 302") && login.contains("Location: /admin/login.xhtml"), login);
+        assertTrue(login.startsWith("HTTP/1.1 302") && login.contains("Location: /admin/"), login);
         assertTrue(welcome.startsWith("HTTP/1.1 30") && welcome.contains("Location: /admin/"), welcome);
         for (String head : List.of(paged, created, login, welcome)) {
             assertFalse(head.contains("evil.example"), head);
         }
+    }
+
+    /** Logs in to the console as a browser would that reached the server under {@code host}; the head of the answer. */
+    private String consoleLoginVia(String host) {
+        String form = RawHttp.exchange(server.base(), "GET /admin/login.xhtml HTTP/1.1\r\nHost: " + host
+                + "\r\nConnection: close", null);
+        Matcher session = Pattern.compile("JSESSIONID=([^;\\s]+)").matcher(form);
+        Matcher viewState = Pattern.compile("name=\"jakarta\\.faces\\.ViewState\"[^>]*value=\"([^\"]+)\"")
+                .matcher(form);
+        assertTrue(session.find() && viewState.find(), form);
+        String body = "login=login&login%3Ausername=" + ConsoleAdmin.USERNAME + "&login%3Apassword="
+                + URLEncoder.encode(ConsoleAdmin.password(), StandardCharsets.UTF_8) + "&login%3Asubmit=Log+in"
+                + "&jakarta.faces.ViewState=" + URLEncoder.encode(viewState.group(1), StandardCharsets.UTF_8);
+        return RawHttp.head(RawHttp.exchange(server.base(), "POST /admin/login.xhtml HTTP/1.1\r\nHost: " + host
+                + "\r\nCookie: JSESSIONID=" + session.group(1) + "\r\nContent-Type: application/x-www-form-urlencoded"
+                + "\r\nConnection: close", body));
     }
 
     @Test

@@ -1,6 +1,8 @@
 package id.wilayah.api.editions;
 
+import id.wilayah.api.http.auth.ApiKeyFilter;
 import id.wilayah.api.http.cost.Expensive;
+import id.wilayah.domain.apikey.KeyGrant;
 import id.wilayah.importer.diff.EditionDiff;
 import id.wilayah.importer.edition.EditionManagement;
 import jakarta.inject.Inject;
@@ -8,6 +10,8 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -21,12 +25,16 @@ public class EditionDiffResource {
     @Inject
     EditionManagement editions;
 
+    @Context
+    ContainerRequestContext request;
+
     @Operation(summary = "Added, removed, renamed and re-parented codes per level between two editions")
     @APIResponse(responseCode = "200", description = "The diff with counts")
     @APIResponse(responseCode = "404", description = "Unknown edition")
     @Expensive
     @GET
     public EditionDiff diff(@PathParam("from") String from, @PathParam("to") String to) {
-        return editions.diff(from, to);
+        return editions.diff(from, to, request.getProperty(ApiKeyFilter.GRANT) instanceof KeyGrant grant
+                && grant.admin());
     }
 }

@@ -1,11 +1,15 @@
 package id.wilayah.api.editions;
 
+import id.wilayah.api.http.auth.ApiKeyFilter;
+import id.wilayah.domain.apikey.KeyGrant;
 import id.wilayah.domain.edition.EditionCatalog;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -23,12 +27,18 @@ public class EditionsResource {
     @Inject
     EditionCatalog catalog;
 
+    @Context
+    ContainerRequestContext request;
+
     @GET
     @Operation(summary = "All editions, oldest first",
-            description = "Any READY edition can be pinned on a data request with ?edition=NAME.")
+            description = "Any listed READY edition can be pinned on a data request with ?edition=NAME. A dry run "
+                    + "that was never activated is listed and pinnable for admin-scope keys only.")
     @APIResponse(responseCode = "200", description = "The editions",
             content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = EditionItem.class)))
     public List<EditionItem> list() {
-        return catalog.list().stream().map(EditionItem::of).toList();
+        boolean admin = request.getProperty(ApiKeyFilter.GRANT) instanceof KeyGrant grant && grant.admin();
+        return catalog.list().stream().filter(edition -> admin || edition.activatedAt() != null).map(EditionItem::of)
+                .toList();
     }
 }

@@ -47,7 +47,7 @@ public class EditionManagement {
     /** Makes the named ready edition serve reads; the read model swaps once this transaction commits. */
     @Transactional
     public EditionSummary activate(String name, String actor) {
-        Edition edition = ready(name);
+        Edition edition = ready(name, true);
         activate(edition.getId(), actor);
         return summary(edition, true);
     }
@@ -60,8 +60,13 @@ public class EditionManagement {
     }
 
     public EditionDiff diff(String from, String to) {
-        Edition before = ready(from);
-        Edition after = ready(to);
+        return diff(from, to, true);
+    }
+
+    /** As {@link #diff(String, String)}; without {@code dryRunsToo} a never-activated edition is reported unknown. */
+    public EditionDiff diff(String from, String to, boolean dryRunsToo) {
+        Edition before = ready(from, dryRunsToo);
+        Edition after = ready(to, dryRunsToo);
         return diff(before.getId(), before.getName(), after.getId(), after.getName());
     }
 
@@ -81,8 +86,8 @@ public class EditionManagement {
                 () -> EditionDiffer.between(fromName, rows.load(fromId), toName, rows.load(toId)));
     }
 
-    private Edition ready(String name) {
-        Edition edition = editions.findByName(name)
+    private Edition ready(String name, boolean dryRunsToo) {
+        Edition edition = editions.findByName(name).filter(found -> dryRunsToo || found.getActivatedAt() != null)
                 .orElseThrow(() -> new NotFoundException(name.length() > MAX_ECHOED_NAME
                         ? "No edition has a name that long (at most " + MAX_ECHOED_NAME + " characters)"
                         : "No edition named '" + name + "'"));

@@ -2,7 +2,6 @@ package id.wilayah.api.http.caching;
 
 import id.wilayah.api.http.auth.ApiKeyFilter;
 import id.wilayah.domain.apikey.KeyGrant;
-import id.wilayah.domain.apikey.Scope;
 import id.wilayah.domain.readmodel.EditionSnapshots;
 import id.wilayah.domain.readmodel.RegionSnapshot;
 import jakarta.enterprise.context.RequestScoped;
@@ -36,7 +35,7 @@ public class RequestedEdition {
 
     /** A dry run is staged for its administrators to check, not published: only admin-scope keys may pin it. */
     private boolean mayReadDryRuns() {
-        return request.getAttribute(ApiKeyFilter.GRANT) instanceof KeyGrant grant && grant.scope() == Scope.ADMIN;
+        return request.getAttribute(ApiKeyFilter.GRANT) instanceof KeyGrant grant && grant.admin();
     }
 
     /** The snapshot if a resource used one; empty for responses that did not read region data. */
