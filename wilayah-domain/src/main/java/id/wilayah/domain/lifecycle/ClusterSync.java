@@ -8,6 +8,8 @@ import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
 import jakarta.ejb.DependsOn;
+import jakarta.ejb.Lock;
+import jakarta.ejb.LockType;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
@@ -55,7 +57,7 @@ public class ClusterSync {
 
     private ScheduledFuture<?> polling;
     private long seenVersion = -1;
-    private Instant lastPoll = Instant.now();
+    private volatile Instant lastPoll = Instant.now();
     private boolean databaseReachable = true;
 
     @PostConstruct
@@ -66,6 +68,12 @@ public class ClusterSync {
     @PreDestroy
     void stop() {
         polling.cancel(false);
+    }
+
+    /** How far this node's view of the others may lag: the time since its last successful poll began. */
+    @Lock(LockType.READ)
+    public Duration sinceLastPoll() {
+        return Duration.between(lastPoll, Instant.now());
     }
 
     private void poll() {
