@@ -1,6 +1,7 @@
 package id.wilayah.api.metrics;
 
 import id.wilayah.domain.apikey.KeyGrant;
+import id.wilayah.domain.cluster.LiveNodes;
 import id.wilayah.domain.importrun.ImportStatus;
 import id.wilayah.domain.lifecycle.ClusterSync;
 import id.wilayah.domain.readmodel.RegionDirectory;
@@ -34,6 +35,7 @@ public class WilayahMetrics {
     static final String ACTIVE_EDITION = "wilayah_active_edition";
     static final String IMPORT_RUNS = "wilayah_import_runs";
     static final String CLUSTER_POLL_LAG = "wilayah_cluster_poll_lag_seconds";
+    static final String LIVE_NODES = "wilayah_cluster_live_nodes";
 
     private static final Metadata REQUESTS_METADATA = Metadata.builder().withName(REQUESTS)
             .withDescription("Requests by surface, endpoint template, method and status; time to the response head")
@@ -50,6 +52,9 @@ public class WilayahMetrics {
     private static final Metadata CLUSTER_POLL_LAG_METADATA = Metadata.builder().withName(CLUSTER_POLL_LAG)
             .withDescription("Seconds since this node last read the other nodes' changes from the database")
             .withUnit(MetricUnits.SECONDS).build();
+    private static final Metadata LIVE_NODES_METADATA = Metadata.builder().withName(LIVE_NODES)
+            .withDescription("Nodes with a recent heartbeat, this one included; each key's rate limit is shared by them")
+            .build();
 
     @Inject
     MetricRegistry registry;
@@ -59,6 +64,9 @@ public class WilayahMetrics {
 
     @Inject
     ClusterSync clusterSync;
+
+    @Inject
+    LiveNodes liveNodes;
 
     private final Map<RequestKind, Timer> requests = new ConcurrentHashMap<>();
     private final Map<Long, Counter> keys = new ConcurrentHashMap<>();
@@ -72,6 +80,7 @@ public class WilayahMetrics {
             }
         }
         registry.gauge(CLUSTER_POLL_LAG_METADATA, clusterSync, sync -> sync.sinceLastPoll().toMillis() / 1000.0);
+        registry.gauge(LIVE_NODES_METADATA, liveNodes, LiveNodes::count);
         for (String status : new String[] {"401", "429"}) {
             for (String surface : new String[] {RequestMetricsFilter.NATIVE, RequestMetricsFilter.NUSANTARA}) {
                 registry.counter(REFUSALS_METADATA, new Tag("surface", surface), new Tag("status", status));
