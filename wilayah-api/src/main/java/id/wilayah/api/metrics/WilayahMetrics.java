@@ -114,6 +114,9 @@ public class WilayahMetrics {
             return;
         }
         synchronized (this) {
+            if (serving.equals(activeEdition)) {
+                return;
+            }
             if (activeEdition != null) {
                 registry.remove(new MetricID(ACTIVE_EDITION, new Tag("edition", LabelValue.of(activeEdition))));
             }
