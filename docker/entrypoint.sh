@@ -12,6 +12,8 @@ mkdir -p "$home"
 # problem instead of the bare container error.
 # Responses do not name the server software or its version (no Server, no X-Powered-By).
 # HTTP listens on every interface (what a container needs) unless WILAYAH_BIND_ADDRESS names one.
+# The batch job repository (Payara's H2) stays out of the application's transactions, so an import chunk commits in
+# one phase on MariaDB alone (see LocalTransactionDataSource).
 preboot="$home/preboot.txt"
 cat > "$preboot" <<PREBOOT
 set configs.config.server-config.hazelcast-config-specific-configuration.enabled=false
@@ -22,6 +24,7 @@ set configs.config.server-config.network-config.protocols.protocol.http-listener
 set configs.config.server-config.network-config.protocols.protocol.http-listener.http.xpowered-by=false
 set configs.config.server-config.thread-pools.thread-pool.http-thread-pool.min-thread-pool-size=${WILAYAH_HTTP_MIN_THREADS:-8}
 set configs.config.server-config.thread-pools.thread-pool.http-thread-pool.max-thread-pool-size=${WILAYAH_HTTP_MAX_THREADS:-64}
+set resources.jdbc-connection-pool.H2Pool.non-transactional-connections=true
 PREBOOT
 if [ -n "${WILAYAH_BIND_ADDRESS:-}" ]; then
   echo "set configs.config.server-config.network-config.network-listeners.network-listener.http-listener.address=$WILAYAH_BIND_ADDRESS" >> "$preboot"

@@ -16,6 +16,7 @@ import id.wilayah.api.http.errors.UnexpectedExceptionMapper;
 import id.wilayah.api.http.errors.WebApplicationExceptionMapper;
 import id.wilayah.api.http.json.JsonConfiguration;
 import id.wilayah.api.http.json.JsonDepthLimit;
+import id.wilayah.api.metrics.RequestMetricsFilter;
 import id.wilayah.api.nik.NikResource;
 import id.wilayah.api.odoo.KecamatanResource;
 import id.wilayah.api.odoo.KelurahanResource;
@@ -62,7 +63,7 @@ public class NativeApi extends Application {
                 EditionsResource.class, EditionDiffResource.class, MetaResource.class, ExportResource.class,
                 AdminKeysResource.class, ImportsResource.class, EditionActivationResource.class,
                 CorsFilter.class, ApiKeyFilter.class, EditionCaching.class, JsonConfiguration.class,
-                JsonDepthLimit.class, ExpensiveReadFilter.class,
+                JsonDepthLimit.class, ExpensiveReadFilter.class, RequestMetricsFilter.class,
                 FailureMapper.class, WebApplicationExceptionMapper.class, UnexpectedExceptionMapper.class);
     }
 

@@ -7,6 +7,7 @@ import id.wilayah.api.http.errors.FailureMapper;
 import id.wilayah.api.http.errors.UnexpectedExceptionMapper;
 import id.wilayah.api.http.errors.WebApplicationExceptionMapper;
 import id.wilayah.api.http.json.JsonConfiguration;
+import id.wilayah.api.metrics.RequestMetricsFilter;
 import id.wilayah.api.nusantara.KabupatenList;
 import id.wilayah.api.nusantara.KecamatanList;
 import id.wilayah.api.nusantara.KelurahanList;
@@ -26,6 +27,7 @@ public class NusantaraApi extends Application {
         return Set.of(
                 ProvinsiList.class, KabupatenList.class, KecamatanList.class, KelurahanList.class,
                 CorsFilter.class, ApiKeyFilter.class, EditionCaching.class, JsonConfiguration.class,
+                RequestMetricsFilter.class,
                 FailureMapper.class, WebApplicationExceptionMapper.class, UnexpectedExceptionMapper.class);
     }
 }

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import id.wilayah.testsupport.Corpus;
 import id.wilayah.testsupport.DeployedWar;
 import id.wilayah.testsupport.EntrypointNode;
+import id.wilayah.testsupport.LoopbackPorts;
 import id.wilayah.testsupport.Multipart;
 import id.wilayah.testsupport.TestKeys;
 import id.wilayah.testsupport.WilayahServer;
@@ -22,6 +23,11 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
+import java.util.Random;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.MethodOrderer;
@@ -34,14 +40,18 @@ import org.junit.jupiter.params.provider.CsvSource;
 /**
  * The importer end to end through /api/admin: broken uploads are rejected with file, line and reason while the active
  * edition keeps serving; dry run, Odoo layout, BPS codes, activation and rollback, the bundled 2023 edition and its
- * diff against 2025, retention, and a server killed mid-import (restarted as a second Payara Micro process). Small files from the importer's test corpus keep most runs fast; one run imports
- * a full national dataset. Every test leaves kemendagri-2025 active.
+ * diff against 2025, retention, and a server killed mid-import and restarted, five times in a row (as Payara Micro
+ * processes of their own). Small files from the importer's test corpus keep most runs fast; one run imports a full
+ * national dataset. Every test leaves kemendagri-2025 active.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ImportIT extends DeployedWar {
     private static final String SERVING = "kemendagri-2025";
     private static final Duration RUN_TIMEOUT = Duration.ofMinutes(3);
     private static final String[] FILES = {"provinces", "regencies", "districts", "villages"};
+    private static final int KILLS = 5;
+    private static final Duration CLEANUP_TIMEOUT = Duration.ofSeconds(60);
+    private static final Random RANDOM = new Random();
     private static String adminKey;
 
     @BeforeEach
@@ -222,37 +232,108 @@ class ImportIT extends DeployedWar {
                 .header("X-API-Key", server.initialApiKey()).GET().build()).statusCode());
     }
 
+    /**
+     * Five times in a row: an import is started, the server is killed (SIGKILL) in its villages step and started again
+     * on the same home and port, as a crashed container restarts. Every restart becomes ready and serves the active
+     * edition, marks the killed run failed and removes its rows. Throughout, MariaDB never holds a prepared XA
+     * transaction: one left by a kill between the two commit phases kept its row locks after the kill, and the
+     * restart's cleanup waited for them until it failed.
+     */
     @Order(8)
     @Test
-    void aKilledImportLeavesNothingVisibleAndIsMarkedFailedOnRestart() throws Exception {
-        long id;
-        try (EntrypointNode doomedNode = EntrypointNode.forIntegrationTests("kill-test").start()) {
-            WilayahServer doomed = doomedNode.awaitReady();
-            HttpResponse<String> started = doomed.send(HttpRequest.newBuilder(doomed.base().resolve("/api/admin/imports"))
-                    .header("X-API-Key", adminKey).header("Content-Type", "application/json")
-                    .POST(HttpRequest.BodyPublishers.ofString("{\"dataset\":\"bps-2018\",\"dryRun\":false}")).build());
-            assertEquals(202, started.statusCode(), started::body);
-            id = ((JsonObject) WilayahServer.json(started)).getJsonNumber("id").longValue();
-            awaitVillagesStep(doomed, id);
-            doomedNode.kill();
+    void aServerKilledMidImportRestartsReadyFiveTimesInARow() throws Exception {
+        int port = LoopbackPorts.free();
+        Long killedRun = null;
+        try (PreparedXaWatch xaWatch = new PreparedXaWatch()) {
+            for (int start = 1; start <= KILLS + 1; start++) {
+                try (EntrypointNode node = EntrypointNode.forIntegrationTests("kill-test", port,
+                        "start-" + start + "-console.log").start()) {
+                    WilayahServer restarted = node.awaitReady();
+                    if (killedRun != null) {
+                        assertKilledRunFailedAndInvisible(restarted, killedRun);
+                    }
+                    if (start <= KILLS) {
+                        killedRun = startImport(restarted, "bps-2018");
+                        awaitVillagesStep(restarted, killedRun);
+                        Thread.sleep(RANDOM.nextInt(500));
+                        node.kill();
+                        assertEquals("RUNNING", databaseString("select status from import_run where id = "
+                                + killedRun), "the import finished before it could be killed");
+                        assertTrue(rowsOf("district", "bps-2018") > 0, "the killed run had written the districts");
+                    }
+                }
+                assertEquals(List.of(), xaWatch.seen(), "prepared XA transactions in MariaDB");
+            }
         }
-        assertEquals("RUNNING", databaseString("select status from import_run where id = " + id));
-        assertTrue(rowsOf("district", "bps-2018") > 0, "the killed run had written the districts");
+    }
 
-        // Restarted in a home of its own, so nothing the killed instance left in Payara's files shapes the restart:
-        // the state under test lives in MariaDB.
-        try (EntrypointNode restartedNode = EntrypointNode.forIntegrationTests("kill-test-restart").start()) {
-            WilayahServer restarted = restartedNode.awaitReady();
-            HttpResponse<String> after = restarted.get("/api/admin/imports/" + id, adminKey);
-            assertEquals(200, after.statusCode(), after::body);
-            JsonObject run = (JsonObject) WilayahServer.json(after);
-            assertEquals("FAILED", run.getString("status"), run::toString);
-            assertTrue(run.getString("message").contains("interrupted"), run::toString);
-            assertEquals(0, rowsOf("district", "bps-2018"));
-            assertEquals(0, rowsOf("village", "bps-2018"));
-            assertEquals("FAILED", databaseString("select status from edition where name = 'bps-2018'"));
-            assertEquals(SERVING, activeEdition());
-            assertEquals(38, ((JsonArray) WilayahServer.json(restarted.get("/api/provinsi", adminKey))).size());
+    private static long startImport(WilayahServer target, String dataset) {
+        HttpResponse<String> started = target.send(HttpRequest.newBuilder(target.base().resolve("/api/admin/imports"))
+                .header("X-API-Key", adminKey).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"dataset\":\"" + dataset + "\",\"dryRun\":false}"))
+                .build());
+        assertEquals(202, started.statusCode(), started::body);
+        return ((JsonObject) WilayahServer.json(started)).getJsonNumber("id").longValue();
+    }
+
+    /** The restart's cleanup runs in the background, once the active edition serves: it gets a little while. */
+    private static void assertKilledRunFailedAndInvisible(WilayahServer restarted, long id) throws InterruptedException {
+        assertEquals(SERVING, activeEdition());
+        assertEquals(38, ((JsonArray) WilayahServer.json(restarted.get("/api/provinsi", adminKey))).size());
+        Instant deadline = Instant.now().plus(CLEANUP_TIMEOUT);
+        JsonObject run = (JsonObject) WilayahServer.json(restarted.get("/api/admin/imports/" + id, adminKey));
+        while (!"FAILED".equals(run.getString("status")) && Instant.now().isBefore(deadline)) {
+            Thread.sleep(200);
+            run = (JsonObject) WilayahServer.json(restarted.get("/api/admin/imports/" + id, adminKey));
+        }
+        assertEquals("FAILED", run.getString("status"), run::toString);
+        assertTrue(run.getString("message").contains("interrupted"), run::toString);
+        for (String table : List.of("province", "regency", "district", "village")) {
+            assertEquals(0, rowsOf(table, "bps-2018"), table);
+        }
+        assertEquals("FAILED", databaseString("select status from edition where name = 'bps-2018'"));
+        assertEquals(404, restarted.get("/api/provinsi?edition=bps-2018", adminKey).statusCode());
+        JsonObject listed = ((JsonArray) WilayahServer.json(restarted.get("/api/editions", adminKey)))
+                .getValuesAs(JsonObject.class).stream().filter(edition -> edition.getString("name").equals("bps-2018"))
+                .findFirst().orElseThrow();
+        assertEquals("FAILED", listed.getString("status"), listed::toString);
+        assertFalse(listed.getBoolean("active"));
+    }
+
+    /** Polls MariaDB's prepared XA transactions from a connection of its own, as often as it can. */
+    private static final class PreparedXaWatch implements AutoCloseable {
+        private final Set<String> seen = ConcurrentHashMap.newKeySet();
+        private final AtomicBoolean running = new AtomicBoolean(true);
+        private final Thread poller = new Thread(this::poll, "prepared-xa-watch");
+
+        PreparedXaWatch() {
+            poller.setDaemon(true);
+            poller.start();
+        }
+
+        private void poll() {
+            try (Connection connection = DriverManager.getConnection(databaseUrl(), "root", "");
+                 Statement statement = connection.createStatement()) {
+                while (running.get()) {
+                    try (ResultSet rs = statement.executeQuery("XA RECOVER")) {
+                        while (rs.next()) {
+                            seen.add(rs.getString("data"));
+                        }
+                    }
+                }
+            } catch (SQLException e) {
+                seen.add("watch failed: " + e);
+            }
+        }
+
+        List<String> seen() {
+            return List.copyOf(seen);
+        }
+
+        @Override
+        public void close() throws InterruptedException {
+            running.set(false);
+            poller.join(5000);
         }
     }
 
@@ -349,9 +430,12 @@ class ImportIT extends DeployedWar {
         return databaseString("select e.name from active_edition a join edition e on e.id = a.edition_id");
     }
 
+    private static String databaseUrl() {
+        return "jdbc:mariadb://127.0.0.1:" + System.getProperty("wilayah.it.db.port") + "/wilayah";
+    }
+
     private static String databaseString(String sql) {
-        String url = "jdbc:mariadb://127.0.0.1:" + System.getProperty("wilayah.it.db.port") + "/wilayah";
-        try (Connection connection = DriverManager.getConnection(url, "root", "");
+        try (Connection connection = DriverManager.getConnection(databaseUrl(), "root", "");
              Statement statement = connection.createStatement();
              ResultSet rs = statement.executeQuery(sql)) {
             return rs.next() ? rs.getString(1) : null;

@@ -30,12 +30,14 @@ import org.junit.jupiter.api.TestMethodOrder;
 
 /**
  * Two nodes, started like the container, share nothing but the MariaDB: what one node changes the other notices by
- * polling (Payara's data grid stays off). Also: both listen on loopback only, and a client guessing keys is cut off.
+ * polling (Payara's data grid stays off), and they share each key's rate limit. Also: both listen on loopback only,
+ * and a client guessing keys is cut off.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ClusterIT {
     private static final String SERVING = "kemendagri-2025";
     private static final int GUESSES_PER_MINUTE = 5;
+    private static final int SHARED_LIMIT = 60;
     private static final List<String> FILES = List.of("provinces", "regencies", "districts", "villages");
 
     private static EntrypointNode nodeA;
@@ -167,8 +169,43 @@ class ClusterIT {
         }
     }
 
+    @Order(6)
+    @Test
+    void bothNodesTogetherAdmitAKeysLimitWithinTenPercent() {
+        timeUntil(() -> liveNodes(a) == 2 && liveNodes(b) == 2, Duration.ofSeconds(30));
+        String secret = createKey("cluster shared limit", ",\"rateLimitPerMinute\":" + SHARED_LIMIT)
+                .getString("secret");
+        int admitted = 0;
+        for (int i = 0; i < 2 * SHARED_LIMIT; i++) {
+            WilayahServer node = i % 2 == 0 ? a : b;
+            int status = node.get("/api/provinsi/32", secret).statusCode();
+            if (status == 200) {
+                admitted++;
+            } else {
+                assertEquals(429, status);
+            }
+        }
+        System.out.printf("A key limited to %d a minute: %d of %d requests admitted by two nodes%n", SHARED_LIMIT,
+                admitted, 2 * SHARED_LIMIT);
+        assertTrue(Math.abs(admitted - SHARED_LIMIT) <= SHARED_LIMIT / 10, "admitted " + admitted);
+    }
+
+    /** As the node's /metrics reports it. */
+    private static int liveNodes(WilayahServer node) {
+        String metrics = node.get("/metrics", adminKey).body();
+        return metrics.lines().filter(line -> line.startsWith("wilayah_cluster_live_nodes"))
+                .map(line -> line.substring(line.lastIndexOf(' ') + 1))
+                .mapToInt(value -> (int) Double.parseDouble(value))
+                .findFirst().orElseThrow(() -> new AssertionError("no wilayah_cluster_live_nodes in " + metrics));
+    }
+
     private static JsonObject createKey(String name) {
-        HttpResponse<String> created = post(a, "/api/admin/keys", "application/json", "{\"name\":\"" + name + "\"}");
+        return createKey(name, "");
+    }
+
+    private static JsonObject createKey(String name, String moreFields) {
+        HttpResponse<String> created = post(a, "/api/admin/keys", "application/json",
+                "{\"name\":\"" + name + "\"" + moreFields + "}");
         assertEquals(201, created.statusCode(), created::body);
         return (JsonObject) WilayahServer.json(created);
     }

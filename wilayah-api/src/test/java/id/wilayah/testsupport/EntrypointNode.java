@@ -52,9 +52,16 @@ public final class EntrypointNode implements AutoCloseable {
 
     /** A short-lived node of the integration tests: its own home under theirs, a free port, their MariaDB. */
     public static EntrypointNode forIntegrationTests(String name) throws IOException {
+        return forIntegrationTests(name, LoopbackPorts.free(), name + "-console.log");
+    }
+
+    /**
+     * As {@link #forIntegrationTests(String)}, on a given port: started again with the same name and port, a node
+     * boots the root directory and deployment its predecessor left in the home, as a restarted container does.
+     */
+    public static EntrypointNode forIntegrationTests(String name, int port, String consoleName) {
         Path home = Path.of(System.getProperty("wilayah.it.home"), name);
-        return new EntrypointNode(ServerFiles.fromSystemProperties(), home, LoopbackPorts.free(),
-                home.resolve(name + "-console.log"))
+        return new EntrypointNode(ServerFiles.fromSystemProperties(), home, port, home.resolve(consoleName))
                 .database(integrationTestDatabase())
                 .javaOptions(SHORT_LIVED_JAVA_OPTIONS);
     }

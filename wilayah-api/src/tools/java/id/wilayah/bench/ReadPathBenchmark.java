@@ -10,8 +10,10 @@ import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.function.Predicate;
 
 /**
@@ -20,7 +22,9 @@ import java.util.function.Predicate;
  * filter measured in the same run with the same client and connections, so machine noise cancels out.
  * Each lookup and filtered list is also measured answered by a JPA query per request (a comparison surface at /jpa
  * that only the benchmark's copy of the WAR carries; -Dbench.jpa=false runs the product WAR without it), and the full
- * village list is fetched whole to time its first byte and transfer, plain and gzip-encoded.
+ * village list is fetched whole to time its first byte and transfer, plain and gzip-encoded. Last, the cost of the
+ * request metrics: one lookup measured the same way on this server and on a second one started with
+ * {@code wilayah.metrics.requests-enabled=false}.
  * Prints a Markdown table and writes it to the file given as the argument; the server's files come from the system
  * properties {@code wilayah.entrypoint} and {@code wilayah.app-dir}.
  */
@@ -33,6 +37,7 @@ public final class ReadPathBenchmark {
     private static final boolean JPA = Boolean.parseBoolean(System.getProperty("bench.jpa", "true"));
     private static final List<String> LOOKUPS_AND_FILTERS = List.of("/api/kota/3204", "/api/kecamatan?kode_kota=3204",
             "/nusantara/kecamatan?name=pong", "/nusantara/kelurahan?name=badak");
+    private static final String METRICS_PROBE = "/api/kota/3204";
 
     private final String base;
     private final Wrk wrk;
@@ -52,13 +57,48 @@ public final class ReadPathBenchmark {
         Path report = Path.of(args[0]);
         Path home = product.appDir().resolve("bench-home");
         BenchmarkReport.publish(report, () -> {
+            String table;
+            WrkResult withMetrics;
             try (LocalWilayah wilayah = LocalWilayah.start(files, home, LoopbackPorts.free(), LoopbackPorts.free(),
                     BenchmarkReport.UNLIMITED_KEY)) {
                 wilayah.awaitReady();
-                String apiKey = wilayah.firstStartCredentials().getProperty("api.key");
-                return new ReadPathBenchmark(wilayah.baseUrl(), apiKey).runAll();
+                ReadPathBenchmark benchmark = new ReadPathBenchmark(wilayah.baseUrl(), apiKey(wilayah));
+                table = benchmark.runAll();
+                withMetrics = benchmark.metricsProbe();
+            }
+            Map<String, String> metricsOff = new HashMap<>(BenchmarkReport.UNLIMITED_KEY);
+            metricsOff.put("WILAYAH_METRICS_REQUESTS_ENABLED", "false");
+            try (LocalWilayah wilayah = LocalWilayah.start(files, home, LoopbackPorts.free(), LoopbackPorts.free(),
+                    metricsOff)) {
+                wilayah.awaitReady();
+                WrkResult withoutMetrics = new ReadPathBenchmark(wilayah.baseUrl(), apiKey(wilayah)).metricsProbe();
+                return table + renderMetricsCost(withMetrics, withoutMetrics);
             }
         });
+    }
+
+    private static String apiKey(LocalWilayah wilayah) {
+        return wilayah.firstStartCredentials().getProperty("api.key");
+    }
+
+    /** The same warm-up and measurement on a server with and one without request metrics. */
+    private WrkResult metricsProbe() throws IOException, InterruptedException {
+        for (int round = 0; round < WARM_UP_ROUNDS; round++) {
+            wrk.run(base + METRICS_PROBE, CONNECTIONS, WARM_UP);
+        }
+        return measure(METRICS_PROBE, CONNECTIONS);
+    }
+
+    private static String renderMetricsCost(WrkResult with, WrkResult without) {
+        double ratio = with.requestsPerSecond() / without.requestsPerSecond();
+        return String.format(Locale.ROOT, "%nRequest metrics (`%s`, %d connections, the same warm-up on each server):"
+                        + "%n%n| server | req/s | p50 ms | p99 ms | failed |%n|---|---:|---:|---:|---:|%n"
+                        + "| request metrics on (the default) | %,.0f | %.2f | %.2f | %d |%n"
+                        + "| `wilayah.metrics.requests-enabled=false` | %,.0f | %.2f | %.2f | %d |%n"
+                        + "%nWith metrics ÷ without: %.2f (target ≥ 0.9): %s%n", METRICS_PROBE, CONNECTIONS,
+                with.requestsPerSecond(), with.p50Millis(), with.p99Millis(), with.failures(),
+                without.requestsPerSecond(), without.p50Millis(), without.p99Millis(), without.failures(), ratio,
+                ratio >= 0.9 && with.failures() == 0 ? "pass" : "FAIL");
     }
 
     /**

@@ -10,11 +10,13 @@ import jakarta.ejb.Singleton;
  * Pooled connections are validated when handed out, and one that fails closes all of them: after MariaDB restarts,
  * every pooled connection is dead, and without this the pool would hand them out for ever (readiness stayed DOWN and
  * key look-ups failed long after the database was back).
+ * <p>
+ * The pool holds local-transaction connections, never XA ones ({@link LocalTransactionDataSource} says why).
  */
 @Singleton
 @DataSourceDefinition(
         name = "java:app/jdbc/wilayah",
-        className = "org.mariadb.jdbc.MariaDbDataSource",
+        className = "id.wilayah.api.platform.LocalTransactionDataSource",
         url = "${MPCONFIG=wilayah.db.url}",
         user = "${MPCONFIG=wilayah.db.user}",
         password = "${MPCONFIG=wilayah.db.password}",

@@ -2,9 +2,9 @@ package id.wilayah.domain.client;
 
 import java.net.InetAddress;
 
-/** One trusted-proxy entry: a single address or a CIDR block such as 10.0.0.0/8 or fd00::/8. */
-record AddressRange(byte[] network, int prefixBits) {
-    static AddressRange parse(String entry) {
+/** One entry of an address setting (trusted proxies, metrics scrapers): an address or a CIDR block (10.0.0.0/8). */
+public record AddressRange(byte[] network, int prefixBits) {
+    public static AddressRange parse(String entry) {
         String[] parts = entry.strip().split("/", 2);
         InetAddress address = IpAddress.parse(parts[0])
                 .orElseThrow(() -> new IllegalArgumentException("Not an IP address or CIDR block: " + entry));
@@ -23,7 +23,7 @@ record AddressRange(byte[] network, int prefixBits) {
         return new AddressRange(bytes, bits);
     }
 
-    boolean contains(InetAddress address) {
+    public boolean contains(InetAddress address) {
         byte[] candidate = address.getAddress();
         if (candidate.length != network.length) {
             return false;

@@ -6,14 +6,14 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 /** Parses IP literals only: header values and settings must never trigger a DNS lookup. */
-final class IpAddress {
+public final class IpAddress {
     private static final Pattern IPV4 = Pattern.compile("\\d{1,3}(\\.\\d{1,3}){3}");
     private static final Pattern IPV6 = Pattern.compile("[0-9a-fA-F:.]*:[0-9a-fA-F:.]*");
 
     private IpAddress() {
     }
 
-    static Optional<InetAddress> parse(String text) {
+    public static Optional<InetAddress> parse(String text) {
         String literal = text.strip();
         boolean v4 = IPV4.matcher(literal).matches() && octetsFit(literal);
         if (!v4 && !IPV6.matcher(literal).matches()) {

@@ -8,7 +8,10 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.Instant;
 
-/** The single row naming the edition that answers reads; {@code version} grows with every activation. */
+/**
+ * The single row naming the edition that answers reads; {@code version} grows with every activation,
+ * {@code editionsVersion} with every change of the ready editions (see EditionService.changeVersions).
+ */
 @Entity
 @Table(name = "active_edition")
 public class ActiveEdition {
@@ -27,6 +30,9 @@ public class ActiveEdition {
     @Column(name = "changed_at")
     private Instant changedAt;
 
+    @Column(name = "editions_version", nullable = false)
+    private long editionsVersion;
+
     protected ActiveEdition() {
     }
 
@@ -36,6 +42,10 @@ public class ActiveEdition {
 
     public long getVersion() {
         return version;
+    }
+
+    public long getEditionsVersion() {
+        return editionsVersion;
     }
 
     void point(Edition newEdition) {

@@ -4,6 +4,7 @@ import id.wilayah.domain.failure.InvalidInputException;
 import id.wilayah.domain.failure.NotFoundException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -26,10 +27,23 @@ public class EditionService {
         return Optional.ofNullable(pointer.getEdition()).map(Edition::info);
     }
 
-    /** Grows with every activation on any node; cheaper to poll than the edition itself. */
+    /**
+     * What a cluster poll compares: the activation version grows with every activation, the editions version with
+     * every change of the ready editions, on any node; one row, cheaper to poll than the editions themselves.
+     */
     @Transactional
-    public long activationVersion() {
-        return em.find(ActiveEdition.class, ActiveEdition.SINGLETON_ID).getVersion();
+    public ChangeVersions changeVersions() {
+        ActiveEdition pointer = em.find(ActiveEdition.class, ActiveEdition.SINGLETON_ID);
+        return new ChangeVersions(pointer.getVersion(), pointer.getEditionsVersion());
+    }
+
+    /** In the transaction that changes the ready editions, so the other nodes' polls see it with the change. */
+    void countEditionsChange(@Observes EditionsChanged changed) {
+        em.createQuery("update ActiveEdition a set a.editionsVersion = a.editionsVersion + 1 where a.id = :id")
+                .setParameter("id", ActiveEdition.SINGLETON_ID).executeUpdate();
+    }
+
+    public record ChangeVersions(long activation, long editions) {
     }
 
     @Transactional

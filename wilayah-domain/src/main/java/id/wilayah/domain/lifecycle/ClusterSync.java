@@ -1,6 +1,7 @@
 package id.wilayah.domain.lifecycle;
 
 import id.wilayah.domain.apikey.ApiKeyService;
+import id.wilayah.domain.cluster.LiveNodes;
 import id.wilayah.domain.edition.EditionService;
 import id.wilayah.domain.readmodel.ReadyEditions;
 import id.wilayah.domain.readmodel.RegionDirectory;
@@ -8,6 +9,8 @@ import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
 import jakarta.ejb.DependsOn;
+import jakarta.ejb.Lock;
+import jakarta.ejb.LockType;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
@@ -22,8 +25,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Keeps this node in step with the others through the shared database alone (Payara's data grid stays off, see the
- * preboot file): every poll interval it reloads the read model when another node activated an edition, re-reads the
- * list of ready editions (imported or dropped anywhere) and drops cached grants of keys revoked or rotated anywhere.
+ * preboot file): every poll interval it stamps this node's heartbeat and counts the live nodes (they share each key's
+ * rate limit), drops cached grants of keys revoked or rotated anywhere, and, when the change versions say so, re-reads
+ * the ready editions (imported or dropped anywhere) and reloads the read model after another node's activation.
  * Scheduled with a fixed delay, so a slow snapshot load never overlaps the next poll.
  */
 @Startup
@@ -47,6 +51,9 @@ public class ClusterSync {
     ApiKeyService keys;
 
     @Inject
+    LiveNodes liveNodes;
+
+    @Inject
     @ConfigProperty(name = "wilayah.cluster.poll-millis", defaultValue = "1000")
     long pollMillis;
 
@@ -55,30 +62,50 @@ public class ClusterSync {
 
     private ScheduledFuture<?> polling;
     private long seenVersion = -1;
-    private Instant lastPoll = Instant.now();
+    private long seenEditionsVersion = -1;
+    private volatile Instant lastPoll = Instant.now();
     private boolean databaseReachable = true;
 
     @PostConstruct
     void start() {
+        try {
+            liveNodes.forgetLongGone();
+        } catch (RuntimeException e) {
+            LOG.log(Level.FINE, "Old heartbeats stay until the next start", e);
+        }
         polling = scheduler.scheduleWithFixedDelay(this::poll, pollMillis, pollMillis, TimeUnit.MILLISECONDS);
     }
 
     @PreDestroy
     void stop() {
         polling.cancel(false);
+        try {
+            liveNodes.leave();
+        } catch (RuntimeException e) {
+            LOG.log(Level.FINE, "The other nodes drop this one when its heartbeat times out", e);
+        }
+    }
+
+    /** How far this node's view of the others may lag: the time since its last successful poll began. */
+    @Lock(LockType.READ)
+    public Duration sinceLastPoll() {
+        return Duration.between(lastPoll, Instant.now());
     }
 
     private void poll() {
         Instant started = Instant.now();
         try {
+            liveNodes.beat();
             keys.forgetChangedSince(lastPoll.minus(CLOCK_AND_COMMIT_MARGIN));
-            readyEditions.refresh();
+            EditionService.ChangeVersions versions = editions.changeVersions();
+            if (versions.editions() != seenEditionsVersion || versions.activation() != seenVersion) {
+                readyEditions.refresh();
+                seenEditionsVersion = versions.editions();
+            }
             // The first load belongs to the start-up sequence, once the application is deployed; this only follows.
-            if (directory.currentIfLoaded().isPresent()) {
-                long version = editions.activationVersion();
-                if (version != seenVersion && directory.loadActiveEdition()) {
-                    seenVersion = version;
-                }
+            if (directory.currentIfLoaded().isPresent() && versions.activation() != seenVersion
+                    && directory.loadActiveEdition()) {
+                seenVersion = versions.activation();
             }
             lastPoll = started;
             reachable(true, null);

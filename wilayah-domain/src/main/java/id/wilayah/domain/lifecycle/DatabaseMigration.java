@@ -21,7 +21,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Brings the schema up to date before anything else touches the database. Bean-managed transactions, because
- * Liquibase commits itself and Payara enlists the MariaDB data source as XA (XAER_RMFAIL under container ones).
+ * Liquibase commits itself, which a connection enlisted in a container transaction may not do.
  * A database still starting is waited for (wilayah.db.startup-wait-seconds), so the server and MariaDB may be started
  * together: by the run command, or by an orchestrator that does not order them.
  */

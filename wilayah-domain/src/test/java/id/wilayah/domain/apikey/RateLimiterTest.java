@@ -32,4 +32,23 @@ class RateLimiterTest {
         assertTrue(limiter.admit(2, 1, start).isEmpty());
         assertTrue(limiter.admit(1, 1, start).isPresent());
     }
+
+    @Test
+    void eachOfTheLiveNodesAdmitsItsShareOfTheLimit() {
+        int[] nodes = {2};
+        RateLimiter shared = new RateLimiter(() -> nodes[0]);
+        for (int i = 0; i < 5; i++) {
+            assertTrue(shared.admit(1, 10, start).isEmpty());
+        }
+        assertTrue(shared.admit(1, 10, start).isPresent(), "two nodes: five each");
+        nodes[0] = 1;
+        assertTrue(shared.admit(1, 10, start).isEmpty(), "the other node gone: this one admits the whole limit");
+    }
+
+    @Test
+    void aShareIsNeverLessThanOneRequest() {
+        assertEquals(1, RateLimiter.share(3, 5));
+        assertEquals(300, RateLimiter.share(600, 2));
+        assertEquals(600, RateLimiter.share(600, 0));
+    }
 }

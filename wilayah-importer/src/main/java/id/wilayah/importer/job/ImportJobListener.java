@@ -1,5 +1,6 @@
 package id.wilayah.importer.job;
 
+import id.wilayah.importer.run.ImportRunEnded;
 import id.wilayah.importer.run.ImportRunService;
 import id.wilayah.importer.source.UploadedFiles;
 import id.wilayah.importer.validation.EditionValidation;
@@ -7,13 +8,16 @@ import jakarta.batch.api.listener.AbstractJobListener;
 import jakarta.batch.runtime.BatchStatus;
 import jakarta.batch.runtime.context.JobContext;
 import jakarta.enterprise.context.Dependent;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.logging.Logger;
 
 /**
  * Gives the job its validation state, turns a job that did not complete into a failed run whose partial rows are
- * removed, and deletes uploaded files once they are imported.
+ * removed, deletes uploaded files once they are imported, and tells observers (metrics) how the run ended.
  */
 @Named
 @Dependent
@@ -26,6 +30,8 @@ public class ImportJobListener extends AbstractJobListener {
     @Inject
     ImportRunService runs;
 
+    @Inject
+    Event<ImportRunEnded> ended;
 
     @Override
     public void beforeJob() {
@@ -42,6 +48,8 @@ public class ImportJobListener extends AbstractJobListener {
             LOG.warning(() -> "Import run " + runId + " ended " + status + ": " + reason);
             runs.fail(runId, reason);
         }
+        runs.find(ImportJob.runId(jobContext)).ifPresent(run -> ended.fire(new ImportRunEnded(run.getStatus().name(),
+                Duration.between(run.getStartedAt(), run.getFinishedAt() == null ? Instant.now() : run.getFinishedAt()))));
         if (ImportJob.source(jobContext) instanceof UploadedFiles upload) {
             upload.delete();
         }

@@ -15,14 +15,17 @@ import jakarta.ejb.Startup;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.inject.Inject;
 import java.util.Optional;
+import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * After the schema migration: first-start credentials, recovery of interrupted imports, then either loading the
- * active edition into memory or, on an empty database, importing the bundled dataset. The slow parts run in the
- * background so the server starts listening at once; readiness reports when data is served.
+ * After the schema migration: first-start credentials, then in the background loading the active edition into memory,
+ * cleaning up imports a stopped or killed server left running, and, on a database without an active edition,
+ * activating or importing the bundled dataset. The server starts listening at once; readiness reports when data is
+ * served. The cleanup never stops the start: while it cannot run yet (the rows it deletes still locked), it is retried
+ * every {@code wilayah.import.cleanup-retry-seconds} and the active edition keeps serving.
  */
 @Startup
 @Singleton
@@ -49,21 +52,54 @@ public class StartupSequence {
     @ConfigProperty(name = "wilayah.import.initial-dataset", defaultValue = "kemendagri-2025")
     String initialDataset;
 
+    @Inject
+    @ConfigProperty(name = "wilayah.import.cleanup-retry-seconds", defaultValue = "10")
+    long cleanupRetrySeconds;
+
     @Resource
     ManagedExecutorService executor;
 
     @PostConstruct
     void start() {
         credentials.createIfFirstStart();
-        imports.failInterruptedRuns();
-        executor.submit(this::serveOrImport);
+        executor.submit(this::serveThenRecover);
     }
 
-    private void serveOrImport() {
+    private void serveThenRecover() {
+        boolean noActiveEdition;
         try {
-            if (directory.loadActiveEdition()) {
-                return;
+            noActiveEdition = !directory.loadActiveEdition();
+        } catch (RuntimeException e) {
+            LOG.log(Level.SEVERE, "Could not load the active edition", e);
+            // Unknown whether there is one: never import or activate over it.
+            noActiveEdition = false;
+        }
+        if (failInterruptedRuns() && noActiveEdition) {
+            activateOrImport();
+        }
+    }
+
+    /** Retries until the interrupted runs are failed and their rows removed; false only when the server stops. */
+    private boolean failInterruptedRuns() {
+        while (true) {
+            try {
+                imports.failInterruptedRuns();
+                return true;
+            } catch (RuntimeException e) {
+                LOG.log(Level.WARNING, "Could not clean up interrupted imports yet; retrying in "
+                        + cleanupRetrySeconds + " s", e);
             }
+            try {
+                Thread.sleep(TimeUnit.SECONDS.toMillis(cleanupRetrySeconds));
+            } catch (InterruptedException stopping) {
+                Thread.currentThread().interrupt();
+                return false;
+            }
+        }
+    }
+
+    private void activateOrImport() {
+        try {
             Optional<Edition> imported = editionService.findByName(initialDataset)
                     .filter(edition -> edition.getStatus() == EditionStatus.READY);
             if (imported.isPresent()) {
