@@ -24,12 +24,12 @@ import java.util.regex.Pattern;
  * the regency's kind ({@code KAB:} or {@code KOTA:}), so {@code KOTA BANDUNG} and {@code KABUPATEN BANDUNG} stay
  * apart; without a prefix the regency's type decides;</li>
  * <li>words split at every other non-letter, non-digit; three or more single letters in a row are one word
- * ({@code D U M A I}); roman numerals I–XII and the number words SATU–SEPULUH
- * become digits; common abbreviations are spelled out ({@code SEI} SUNGAI, {@code KEP} KEPULAUAN, {@code TG}/{@code TJ}
- * TANJUNG, {@code KP} KAMPUNG, {@code PP} PULAU-PULAU, {@code PERK} PERKEBUNAN; for provinces {@code DKI} and
+ * ({@code D U M A I}); roman numerals I–XII and the numbers 1–12 are written as words ({@code III}, {@code 3} and
+ * {@code TIGA} alike, also inside a word: {@code MARGATIGA} = {@code MARGA 3}); common abbreviations are spelled out ({@code SEI} SUNGAI, {@code KEP} KEPULAUAN, {@code TG}/{@code TJ}
+ * TANJUNG, {@code KP} KAMPUNG, {@code PP} PULAU-PULAU, {@code PERK} PERKEBUNAN, {@code MNS} MEUNASAH; for provinces {@code DKI} and
  * {@code DI});</li>
- * <li>a leading type word is dropped when a name follows: {@code DESA}, {@code KELURAHAN}, {@code KAMPUNG},
- * {@code GAMPONG} for villages, {@code KECAMATAN}, {@code DISTRIK} for districts;</li>
+ * <li>a leading type word is dropped when a name follows: {@code DESA}, {@code KELURAHAN} and the regional words for a
+ * village ({@code KAMPUNG}, {@code GAMPONG}, {@code LEMBANG}, {@code PEKON}, {@code NAGARI}) for villages, {@code KECAMATAN}, {@code DISTRIK} for districts;</li>
  * <li>the words are joined without spaces ({@code SUKA MAJU} = {@code SUKAMAJU});</li>
  * <li>pre-1972 spellings take the current form: {@code DJ}→J, {@code TJ}→C, {@code SJ}→SY, {@code NJ}→NY,
  * {@code CH}→KH, {@code OE}→U;</li>
@@ -45,18 +45,21 @@ public final class NameKey {
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
     private static final Pattern APOSTROPHES = Pattern.compile("['`\u2018\u2019]");
     private static final Map<String, String> NUMBERS = Map.ofEntries(
-            Map.entry("I", "1"), Map.entry("II", "2"), Map.entry("III", "3"), Map.entry("IV", "4"),
-            Map.entry("V", "5"), Map.entry("VI", "6"), Map.entry("VII", "7"), Map.entry("VIII", "8"),
-            Map.entry("IX", "9"), Map.entry("X", "10"), Map.entry("XI", "11"), Map.entry("XII", "12"),
-            Map.entry("SATU", "1"), Map.entry("DUA", "2"), Map.entry("TIGA", "3"), Map.entry("EMPAT", "4"),
-            Map.entry("LIMA", "5"), Map.entry("ENAM", "6"), Map.entry("TUJUH", "7"), Map.entry("DELAPAN", "8"),
-            Map.entry("SEMBILAN", "9"), Map.entry("SEPULUH", "10"));
+            Map.entry("I", "SATU"), Map.entry("II", "DUA"), Map.entry("III", "TIGA"), Map.entry("IV", "EMPAT"),
+            Map.entry("V", "LIMA"), Map.entry("VI", "ENAM"), Map.entry("VII", "TUJUH"), Map.entry("VIII", "DELAPAN"),
+            Map.entry("IX", "SEMBILAN"), Map.entry("X", "SEPULUH"), Map.entry("XI", "SEBELAS"),
+            Map.entry("XII", "DUABELAS"),
+            Map.entry("1", "SATU"), Map.entry("2", "DUA"), Map.entry("3", "TIGA"), Map.entry("4", "EMPAT"),
+            Map.entry("5", "LIMA"), Map.entry("6", "ENAM"), Map.entry("7", "TUJUH"), Map.entry("8", "DELAPAN"),
+            Map.entry("9", "SEMBILAN"), Map.entry("10", "SEPULUH"), Map.entry("11", "SEBELAS"),
+            Map.entry("12", "DUABELAS"));
     private static final Map<String, String> ABBREVIATIONS = Map.of(
             "SEI", "SUNGAI", "KEP", "KEPULAUAN", "TG", "TANJUNG", "TJ", "TANJUNG", "KP", "KAMPUNG",
-            "PP", "PULAUPULAU", "PERK", "PERKEBUNAN", "DS", "DESA", "KEL", "KELURAHAN");
+            "PP", "PULAUPULAU", "PERK", "PERKEBUNAN", "DS", "DESA", "KEL", "KELURAHAN", "MNS", "MEUNASAH");
     private static final Map<String, String> PROVINCE_ABBREVIATIONS = Map.of(
             "DKI", "DAERAHKHUSUSIBUKOTA", "DI", "DAERAHISTIMEWA");
-    private static final Set<String> VILLAGE_TYPES = Set.of("DESA", "KELURAHAN", "KAMPUNG", "GAMPONG");
+    private static final Set<String> VILLAGE_TYPES = Set.of("DESA", "KELURAHAN", "KAMPUNG", "GAMPONG", "LEMBANG", "PEKON",
+            "NAGARI");
     private static final Set<String> DISTRICT_TYPES = Set.of("KECAMATAN", "DISTRIK");
     private static final String[][] OLD_SPELLINGS = {
         {"DJ", "J"}, {"TJ", "C"}, {"SJ", "SY"}, {"NJ", "NY"}, {"CH", "KH"}, {"OE", "U"}};

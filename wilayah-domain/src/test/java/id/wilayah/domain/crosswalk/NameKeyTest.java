@@ -60,6 +60,7 @@ class NameKeyTest {
         assertEquals(key(Level.VILLAGE, "Bajak Tiga"), key(Level.VILLAGE, "BAJAK III"));
         assertEquals(key(Level.DISTRICT, "IX Koto"), key(Level.DISTRICT, "Sembilan Koto"));
         assertEquals(key(Level.VILLAGE, "Sidodadi Batu 8"), key(Level.VILLAGE, "SIDODADI BATU DELAPAN"));
+        assertEquals(key(Level.DISTRICT, "Marga Tiga"), key(Level.DISTRICT, "MARGATIGA"));
         assertNotEquals(key(Level.VILLAGE, "Mopuya Selatan I"), key(Level.VILLAGE, "Mopuya Selatan Dua"));
     }
 
@@ -69,6 +70,7 @@ class NameKeyTest {
         assertEquals(key(Level.VILLAGE, "Tanjung Harapan"), key(Level.VILLAGE, "TG. HARAPAN"));
         assertEquals(key(Level.DISTRICT, "Kepulauan Ambai"), key(Level.DISTRICT, "KEP. AMBAI"));
         assertEquals(key(Level.DISTRICT, "Pulau-Pulau Kur"), key(Level.DISTRICT, "PP. KUR"));
+        assertEquals(key(Level.VILLAGE, "Meunasah Keh"), key(Level.VILLAGE, "MNS KEH"));
     }
 
     @Test
@@ -84,6 +86,7 @@ class NameKeyTest {
         assertEquals(key(Level.VILLAGE, "Dusun Baru"), key(Level.VILLAGE, "KELURAHAN DUSUN BARU"));
         assertEquals(key(Level.VILLAGE, "Baro"), key(Level.VILLAGE, "Gampong Baro"));
         assertEquals(key(Level.DISTRICT, "Wamena"), key(Level.DISTRICT, "DISTRIK WAMENA"));
+        assertEquals(key(Level.VILLAGE, "Kantun Poya"), key(Level.VILLAGE, "LEMBANG KANTUN POYA"));
         assertEquals("DESA", key(Level.VILLAGE, "Desa"));
     }
 
