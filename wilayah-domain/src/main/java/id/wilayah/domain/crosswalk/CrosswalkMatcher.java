@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.WeakHashMap;
 
 /**
  * Matches two editions level by level, top down. Provinces are matched among all provinces; a region of a lower level
@@ -25,6 +26,8 @@ final class CrosswalkMatcher {
             .thenComparing(CrosswalkLink::fromCode)
             .thenComparing(link -> link.kind().ordinal())
             .thenComparing(CrosswalkLink::toCode);
+
+    private static final Map<RegionSnapshot, List<List<Candidate>>> CANDIDATES = new WeakHashMap<>();
 
     private CrosswalkMatcher() {
     }
@@ -83,9 +86,23 @@ final class CrosswalkMatcher {
         return targets;
     }
 
+    /**
+     * Keyed by snapshot and held weakly, so the name keys of the active edition are computed once for all the
+     * crosswalks computed with it, and go with the snapshot.
+     */
     private static List<List<Candidate>> candidates(RegionSnapshot snapshot) {
-        return List.of(candidates(snapshot.provinces().all()), candidates(snapshot.regencies().all()),
+        synchronized (CANDIDATES) {
+            List<List<Candidate>> known = CANDIDATES.get(snapshot);
+            if (known != null) {
+                return known;
+            }
+        }
+        List<List<Candidate>> computed = List.of(candidates(snapshot.provinces().all()), candidates(snapshot.regencies().all()),
                 candidates(snapshot.districts().all()), candidates(snapshot.villages().all()));
+        synchronized (CANDIDATES) {
+            CANDIDATES.put(snapshot, computed);
+        }
+        return computed;
     }
 
     private static List<Candidate> candidates(List<? extends Region> regions) {

@@ -43,7 +43,6 @@ public final class NameKey {
             "^(?:(KABUPATEN|KAB)\\.?(?:\\s+(?:ADMINISTRASI|ADM)\\.?)?|(KOTA)(?:\\s+(?:ADMINISTRASI|ADM)\\.?)?)\\s+");
     private static final int MIN_SPACED_LETTERS = 3;
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
-    private static final Pattern APOSTROPHES = Pattern.compile("['`\u2018\u2019]");
     private static final Map<String, String> NUMBERS = Map.ofEntries(
             Map.entry("I", "SATU"), Map.entry("II", "DUA"), Map.entry("III", "TIGA"), Map.entry("IV", "EMPAT"),
             Map.entry("V", "LIMA"), Map.entry("VI", "ENAM"), Map.entry("VII", "TUJUH"), Map.entry("VIII", "DELAPAN"),
@@ -76,7 +75,7 @@ public final class NameKey {
     public static String of(Level level, String name, String regencyType) {
         String ascii = isAscii(name) ? name : MARKS.matcher(Normalizer.normalize(name, Normalizer.Form.NFKD))
                 .replaceAll("");
-        String plain = APOSTROPHES.matcher(ascii.toUpperCase(Locale.ROOT)).replaceAll("").strip();
+        String plain = ascii.toUpperCase(Locale.ROOT).strip();
         String kind = "";
         if (level == Level.REGENCY) {
             var prefix = REGENCY_PREFIX.matcher(plain);
@@ -101,18 +100,20 @@ public final class NameKey {
         return kind + withoutDoubledLetters(joined);
     }
 
-    /** The runs of A-Z and 0-9; everything else separates. */
+    /** The runs of A-Z and 0-9, apostrophes left out; everything else separates. */
     private static List<String> words(String upper) {
         List<String> words = new ArrayList<>();
-        int start = -1;
+        StringBuilder word = new StringBuilder(upper.length());
         for (int i = 0; i <= upper.length(); i++) {
             char c = i < upper.length() ? upper.charAt(i) : ' ';
-            boolean wordChar = (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
-            if (wordChar && start < 0) {
-                start = i;
-            } else if (!wordChar && start >= 0) {
-                words.add(upper.substring(start, i));
-                start = -1;
+            if (c == '\'' || c == '`' || c == '\u2018' || c == '\u2019') {
+                continue;
+            }
+            if ((c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')) {
+                word.append(c);
+            } else if (word.length() > 0) {
+                words.add(word.toString());
+                word.setLength(0);
             }
         }
         return words;
