@@ -3,6 +3,8 @@ package id.wilayah.api;
 import id.wilayah.api.admin.AdminKeysResource;
 import id.wilayah.api.admin.EditionActivationResource;
 import id.wilayah.api.admin.ImportsResource;
+import id.wilayah.api.crosswalk.CrosswalkExportResource;
+import id.wilayah.api.crosswalk.CrosswalkResource;
 import id.wilayah.api.editions.EditionDiffResource;
 import id.wilayah.api.editions.EditionsResource;
 import id.wilayah.api.editions.ExportResource;
@@ -61,6 +63,7 @@ public class NativeApi extends Application {
                 ProvinsiResource.class, KotaResource.class, KecamatanResource.class, KelurahanResource.class,
                 KodeposResource.class, SearchResource.class, NikResource.class, WhoAmIResource.class,
                 EditionsResource.class, EditionDiffResource.class, MetaResource.class, ExportResource.class,
+                CrosswalkResource.class, CrosswalkExportResource.class,
                 AdminKeysResource.class, ImportsResource.class, EditionActivationResource.class,
                 CorsFilter.class, ApiKeyFilter.class, EditionCaching.class, JsonConfiguration.class,
                 JsonDepthLimit.class, ExpensiveReadFilter.class, RequestMetricsFilter.class,

@@ -202,6 +202,24 @@ class ImportIT extends DeployedWar {
         assertEquals(1111, levels.getJsonObject(3).getInt("added"));
         assertEquals(1112, levels.getJsonObject(3).getInt("removed"));
         assertEquals(1233, levels.getJsonObject(3).getInt("renamed"));
+        awaitStoredCrosswalk("kemendagri-2023", SERVING);
+        awaitStoredCrosswalk(SERVING, "kemendagri-2023");
+    }
+
+    /** Imports and activations compute the crosswalks with the active edition in the background (issue 14). */
+    private static void awaitStoredCrosswalk(String from, String to) {
+        String sql = "select count(*) from crosswalk c join edition f on f.id = c.from_edition_id join edition t"
+                + " on t.id = c.to_edition_id where f.name = '" + from + "' and t.name = '" + to + "'";
+        long deadline = System.nanoTime() + 180_000_000_000L;
+        while (!"1".equals(databaseString(sql)) && System.nanoTime() < deadline) {
+            try {
+                Thread.sleep(250);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+        assertEquals("1", databaseString(sql), "crosswalk " + from + " -> " + to + " stored");
     }
 
     @Order(6)

@@ -18,6 +18,9 @@ public class BodyLimits {
     /** Room for the form's boundaries, part headers and the edition name. */
     private static final long FORM_OVERHEAD_BYTES = 1 << 20;
     private static final int FILES_PER_UPLOAD = 4;
+    /** The bulk crosswalk: 100,000 codes of up to 13 digits and dots, quoted, with separators and spaces. */
+    private static final String CROSSWALK_PATH = "/api/crosswalk";
+    private static final long CROSSWALK_BODY_BYTES = 2L << 20;
 
     @Inject
     @ConfigProperty(name = MAX_BODY_KEY, defaultValue = "262144")
@@ -35,6 +38,9 @@ public class BodyLimits {
         if (isUploadPath(path)) {
             return new Limit(FILES_PER_UPLOAD * fileSizeLimit.bytes() + FORM_OVERHEAD_BYTES,
                     "four files of " + FileSizeLimit.KEY);
+        }
+        if (CROSSWALK_PATH.equals(path)) {
+            return new Limit(Math.max(maxBodyBytes, CROSSWALK_BODY_BYTES), "100,000 codes of the bulk crosswalk");
         }
         return new Limit(maxBodyBytes, MAX_BODY_KEY);
     }

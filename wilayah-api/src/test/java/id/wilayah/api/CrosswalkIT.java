@@ -1,0 +1,195 @@
+package id.wilayah.api;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import id.wilayah.testsupport.DeployedWar;
+import id.wilayah.testsupport.SeedEdition;
+import id.wilayah.testsupport.WilayahServer;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The crosswalk endpoints (CONTRACT §4) between a small BPS edition (Kertasari, seeded into the test database) and the
+ * active kemendagri-2025: one code, bulk JSON and CSV in input order with per-item failures, the CSV export, the
+ * limits and the edition checks. The active edition is never changed.
+ */
+class CrosswalkIT extends DeployedWar {
+    private static final String BPS = "bps-seed-crosswalk";
+    private static final String ACTIVE = "kemendagri-2025";
+    private static SeedEdition seed;
+
+    private String key;
+
+    @BeforeEach
+    void seed() throws InterruptedException {
+        key = server.initialApiKey();
+        if (seed == null) {
+            seed = SeedEdition.bpsKertasari(BPS);
+        }
+        for (int i = 0; i < 100 && !server.get("/api/editions", key).body().contains(BPS); i++) {
+            Thread.sleep(100);
+        }
+    }
+
+    @AfterAll
+    static void removeSeed() {
+        if (seed != null) {
+            seed.close();
+        }
+    }
+
+    @Test
+    void aBpsDistrictCodeAnswersItsKemendagriDistrict() {
+        HttpResponse<String> response = server.get("/api/crosswalk/3204050?from=" + BPS, key);
+        assertEquals(200, response.statusCode(), response::body);
+        JsonObject answer = (JsonObject) WilayahServer.json(response);
+        assertEquals("kecamatan", answer.getString("level"));
+        assertEquals(BPS, answer.getJsonObject("from").getString("edition"));
+        assertEquals("KERTASARI", answer.getJsonObject("from").getString("name"));
+        JsonArray to = answer.getJsonArray("to");
+        assertEquals(1, to.size(), response::body);
+        JsonObject kertasari = to.getJsonObject(0);
+        assertEquals(ACTIVE, kertasari.getString("edition"));
+        assertEquals("320431", kertasari.getString("code"));
+        assertEquals("KERTASARI", kertasari.getString("name"));
+        assertEquals("exact-name", kertasari.getString("match"));
+        assertEquals(1.0, kertasari.getJsonNumber("confidence").doubleValue());
+    }
+
+    @Test
+    void aVillageCodeWithDotsAndTheWayBackWork() {
+        JsonObject village = object("/api/crosswalk/32.04.05.0001?from=" + BPS + "&to=" + ACTIVE);
+        assertEquals("3204312005", village.getJsonArray("to").getJsonObject(0).getString("code"));
+        assertEquals("NEGLAWANGI", village.getJsonArray("to").getJsonObject(0).getString("name"));
+        JsonObject back = object("/api/crosswalk/320431?from=" + ACTIVE + "&to=" + BPS);
+        assertEquals("3204050", back.getJsonArray("to").getJsonObject(0).getString("code"));
+    }
+
+    @Test
+    void theCrosswalkIsStoredOnceComputed() throws SQLException {
+        object("/api/crosswalk/3204050?from=" + BPS);
+        assertEquals(1, count("select count(*) from crosswalk c join edition f on f.id = c.from_edition_id"
+                + " join edition t on t.id = c.to_edition_id where f.name = '" + BPS + "' and t.name = '" + ACTIVE + "'"));
+        assertTrue(count("select count(*) from crosswalk_link l join crosswalk c on c.id = l.crosswalk_id"
+                + " join edition f on f.id = c.from_edition_id where f.name = '" + BPS + "'") >= 5);
+    }
+
+    @Test
+    void badEditionsAndCodesAreRefusedWithTheReason() throws SQLException {
+        assertProblem(404, "/api/crosswalk/3204050?from=no-such-edition", "no-such-edition");
+        assertProblem(404, "/api/crosswalk/3204050?from=" + BPS + "&to=no-such-edition", "no-such-edition");
+        assertProblem(400, "/api/crosswalk/320431?from=" + ACTIVE, "two different editions");
+        assertProblem(400, "/api/crosswalk/3204050", "from");
+        assertProblem(400, "/api/crosswalk/32x4?from=" + BPS, "Invalid code");
+        assertProblem(404, "/api/crosswalk/1101?from=" + BPS, "1101");
+        try (Connection db = database(); Statement insert = db.createStatement()) {
+            insert.executeUpdate("insert into edition (name, code_system, source, status, province_count,"
+                    + " regency_count, district_count, village_count, created_at) values ('failed-crosswalk',"
+                    + " 'BPS', 'test', 'FAILED', 0, 0, 0, 0, now())");
+        }
+        try {
+            assertProblem(400, "/api/crosswalk/3204050?from=failed-crosswalk", "not retained");
+        } finally {
+            try (Connection db = database(); Statement delete = db.createStatement()) {
+                delete.executeUpdate("delete from edition where name = 'failed-crosswalk'");
+            }
+        }
+    }
+
+    @Test
+    void bulkJsonAnswersEveryCodeInOrderAndReportsBadOnesPerItem() {
+        HttpResponse<String> response = post("application/json", "application/json",
+                "[\"3204050\", \"32.04.05.0002\", \"abc\", \"1101\", 3204050001]");
+        assertEquals(200, response.statusCode(), response::body);
+        JsonArray answers = (JsonArray) WilayahServer.json(response);
+        assertEquals(5, answers.size());
+        assertEquals("320431", answers.getJsonObject(0).getJsonArray("to").getJsonObject(0).getString("code"));
+        assertEquals("32.04.05.0002", answers.getJsonObject(1).getString("input"));
+        assertEquals("SANTOSA", answers.getJsonObject(1).getJsonObject("from").getString("name"));
+        assertEquals(400, answers.getJsonObject(2).getInt("status"));
+        assertTrue(answers.getJsonObject(2).getString("error").contains("Invalid code"));
+        assertEquals(404, answers.getJsonObject(3).getInt("status"));
+        assertEquals("3204312005", answers.getJsonObject(4).getJsonArray("to").getJsonObject(0).getString("code"));
+    }
+
+    @Test
+    void bulkCsvAnswersAsCsvWhenAsked() {
+        HttpResponse<String> response = post("text/csv", "text/csv", "code\r\n3204050\r\nnope\r\n\r\n3204050001\r\n");
+        assertEquals(200, response.statusCode(), response::body);
+        assertTrue(response.headers().firstValue("Content-Type").orElse("").startsWith("text/csv"));
+        List<String> lines = response.body().lines().toList();
+        assertEquals(4, lines.size(), response::body);
+        assertEquals("input,level,from_code,from_name,to_code,to_name,match,confidence,error", lines.get(0));
+        assertEquals("3204050,kecamatan,3204050,KERTASARI,320431,KERTASARI,exact-name,1.0,", lines.get(1));
+        assertTrue(lines.get(2).startsWith("nope,,,,,,,,"), lines.get(2));
+        assertTrue(lines.get(3).startsWith("3204050001,kelurahan,3204050001,NEGLAWANGI,3204312005,"), lines.get(3));
+    }
+
+    @Test
+    void aHundredThousandCodesAreAnsweredAndOneMoreIsRefused() {
+        String allowed = IntStream.range(0, 100_000).mapToObj(i -> "3204050").collect(Collectors.joining("\n"));
+        HttpResponse<String> answered = post("text/csv", "text/csv", allowed);
+        assertEquals(200, answered.statusCode(), () -> answered.body().substring(0, 300));
+        assertEquals(100_001, answered.body().lines().count());
+        HttpResponse<String> refused = post("text/csv", "text/csv", allowed + "\n3204050");
+        assertEquals(413, refused.statusCode(), refused::body);
+        assertTrue(refused.body().contains("100000"), refused::body);
+    }
+
+    @Test
+    void theExportListsEveryRegionOfFromWithItsCounterparts() {
+        HttpResponse<String> response = server.get("/api/export/crosswalk.csv?from=" + BPS, key);
+        assertEquals(200, response.statusCode(), response::body);
+        List<String> lines = response.body().lines().toList();
+        assertEquals("level,from_code,from_name,to_code,to_name,match,confidence", lines.get(0));
+        assertTrue(lines.contains("provinsi,32,JAWA BARAT,32,JAWA BARAT,same-code,1.0"), response::body);
+        assertTrue(lines.contains("kecamatan,3204050,KERTASARI,320431,KERTASARI,exact-name,1.0"), response::body);
+        assertEquals(6, lines.size(), response::body);
+        assertEquals(404, server.get("/api/export/crosswalk.csv?from=nope", key).statusCode());
+    }
+
+    private HttpResponse<String> post(String contentType, String accept, String body) {
+        return server.send(HttpRequest.newBuilder(server.base().resolve("/api/crosswalk?from=" + BPS))
+                .header("X-API-Key", key).header("Content-Type", contentType).header("Accept", accept)
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build());
+    }
+
+    private JsonObject object(String path) {
+        HttpResponse<String> response = server.get(path, key);
+        assertEquals(200, response.statusCode(), response::body);
+        return (JsonObject) WilayahServer.json(response);
+    }
+
+    private void assertProblem(int status, String path, String detailContains) {
+        HttpResponse<String> response = server.get(path, key);
+        assertEquals(status, response.statusCode(), response::body);
+        String detail = ((JsonObject) WilayahServer.json(response)).getString("detail");
+        assertTrue(detail.contains(detailContains), detail);
+    }
+
+    private static Connection database() throws SQLException {
+        return DriverManager.getConnection(
+                "jdbc:mariadb://127.0.0.1:" + System.getProperty("wilayah.it.db.port") + "/wilayah", "root", "");
+    }
+
+    private static long count(String sql) throws SQLException {
+        try (Connection db = database(); Statement query = db.createStatement(); ResultSet rs = query.executeQuery(sql)) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+}

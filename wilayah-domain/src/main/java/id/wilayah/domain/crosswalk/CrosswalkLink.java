@@ -1,0 +1,7 @@
+package id.wilayah.domain.crosswalk;
+
+import id.wilayah.domain.region.Level;
+
+/** One link from a region of the source edition to a region of the target edition. */
+public record CrosswalkLink(Level level, String fromCode, String toCode, MatchKind kind, double confidence) {
+}

@@ -1,0 +1,196 @@
+package id.wilayah.domain.crosswalk.store;
+
+import id.wilayah.domain.crosswalk.Crosswalk;
+import id.wilayah.domain.edition.Edition;
+import id.wilayah.domain.edition.EditionActivated;
+import id.wilayah.domain.edition.EditionInfo;
+import id.wilayah.domain.edition.EditionService;
+import id.wilayah.domain.edition.EditionsChanged;
+import id.wilayah.domain.failure.InvalidInputException;
+import id.wilayah.domain.failure.NotFoundException;
+import id.wilayah.domain.readmodel.EditionSnapshots;
+import id.wilayah.domain.readmodel.ReadyEditions;
+import id.wilayah.domain.readmodel.RegionSnapshot;
+import id.wilayah.domain.region.RegionCode;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
+import jakarta.inject.Inject;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * The crosswalk between two retained editions, from memory, else from the database, else computed now and stored.
+ * After an import or activation, the crosswalks between the active edition and every other retained one (both
+ * directions) are computed in the background, so requests normally find them stored; a request for a pair not computed
+ * yet computes it itself. A few pairs are kept in memory, least recently used first out.
+ */
+@ApplicationScoped
+public class Crosswalks {
+    private static final Logger LOG = Logger.getLogger(Crosswalks.class.getName());
+
+    @Inject
+    EditionSnapshots snapshots;
+
+    @Inject
+    ReadyEditions ready;
+
+    @Inject
+    EditionService editions;
+
+    @Inject
+    CrosswalkTable table;
+
+    @Resource
+    ManagedExecutorService executor;
+
+    @Inject
+    @ConfigProperty(name = "wilayah.crosswalk.precompute", defaultValue = "true")
+    boolean precompute;
+
+    @Inject
+    @ConfigProperty(name = "wilayah.crosswalk.cache-size", defaultValue = "4")
+    int cacheSize;
+
+    private final Map<String, Crosswalk> cache = new LinkedHashMap<>(8, 0.75f, true);
+    private final Map<String, Object> locks = new ConcurrentHashMap<>();
+    private final AtomicBoolean precomputing = new AtomicBoolean();
+    private final AtomicBoolean precomputeAgain = new AtomicBoolean();
+
+    /**
+     * Checks a request's editions: {@code from} is required, {@code to} defaults to the active edition; an unknown
+     * name is a 404, an edition that exists but is not retained (failed or still importing) and a pair of one edition
+     * with itself are 400s.
+     */
+    public EditionPair pair(String from, String to) {
+        if (from == null || from.isBlank()) {
+            throw new InvalidInputException("Missing parameter from: the edition the codes come from");
+        }
+        RegionSnapshot source = retained(from.strip());
+        RegionSnapshot target = to == null || to.isBlank() ? snapshots.byName(null) : retained(to.strip());
+        if (source.edition().id() == target.edition().id()) {
+            throw new InvalidInputException("from and to are both " + source.edition().name()
+                    + ": a crosswalk links two different editions");
+        }
+        return new EditionPair(source, target);
+    }
+
+    public Crosswalk of(EditionPair pair) {
+        String key = key(pair.source().edition(), pair.target().edition());
+        Crosswalk known = cached(key);
+        if (known != null) {
+            return known;
+        }
+        synchronized (locks.computeIfAbsent(key, k -> new Object())) {
+            known = cached(key);
+            if (known == null) {
+                known = table.load(pair.source().edition(), pair.target().edition())
+                        .orElseGet(() -> computeAndStore(pair));
+                remember(key, known);
+            }
+            return known;
+        }
+    }
+
+    private RegionSnapshot retained(String name) {
+        if (ready.named(name).isEmpty()) {
+            Optional<Edition> known = editions.findByName(name);
+            if (known.isPresent()) {
+                throw new InvalidInputException("Edition " + RegionCode.printable(name) + " is not retained (it is "
+                        + known.get().getStatus() + "): a crosswalk links two ready editions");
+            }
+            throw new NotFoundException("Edition " + RegionCode.printable(name) + " not found");
+        }
+        return snapshots.byName(name);
+    }
+
+    private Crosswalk computeAndStore(EditionPair pair) {
+        long started = System.nanoTime();
+        Crosswalk computed = Crosswalk.between(pair.source(), pair.target());
+        if (!table.save(computed)) {
+            return table.load(pair.source().edition(), pair.target().edition()).orElse(computed);
+        }
+        LOG.info(() -> String.format("Crosswalk %s → %s: %d links, computed and stored in %d ms",
+                pair.source().edition().name(), pair.target().edition().name(), computed.links().size(),
+                (System.nanoTime() - started) / 1_000_000));
+        return computed;
+    }
+
+    private synchronized Crosswalk cached(String key) {
+        return cache.get(key);
+    }
+
+    private synchronized void remember(String key, Crosswalk crosswalk) {
+        cache.put(key, crosswalk);
+        Iterator<String> eldest = cache.keySet().iterator();
+        while (cache.size() > Math.max(1, cacheSize)) {
+            eldest.next();
+            eldest.remove();
+        }
+    }
+
+    private synchronized void forgetAll() {
+        cache.clear();
+    }
+
+    private static String key(EditionInfo source, EditionInfo target) {
+        return source.id() + ">" + target.id();
+    }
+
+    void onActivation(@Observes(during = TransactionPhase.AFTER_SUCCESS) EditionActivated activated) {
+        schedulePrecompute();
+    }
+
+    void onChange(@Observes(during = TransactionPhase.AFTER_SUCCESS) EditionsChanged changed) {
+        forgetAll();
+        schedulePrecompute();
+    }
+
+    /** One run at a time; a change during a run makes it run once more, so the last change is always covered. */
+    private void schedulePrecompute() {
+        if (!precompute) {
+            return;
+        }
+        precomputeAgain.set(true);
+        if (precomputing.compareAndSet(false, true)) {
+            executor.execute(this::precomputeWhileAsked);
+        }
+    }
+
+    private void precomputeWhileAsked() {
+        try {
+            while (precomputeAgain.getAndSet(false)) {
+                precomputeWithActive();
+            }
+        } finally {
+            precomputing.set(false);
+        }
+    }
+
+    private void precomputeWithActive() {
+        try {
+            Optional<EditionInfo> active = editions.activeEdition();
+            if (active.isEmpty()) {
+                return;
+            }
+            List<EditionInfo> others = ready.refresh().stream().filter(e -> e.id() != active.get().id()).toList();
+            for (EditionInfo other : others) {
+                of(pair(other.name(), active.get().name()));
+                of(pair(active.get().name(), other.name()));
+            }
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Computing the crosswalks with the active edition failed; they will be computed"
+                    + " when first asked for", e);
+        }
+    }
+}
