@@ -60,7 +60,8 @@ public class SharedRulesDocumentation implements OASFilter {
 
     private static boolean answersFromAnEdition(String path) {
         return path.startsWith("/nusantara/")
-                || path.startsWith("/api/") && !isAdminScoped(path) && !path.startsWith("/api/editions");
+                || path.startsWith("/api/") && !isAdminScoped(path) && !path.startsWith("/api/editions")
+                && !path.startsWith("/api/crosswalk") && !path.equals("/api/export/crosswalk.csv");
     }
 
     private static void addAuthResponses(Operation operation) {

@@ -162,6 +162,16 @@ class CrosswalkIT extends DeployedWar {
         assertEquals(404, server.get("/api/export/crosswalk.csv?from=nope", key).statusCode());
     }
 
+    @Test
+    void theEndpointsAreDescribedInOpenApi() {
+        HttpResponse<String> response = server.get("/openapi", null);
+        assertEquals(200, response.statusCode());
+        assertTrue(response.body().contains("/api/crosswalk/{code}"), "single code");
+        assertTrue(response.body().contains("/api/crosswalk:"), "bulk");
+        assertTrue(response.body().contains("/api/export/crosswalk.csv"), "export");
+        assertTrue(response.body().contains("CrosswalkAnswer"), "answer schema");
+    }
+
     private HttpResponse<String> post(String contentType, String accept, String body) {
         return server.send(HttpRequest.newBuilder(server.base().resolve("/api/crosswalk?from=" + BPS))
                 .header("X-API-Key", key).header("Content-Type", contentType).header("Accept", accept)
