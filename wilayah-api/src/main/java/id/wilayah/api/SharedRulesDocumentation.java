@@ -4,18 +4,25 @@ import id.wilayah.api.http.auth.AdminScoped;
 import id.wilayah.api.http.caching.RequestedEdition;
 import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import org.eclipse.microprofile.config.ConfigProvider;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.Operation;
 import org.eclipse.microprofile.openapi.models.media.Schema;
 import org.eclipse.microprofile.openapi.models.parameters.Parameter;
+import org.eclipse.microprofile.openapi.models.tags.Tag;
 
 /**
  * Documents the rules that filters apply to every data operation (API key, ?edition= pinning, ETag revalidation,
- * loading state, database outage), since no resource method declares them itself. Registered through
- * mp.openapi.filter.
+ * loading state, database outage), since no resource method declares them itself. Also makes the document valid
+ * wherever the server runs: each tag declared once (every resource class of a group names its tag), and the server
+ * URL from {@code wilayah.public-url}, or relative when that is not set (Payara would write the address it listens on,
+ * which is wrong behind a proxy or in a container). Registered through mp.openapi.filter.
  */
 public class SharedRulesDocumentation implements OASFilter {
     /** The paths of the {@link AdminScoped} resources, so the document states the rule the key filter enforces. */
@@ -29,8 +36,14 @@ public class SharedRulesDocumentation implements OASFilter {
                 .toList();
     }
 
+    private static final String PUBLIC_URL = "wilayah.public-url";
+
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
+        if (openAPI.getTags() != null) {
+            openAPI.setTags(declaredOnce(openAPI.getTags()));
+        }
+        openAPI.setServers(List.of(OASFactory.createServer().url(serverUrl())));
         if (openAPI.getPaths() == null || openAPI.getPaths().getPathItems() == null) {
             return;
         }
@@ -48,6 +61,22 @@ public class SharedRulesDocumentation implements OASFilter {
                 addEditionRules(item.getGET());
             }
         });
+    }
+
+    /** One tag per name, with the description one of its declarations gives. */
+    static List<Tag> declaredOnce(List<Tag> tags) {
+        Map<String, Tag> byName = new LinkedHashMap<>();
+        for (Tag tag : tags) {
+            byName.merge(tag.getName(), tag, (first, other) -> first.getDescription() == null ? other : first);
+        }
+        return new ArrayList<>(byName.values());
+    }
+
+    private static String serverUrl() {
+        return ConfigProvider.getConfig().getOptionalValue(PUBLIC_URL, String.class)
+                .map(url -> url.strip().replaceFirst("/+$", ""))
+                .filter(url -> !url.isEmpty())
+                .orElse("/");
     }
 
     private static boolean isDataSurface(String path) {
