@@ -36,7 +36,6 @@ set configs.config.server-config.network-config.protocols.protocol.http-listener
 set configs.config.server-config.network-config.protocols.protocol.http-listener.http.header-buffer-length-bytes=16384
 set configs.config.server-config.network-config.protocols.protocol.http-listener.http.server-header=false
 set configs.config.server-config.network-config.protocols.protocol.http-listener.http.xpowered-by=false
-set configs.config.server-config.http-service.virtual-server.server.property.errorReportValve=
 set configs.config.server-config.thread-pools.thread-pool.http-thread-pool.min-thread-pool-size=${WILAYAH_HTTP_MIN_THREADS:-8}
 set configs.config.server-config.thread-pools.thread-pool.http-thread-pool.max-thread-pool-size=${WILAYAH_HTTP_MAX_THREADS:-64}
 PREBOOT
@@ -104,8 +103,11 @@ case " $java_opts " in
   *" -Xshare:off "*) cds= ;;
 esac
 
-# The JSON format replaces Payara's logging configuration: the same console handler and levels, another formatter.
+# The JSON format replaces Payara's logging configuration: the same console handler and levels, another formatter;
+# Liquibase, which prints its update summary on the console besides logging it, only logs it.
+log_options=
 if [ -n "$log_json" ]; then
+  log_options="-Dliquibase.showSummaryOutput=LOG -Dliquibase.uiService=LOGGER"
   log_properties="$home/logging-json.properties"
   cat > "$log_properties" <<LOGGING
 handlers=java.util.logging.ConsoleHandler
@@ -122,11 +124,11 @@ LOGGING
 fi
 
 # Payara's embedded H2 (the batch job repository) listens for other processes; keep it on loopback.
+# The launcher in the root directory knows its directory: given --rootdir as well, it would log a warning in plain text.
 # shellcheck disable=SC2086 # the options are words
-exec java $java_opts $cds -Dh2.bindAddress=127.0.0.1 \
+exec java $java_opts $cds $log_options -Dh2.bindAddress=127.0.0.1 \
     -jar "$root/launch-micro.jar" \
     --nocluster \
     --port "${WILAYAH_HTTP_PORT:-8080}" \
     --prebootcommandfile "$preboot" \
-    --rootdir "$root" \
     "$@"

@@ -63,7 +63,7 @@ class NativeApiIT extends DeployedWar {
     @Test
     void everyResponseForbidsContentSniffing() {
         for (String path : List.of("/api/provinsi/32", "/api/nope", "/nusantara/provinsi/99", "/nope",
-                "/openapi-ui/index.html", "/admin/login.xhtml")) {
+                "/openapi-ui/index.html", "/admin/login.xhtml", "/openapi", "/health/ready")) {
             HttpResponse<String> response = server.getOverHttp11(path, key);
             assertEquals("nosniff", response.headers().firstValue("X-Content-Type-Options").orElse(""),
                     () -> path + " " + response.statusCode() + " " + response.headers());

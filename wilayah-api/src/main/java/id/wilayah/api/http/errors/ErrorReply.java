@@ -64,13 +64,16 @@ record ErrorReply(int status, String title, String type, String detail, Optional
         return response.build();
     }
 
-    /** The same answer as {@link #toResponse}, written by a servlet rather than returned to JAX-RS. */
+    /**
+     * The same answer as {@link #toResponse}, written by a servlet rather than returned to JAX-RS: the same content
+     * type without a charset parameter (JSON is UTF-8 by definition), hence bytes rather than the servlet's writer.
+     */
     void write(Surface surface, HttpServletResponse response) throws IOException {
         response.setStatus(status);
         response.setContentType(surface.mediaType());
-        response.setCharacterEncoding(StandardCharsets.UTF_8.name());
         retryAfterSeconds.ifPresent(seconds -> response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(seconds)));
         allow.ifPresent(methods -> response.setHeader(HttpHeaders.ALLOW, methods));
-        response.getWriter().write(JsonConfiguration.JSONB.toJson(surface.body(this)));
+        response.getOutputStream().write(JsonConfiguration.JSONB.toJson(surface.body(this))
+                .getBytes(StandardCharsets.UTF_8));
     }
 }

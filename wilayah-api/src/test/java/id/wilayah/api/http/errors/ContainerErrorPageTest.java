@@ -8,12 +8,14 @@ import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletOutputStream;
+import jakarta.servlet.WriteListener;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.io.PrintWriter;
+import java.io.ByteArrayOutputStream;
 import java.io.StringReader;
-import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
 import java.lang.reflect.Proxy;
 import java.util.HashMap;
 import java.util.Map;
@@ -105,7 +107,7 @@ class ContainerErrorPageTest {
     private static final class Answer {
         int status = 200;
         final Map<String, String> headers;
-        final StringWriter writer = new StringWriter();
+        final ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         String body;
 
         Answer(Map<String, String> sent) {
@@ -113,7 +115,22 @@ class ContainerErrorPageTest {
         }
 
         HttpServletResponse response() {
-            PrintWriter out = new PrintWriter(writer, true);
+            ServletOutputStream out = new ServletOutputStream() {
+                @Override
+                public void write(int b) {
+                    bytes.write(b);
+                }
+
+                @Override
+                public boolean isReady() {
+                    return true;
+                }
+
+                @Override
+                public void setWriteListener(WriteListener listener) {
+                    throw new UnsupportedOperationException();
+                }
+            };
             return fake(HttpServletResponse.class, (method, args) -> {
                 switch (method) {
                     case "setStatus" -> status = (Integer) args[0];
@@ -122,10 +139,10 @@ class ContainerErrorPageTest {
                     case "getHeader" -> {
                         return headers.get((String) args[0]);
                     }
-                    case "getWriter" -> {
+                    case "getOutputStream" -> {
                         return out;
                     }
-                    case "setCharacterEncoding", "resetBuffer" -> {
+                    case "resetBuffer" -> {
                     }
                     default -> throw new UnsupportedOperationException(method);
                 }
@@ -134,7 +151,7 @@ class ContainerErrorPageTest {
         }
 
         JsonObject json() {
-            body = writer.toString();
+            body = bytes.toString(StandardCharsets.UTF_8);
             try (var reader = Json.createReader(new StringReader(body))) {
                 return reader.readObject();
             }
