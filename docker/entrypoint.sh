@@ -103,11 +103,8 @@ case " $java_opts " in
   *" -Xshare:off "*) cds= ;;
 esac
 
-# The JSON format replaces Payara's logging configuration: the same console handler and levels, another formatter;
-# Liquibase, which prints its update summary on the console besides logging it, only logs it.
-log_options=
+# The JSON format replaces Payara's logging configuration: the same console handler and levels, another formatter.
 if [ -n "$log_json" ]; then
-  log_options="-Dliquibase.showSummaryOutput=LOG -Dliquibase.uiService=LOGGER"
   log_properties="$home/logging-json.properties"
   cat > "$log_properties" <<LOGGING
 handlers=java.util.logging.ConsoleHandler
@@ -126,7 +123,7 @@ fi
 # Payara's embedded H2 (the batch job repository) listens for other processes; keep it on loopback.
 # The launcher in the root directory knows its directory: given --rootdir as well, it would log a warning in plain text.
 # shellcheck disable=SC2086 # the options are words
-exec java $java_opts $cds $log_options -Dh2.bindAddress=127.0.0.1 \
+exec java $java_opts $cds -Dh2.bindAddress=127.0.0.1 \
     -jar "$root/launch-micro.jar" \
     --nocluster \
     --port "${WILAYAH_HTTP_PORT:-8080}" \

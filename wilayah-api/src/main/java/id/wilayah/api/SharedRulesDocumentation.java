@@ -75,7 +75,7 @@ public class SharedRulesDocumentation implements OASFilter {
     }
 
     /** One tag per name, with the description one of its declarations gives. */
-    static List<Tag> declaredOnce(List<Tag> tags) {
+    private static List<Tag> declaredOnce(List<Tag> tags) {
         Map<String, Tag> byName = new LinkedHashMap<>();
         for (Tag tag : tags) {
             byName.merge(tag.getName(), tag, (first, other) -> first.getDescription() == null ? other : first);
@@ -93,7 +93,7 @@ public class SharedRulesDocumentation implements OASFilter {
     }
 
     /** An id shared by several operations becomes method and path: {@code list} on /api/kota is getApiKota. */
-    static void makeOperationIdsUnique(Map<String, PathItem> items) {
+    private static void makeOperationIdsUnique(Map<String, PathItem> items) {
         Map<String, Long> uses = items.values().stream().flatMap(item -> item.getOperations().values().stream())
                 .map(Operation::getOperationId).filter(id -> id != null)
                 .collect(Collectors.groupingBy(Function.identity(), Collectors.counting()));

@@ -21,7 +21,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * usually logs requests already. Declared among the first filters in web.xml, so refusals are logged and timed too.
  */
 public class AccessLog extends HttpFilter {
-    static final String LOGGER = "id.wilayah.access";
+    private static final String LOGGER = "id.wilayah.access";
     private static final Logger LOG = Logger.getLogger(LOGGER);
     private static final double NANOS_PER_MILLI = 1_000_000.0;
 
@@ -37,10 +37,14 @@ public class AccessLog extends HttpFilter {
             return;
         }
         long started = System.nanoTime();
+        boolean failed = true;
         try {
             chain.doFilter(request, response);
+            failed = false;
         } finally {
-            LOG.info(line(request.getMethod(), request.getRequestURI(), response.getStatus(),
+            // An exception still on its way to the container's error page will be answered 500.
+            int status = failed ? HttpServletResponse.SC_INTERNAL_SERVER_ERROR : response.getStatus();
+            LOG.info(line(request.getMethod(), request.getRequestURI(), status,
                     (System.nanoTime() - started) / NANOS_PER_MILLI, keyName(request)));
         }
     }
