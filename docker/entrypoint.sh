@@ -7,6 +7,22 @@ home=${WILAYAH_HOME:?set WILAYAH_HOME to a writable directory}
 : "${WILAYAH_DB_URL:?set WILAYAH_DB_URL, e.g. jdbc:mariadb://db:3306/wilayah}"
 mkdir -p "$home"
 
+# WILAYAH_LOG_FORMAT=json: one JSON object per line on the console (Payara's JSON log formatter, and this script's
+# own messages in the same shape), for log shippers; text (the default) is Payara's readable format.
+case ${WILAYAH_LOG_FORMAT:-text} in
+  text) log_json= ;;
+  json) log_json=1 ;;
+  *) echo "WILAYAH_LOG_FORMAT must be text or json, not '$WILAYAH_LOG_FORMAT'" >&2; exit 2 ;;
+esac
+say() {
+  if [ -n "$log_json" ]; then
+    printf '{"Level":"INFO","LoggerName":"wilayah.entrypoint","LogMessage":"%s"}\n' \
+      "$(printf '%s' "$1" | sed 's/[\\"]/\\&/g')"
+  else
+    echo "$1"
+  fi
+}
+
 # Payara Micro's data grid is switched off: one node needs no cluster, and it would listen on all interfaces.
 # Request line and headers may take 16 KiB, so an oversized query value reaches the application and gets its 400
 # problem instead of the bare container error.
@@ -48,7 +64,7 @@ fingerprint=$( { sha256sum "$app_dir/wilayah.war" "$app_dir/payara-micro.jar" | 
                  cat "$preboot"; } | sha256sum | cut -d' ' -f1)
 stamp="$root/wilayah-fingerprint.sha256"
 if [ ! -f "$root/launch-micro.jar" ] || [ "$(cat "$stamp" 2>/dev/null)" != "$fingerprint" ]; then
-  echo "Preparing Payara's root directory $root (first start of this image and configuration)"
+  say "Preparing Payara's root directory $root (first start of this image and configuration)"
   rm -rf "$root"
   mkdir -p "$root"
   java -jar "$app_dir/payara-micro.jar" --rootdir "$root" --outputlauncher > "$root/outputlauncher.log" 2>&1
@@ -76,7 +92,7 @@ if [ -f "$archive" ] && [ ! -f "$archive.checked" ]; then
       -cp "$root/launch-micro.jar" -version > /dev/null 2>&1; then
     touch "$archive.checked"
   else
-    echo "Dropping the unusable class-data archive $archive; this run writes a new one when it stops"
+    say "Dropping the unusable class-data archive $archive; this run writes a new one when it stops"
     rm -f "$archive"
   fi
 fi
@@ -90,12 +106,29 @@ case " $java_opts " in
   *" -Xshare:off "*) cds= ;;
 esac
 
+# The JSON format replaces Payara's logging configuration: the same console handler and levels, another formatter.
+if [ -n "$log_json" ]; then
+  log_properties="$home/logging-json.properties"
+  cat > "$log_properties" <<LOGGING
+handlers=java.util.logging.ConsoleHandler
+java.util.logging.ConsoleHandler.formatter=fish.payara.enterprise.server.logging.JSONLogFormatter
+java.util.logging.ConsoleHandler.level=INFO
+.level=INFO
+org.hibernate.validator.internal.util.Version.level=WARNING
+javax.enterprise.system.tools.deployment.dol.level=WARNING
+javax.enterprise.system.tools.deployment.common.level=WARNING
+fish.payara.nucleus.util.level=WARNING
+org.glassfish.admin.mbeanserver.level=WARNING
+LOGGING
+  set -- "$@" --logproperties "$log_properties"
+fi
+
 # Payara's embedded H2 (the batch job repository) listens for other processes; keep it on loopback.
+# The launcher in the root directory knows its directory: given --rootdir as well, it would log a warning in plain text.
 # shellcheck disable=SC2086 # the options are words
 exec java $java_opts $cds -Dh2.bindAddress=127.0.0.1 \
     -jar "$root/launch-micro.jar" \
     --nocluster \
     --port "${WILAYAH_HTTP_PORT:-8080}" \
     --prebootcommandfile "$preboot" \
-    --rootdir "$root" \
     "$@"

@@ -4,18 +4,33 @@ import id.wilayah.api.http.auth.AdminScoped;
 import id.wilayah.api.http.caching.RequestedEdition;
 import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.eclipse.microprofile.config.ConfigProvider;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.Operation;
+import org.eclipse.microprofile.openapi.models.PathItem;
 import org.eclipse.microprofile.openapi.models.media.Schema;
 import org.eclipse.microprofile.openapi.models.parameters.Parameter;
+import org.eclipse.microprofile.openapi.models.tags.Tag;
 
 /**
  * Documents the rules that filters apply to every data operation (API key, ?edition= pinning, ETag revalidation,
- * loading state, database outage), since no resource method declares them itself. Registered through
- * mp.openapi.filter.
+ * loading state, database outage), since no resource method declares them itself. Also makes the document valid
+ * OpenAPI wherever the server runs, which Payara's own output is not: each tag declared once (every resource class of
+ * a group names its tag), path parameters required, operation ids unique (Payara takes the Java method name, and many
+ * resources have a {@code list}), no Payara-only root field, and the server URL from {@code wilayah.public-url}, or
+ * relative when that is not set (Payara writes the address it listens on, which is wrong behind a proxy or in a
+ * container). Registered through mp.openapi.filter.
  */
 public class SharedRulesDocumentation implements OASFilter {
     /** The paths of the {@link AdminScoped} resources, so the document states the rule the key filter enforces. */
@@ -29,12 +44,21 @@ public class SharedRulesDocumentation implements OASFilter {
                 .toList();
     }
 
+    private static final String PUBLIC_URL = "wilayah.public-url";
+
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
+        if (openAPI.getTags() != null) {
+            openAPI.setTags(declaredOnce(openAPI.getTags()));
+        }
+        openAPI.setServers(List.of(OASFactory.createServer().url(serverUrl())));
+        dropPayaraEndpoints(openAPI);
         if (openAPI.getPaths() == null || openAPI.getPaths().getPathItems() == null) {
             return;
         }
+        makeOperationIdsUnique(openAPI.getPaths().getPathItems());
         openAPI.getPaths().getPathItems().forEach((path, item) -> {
+            item.getOperations().values().forEach(SharedRulesDocumentation::requirePathParameters);
             if (isDataSurface(path)) {
                 item.getOperations().values().forEach(SharedRulesDocumentation::addAuthResponses);
             }
@@ -48,6 +72,61 @@ public class SharedRulesDocumentation implements OASFilter {
                 addEditionRules(item.getGET());
             }
         });
+    }
+
+    /** One tag per name, with the description one of its declarations gives. */
+    private static List<Tag> declaredOnce(List<Tag> tags) {
+        Map<String, Tag> byName = new LinkedHashMap<>();
+        for (Tag tag : tags) {
+            byName.merge(tag.getName(), tag, (first, other) -> first.getDescription() == null ? other : first);
+        }
+        return new ArrayList<>(byName.values());
+    }
+
+    /** Payara adds the root field {@code endpoints} (its paths per context root), which is not OpenAPI. */
+    private static void dropPayaraEndpoints(OpenAPI openAPI) {
+        try {
+            openAPI.getClass().getMethod("setEndpoints", Map.class).invoke(openAPI, new TreeMap<>());
+        } catch (ReflectiveOperationException otherImplementation) {
+            // no such field to drop
+        }
+    }
+
+    /** An id shared by several operations becomes method and path: {@code list} on /api/kota is getApiKota. */
+    private static void makeOperationIdsUnique(Map<String, PathItem> items) {
+        Map<String, Long> uses = items.values().stream().flatMap(item -> item.getOperations().values().stream())
+                .map(Operation::getOperationId).filter(id -> id != null)
+                .collect(Collectors.groupingBy(Function.identity(), Collectors.counting()));
+        items.forEach((path, item) -> item.getOperations().forEach((method, operation) -> {
+            if (operation.getOperationId() == null || uses.get(operation.getOperationId()) > 1) {
+                operation.setOperationId(method.name().toLowerCase(Locale.ROOT) + camelCase(path));
+            }
+        }));
+    }
+
+    /** {@code /api/kota/{code}} → {@code ApiKotaByCode}. */
+    private static String camelCase(String path) {
+        return Arrays.stream(path.split("[/_-]+")).filter(part -> !part.isEmpty())
+                .map(part -> part.startsWith("{") ? "By" + capitalized(part.replaceAll("[{}]", "")) : capitalized(part))
+                .collect(Collectors.joining());
+    }
+
+    private static String capitalized(String word) {
+        return word.substring(0, 1).toUpperCase(Locale.ROOT) + word.substring(1);
+    }
+
+    private static void requirePathParameters(Operation operation) {
+        if (operation.getParameters() != null) {
+            operation.getParameters().stream().filter(parameter -> parameter.getIn() == Parameter.In.PATH)
+                    .forEach(parameter -> parameter.setRequired(true));
+        }
+    }
+
+    private static String serverUrl() {
+        return ConfigProvider.getConfig().getOptionalValue(PUBLIC_URL, String.class)
+                .map(url -> url.strip().replaceFirst("/+$", ""))
+                .filter(url -> !url.isEmpty())
+                .orElse("/");
     }
 
     private static boolean isDataSurface(String path) {

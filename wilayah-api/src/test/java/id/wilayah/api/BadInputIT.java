@@ -27,6 +27,7 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -84,7 +85,10 @@ class BadInputIT extends DeployedWar {
         return new Case(name, "GET", path, READ, null, null, null, status, detail);
     }
 
-    /** Refused by Payara's HTTP layer before the application sees it: a 4xx, but not in the problem shape. */
+    /**
+     * Refused by Payara's HTTP layer before the application sees it (a path it cannot decode): a bare 400 with an
+     * empty body, since no application code runs; see {@link #refusedBeforeTheApplication()}.
+     */
     private static Case containerRefuses(String name, String path) {
         return new Case(name, "GET", path, READ, null, null, null, 400, "", true);
     }
@@ -128,7 +132,9 @@ class BadInputIT extends DeployedWar {
         cases.add(containerRefuses("province code only NUL", "/api/provinsi/%00"));
         cases.add(containerRefuses("province code overlong UTF-8 dots", "/api/provinsi/%C0%AE%C0%AE"));
         cases.add(get("province code emoji", "/api/provinsi/" + encode("3😀"), 400, invalid));
-        cases.add(containerRefuses("province code encoded traversal", "/api/provinsi/..%2F..%2Fetc%2Fpasswd"));
+        cases.add(get("province code encoded traversal", "/api/provinsi/..%2F..%2Fetc%2Fpasswd", 404,
+                "No such resource"));
+        cases.add(get("regency code encoded traversal", "/api/kota/..%2F..%2Fetc%2Fpasswd", 404, "No such resource"));
         cases.add(get("province code negative", "/api/provinsi/-32", 400, invalid));
         cases.add(get("province code one digit", "/api/provinsi/3", 400, "expected 2"));
         cases.add(get("province code three digits", "/api/provinsi/320", 400, "expected 2"));
@@ -203,6 +209,16 @@ class BadInputIT extends DeployedWar {
         cases.add(admin("GET on an activation", "GET", "/api/admin/editions/kemendagri-2025/activate", null, null,
                 405, "Method not allowed"));
         cases.add(get("unknown resource", "/api/nope", 404, "No such resource"));
+        cases.add(get("unknown path outside the API", "/nope", 404, "No such resource"));
+        cases.add(get("unknown page", "/nope.xhtml", 404, "No such resource"));
+        cases.add(get("the error page itself", "/container-error", 404, "No such resource"));
+        cases.add(new Case("DELETE on a static resource", "DELETE", "/openapi-ui/index.html", READ, null, null, null,
+                403, "Forbidden"));
+        cases.add(new Case("POST to the OpenAPI document", "POST", "/openapi", NONE, "application/json", bytes("{}"),
+                null, 405, "Method not allowed"));
+        cases.add(get("unknown path below the OpenAPI document", "/openapi/nope", 404, "No such resource"));
+        cases.add(new Case("PUT on a static resource", "PUT", "/openapi-ui/index.html", READ, "text/html",
+                bytes("<script>alert(1)</script>"), null, 403, "Forbidden"));
         cases.add(get("path below an item", "/api/provinsi/32/extra", 404, "No such resource"));
         cases.add(get("accept HTML", "/api/provinsi", 406, "application/json only").accepting("text/html"));
         cases.add(get("accept XML", "/api/kota/3204", 406, "application/json only").accepting("application/xml"));
@@ -367,10 +383,13 @@ class BadInputIT extends DeployedWar {
     void answersWithTheDocumentedStatusAndAClearMessage(Case c) {
         HttpResponse<String> response = send(request(c));
         assertTrue(response.statusCode() < 500, () -> "server error: " + response.body());
+        assertFalse(response.body().toLowerCase(Locale.ROOT).contains("payara"), response::body);
         if (c.refusedByContainer()) {
-            assertTrue(response.statusCode() >= 400, () -> response.statusCode() + " " + response.body());
+            assertEquals(400, response.statusCode(), response::body);
+            assertEquals("", response.body());
             return;
         }
+        assertEquals("nosniff", response.headers().firstValue("X-Content-Type-Options").orElse(""));
         assertEquals(c.status(), response.statusCode(), response::body);
         if (c.status() >= 400) {
             assertEquals("application/problem+json", response.headers().firstValue("Content-Type").orElse(""),
@@ -383,6 +402,49 @@ class BadInputIT extends DeployedWar {
             assertFalse(detail.length() > 1_000, "the detail does not echo huge input");
         } else {
             assertTrue(response.body().contains(c.detail()), response::body);
+        }
+    }
+
+    /** A request only a hand-written client sends, and the status Payara's HTTP layer answers it with. */
+    record RawRequest(String name, String request, int status) {
+        @Override
+        public String toString() {
+            return name;
+        }
+    }
+
+    /**
+     * What Payara answers before any application code runs: a request it cannot parse, a request line or headers over
+     * the 16 KiB buffer (400: its HTTP layer has no 414 or 431), TRACE, a path it cannot decode. No hook shapes these
+     * answers, so the contract is a bare status with an empty body that names no software: never Payara's HTML error
+     * page with its version.
+     */
+    static Stream<RawRequest> refusedBeforeTheApplication() {
+        String headers = "Host: 127.0.0.1\r\nConnection: close\r\n";
+        return Stream.of(
+                new RawRequest("request line with a fourth field", "GET /api/provinsi HTTP/1.1 extra\r\n" + headers
+                        + "\r\n", 505),
+                new RawRequest("unsupported HTTP version", "GET /api/provinsi HTTP/9.9\r\n" + headers + "\r\n", 505),
+                new RawRequest("request line over 16 KiB",
+                        "GET /api/provinsi?name=" + "a".repeat(17_000) + " HTTP/1.1\r\n" + headers + "\r\n", 400),
+                new RawRequest("headers over 16 KiB",
+                        "GET /api/provinsi HTTP/1.1\r\n" + headers + "X-Big: " + "a".repeat(17_000) + "\r\n\r\n", 400),
+                new RawRequest("TRACE", "TRACE /api/provinsi HTTP/1.1\r\n" + headers + "\r\n", 405),
+                new RawRequest("NUL in the path", "GET /api/provinsi/32%00 HTTP/1.1\r\n" + headers + "\r\n", 400));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("refusedBeforeTheApplication")
+    void refusedBeforeTheApplicationWithABareStatusThatNamesNoSoftware(RawRequest raw) throws IOException {
+        try (Socket socket = new Socket(server.base().getHost(), server.base().getPort())) {
+            socket.setSoTimeout(10_000);
+            socket.getOutputStream().write(raw.request().getBytes(StandardCharsets.ISO_8859_1));
+            socket.getOutputStream().flush();
+            String answer = new String(socket.getInputStream().readAllBytes(), StandardCharsets.ISO_8859_1);
+            assertTrue(answer.startsWith("HTTP/1.1 " + raw.status() + " "), answer);
+            assertFalse(answer.toLowerCase(Locale.ROOT).contains("payara"), answer);
+            assertFalse(answer.toLowerCase(Locale.ROOT).contains("server:"), answer);
+            assertEquals("", answer.substring(answer.indexOf("\r\n\r\n") + 4), answer);
         }
     }
 

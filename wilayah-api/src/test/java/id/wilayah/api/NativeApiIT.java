@@ -10,6 +10,11 @@ import id.wilayah.testsupport.DeployedWar;
 import id.wilayah.testsupport.RawHttp;
 import id.wilayah.testsupport.TestKeys;
 import id.wilayah.testsupport.WilayahServer;
+import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.oas.models.servers.Server;
+import io.swagger.v3.oas.models.tags.Tag;
+import io.swagger.v3.parser.OpenAPIV3Parser;
+import io.swagger.v3.parser.core.models.SwaggerParseResult;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
@@ -130,6 +135,32 @@ class NativeApiIT extends DeployedWar {
 
         assertTrue(answer.startsWith("HTTP/1.1 400 Bad Request\r\n"), answer);
         assertTrue(answer.contains("Content-Length: 0"), answer);
+    }
+
+    @Test
+    void everyResponseForbidsContentSniffing() {
+        for (String path : List.of("/api/provinsi/32", "/api/nope", "/nusantara/provinsi/99", "/nope",
+                "/openapi-ui/index.html", "/admin/login.xhtml", "/openapi", "/health/ready")) {
+            HttpResponse<String> response = server.getOverHttp11(path, key);
+            assertEquals("nosniff", response.headers().firstValue("X-Content-Type-Options").orElse(""),
+                    () -> path + " " + response.statusCode() + " " + response.headers());
+        }
+    }
+
+    /** swagger-parser, as code generators and "Try it out" read the document, finds nothing to complain about. */
+    @Test
+    void theOpenApiDocumentValidatesWithEachTagOnceAndARelativeServer() {
+        HttpResponse<String> document = server.get("/openapi", null);
+        assertEquals(200, document.statusCode());
+
+        SwaggerParseResult parsed = new OpenAPIV3Parser().readContents(document.body(), null, null);
+
+        assertEquals(List.of(), parsed.getMessages());
+        OpenAPI openApi = parsed.getOpenAPI();
+        List<String> tags = openApi.getTags().stream().map(Tag::getName).toList();
+        assertEquals(tags.stream().distinct().toList(), tags);
+        assertTrue(openApi.getTags().stream().allMatch(tag -> tag.getDescription() != null), tags::toString);
+        assertEquals(List.of("/"), openApi.getServers().stream().map(Server::getUrl).toList());
     }
 
     @Test

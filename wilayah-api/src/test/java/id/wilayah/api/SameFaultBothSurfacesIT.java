@@ -15,7 +15,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * One error model: the same fault gets the same status and headers on /api and /nusantara, each in its surface's
- * shape (problem+json, or {statusCode, message}). The database outage is in {@code DatabaseRestartIT}.
+ * shape (problem+json, or {statusCode, message}), whether JAX-RS or the servlet container answers it. The database
+ * outage is in {@code DatabaseRestartIT}.
  */
 class SameFaultBothSurfacesIT extends DeployedWar {
     private static final String READ = "<read key>";
@@ -38,7 +39,10 @@ class SameFaultBothSurfacesIT extends DeployedWar {
                 new Fault("missing key", "GET", "/api/provinsi", "/nusantara/provinsi", null, 401, null),
                 new Fault("unknown key", "GET", "/api/provinsi", "/nusantara/provinsi", UNKNOWN_KEY, 401, null),
                 new Fault("unknown route", "GET", "/api/no-such-route", "/nusantara/no-such-route", READ, 404, null),
-                new Fault("wrong method", "DELETE", "/api/provinsi", "/nusantara/provinsi", READ, 405, "Allow"));
+                new Fault("wrong method", "DELETE", "/api/provinsi", "/nusantara/provinsi", READ, 405, "Allow"),
+                // Decoded, the path leaves both JAX-RS applications: the servlet container answers it.
+                new Fault("encoded traversal out of the surface", "GET", "/api/kota/..%2F..%2Fetc%2Fpasswd",
+                        "/nusantara/kabupaten/..%2F..%2Fetc%2Fpasswd", READ, 404, "X-Content-Type-Options"));
     }
 
     @ParameterizedTest(name = "{0}")

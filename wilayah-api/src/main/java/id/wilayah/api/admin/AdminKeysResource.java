@@ -31,7 +31,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** API keys for automation; the secret of a created or rotated key is in that one response and nowhere else. */
-@Tag(name = "Admin: API keys")
+@Tag(name = "Admin: API keys", description = "Creating, rotating and revoking API keys; admin key")
 @AdminScoped
 @Path(AdminScoped.PATH + "/keys")
 @RequestScoped

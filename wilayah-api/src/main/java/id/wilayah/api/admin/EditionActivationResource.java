@@ -16,7 +16,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Activates a retained edition (also the rollback to an earlier one); reads switch once it commits. */
-@Tag(name = "Admin: editions")
+@Tag(name = "Admin: editions", description = "Switching all clients to a retained edition (a rollback too); admin key")
 @AdminScoped
 @Path(AdminScoped.PATH + "/editions")
 @Produces(MediaType.APPLICATION_JSON)

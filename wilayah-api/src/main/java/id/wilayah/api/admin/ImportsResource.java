@@ -37,7 +37,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  * Import automation: start a run from a bundled dataset (JSON or form) or from four uploaded files (multipart), then
  * follow it. A started run answers 202 with its Location; the job runs in the background.
  */
-@Tag(name = "Admin: imports")
+@Tag(name = "Admin: imports", description = "Importing editions from bundled datasets or uploaded files; admin key")
 @AdminScoped
 @Path(AdminScoped.PATH + "/imports")
 @Produces(MediaType.APPLICATION_JSON)

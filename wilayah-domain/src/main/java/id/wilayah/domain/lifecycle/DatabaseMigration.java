@@ -9,21 +9,26 @@ import jakarta.ejb.TransactionManagementType;
 import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import liquibase.Liquibase;
+import liquibase.Scope;
+import liquibase.UpdateSummaryOutputEnum;
 import liquibase.database.Database;
 import liquibase.database.DatabaseFactory;
 import liquibase.database.jvm.JdbcConnection;
 import liquibase.resource.ClassLoaderResourceAccessor;
+import liquibase.ui.LoggerUIService;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Brings the schema up to date before anything else touches the database. Bean-managed transactions, because
  * Liquibase commits itself, which a connection enlisted in a container transaction may not do.
  * A database still starting is waited for (wilayah.db.startup-wait-seconds), so the server and MariaDB may be started
- * together: by the run command, or by an orchestrator that does not order them.
+ * together: by the run command, or by an orchestrator that does not order them. Liquibase's messages and update
+ * summary go to the log only, never straight to the console, where they would break JSON logs.
  */
 @Startup
 @Singleton
@@ -47,10 +52,13 @@ public class DatabaseMigration {
         try (Connection connection = firstConnection()) {
             Database database = DatabaseFactory.getInstance()
                     .findCorrectDatabaseImplementation(new JdbcConnection(connection));
-            try (Liquibase liquibase = new Liquibase(CHANGELOG,
-                    new ClassLoaderResourceAccessor(DatabaseMigration.class.getClassLoader()), database)) {
-                liquibase.update("");
-            }
+            Scope.child(Map.of(Scope.Attr.ui.name(), new LoggerUIService()), () -> {
+                try (Liquibase liquibase = new Liquibase(CHANGELOG,
+                        new ClassLoaderResourceAccessor(DatabaseMigration.class.getClassLoader()), database)) {
+                    liquibase.setShowSummaryOutput(UpdateSummaryOutputEnum.LOG);
+                    liquibase.update("");
+                }
+            });
         } catch (Exception e) {
             throw new IllegalStateException("Database migration failed: " + e.getMessage(), e);
         }

@@ -60,11 +60,21 @@ enum Surface {
     };
 
     private static final String NUSANTARA_BASE_PATH_END = "/nusantara/";
+    private static final String NUSANTARA_PATH = "/nusantara";
 
     /** The surface of a request whose JAX-RS application answers at {@code baseUri}. */
     static Surface of(URI baseUri) {
         String path = baseUri.getPath().endsWith("/") ? baseUri.getPath() : baseUri.getPath() + "/";
         return path.endsWith(NUSANTARA_BASE_PATH_END) ? NUSANTARA : NATIVE;
+    }
+
+    /**
+     * The surface of a request the servlet container answers itself, by its path within the application: the
+     * /nusantara tree answers in its own shape, everything else (unknown paths included) as the native surface.
+     */
+    static Surface ofPath(String path) {
+        return path != null && (path.equals(NUSANTARA_PATH) || path.startsWith(NUSANTARA_BASE_PATH_END))
+                ? NUSANTARA : NATIVE;
     }
 
     abstract Object body(ErrorReply reply);

@@ -1,0 +1,73 @@
+package id.wilayah.api.http.access;
+
+import id.wilayah.api.http.auth.ApiKeyFilter;
+import id.wilayah.domain.apikey.KeyGrant;
+import jakarta.inject.Inject;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.Locale;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * When {@code wilayah.log.access} is on, logs one line per request to the logger {@code id.wilayah.access}, in logfmt:
+ * {@code method=GET path=/api/kota/3204 status=200 ms=2.4 key="shop backend"}. The key is named by the name an
+ * administrator gave it (never its secret; {@code -} when the request carried no valid key); the path is the request
+ * path without its query. Off by default: a line per request costs throughput on a busy node, and a proxy in front
+ * usually logs requests already. Declared among the first filters in web.xml, so refusals are logged and timed too.
+ */
+public class AccessLog extends HttpFilter {
+    private static final String LOGGER = "id.wilayah.access";
+    private static final Logger LOG = Logger.getLogger(LOGGER);
+    private static final double NANOS_PER_MILLI = 1_000_000.0;
+
+    @Inject
+    @ConfigProperty(name = "wilayah.log.access", defaultValue = "false")
+    boolean enabled;
+
+    @Override
+    protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws IOException, ServletException {
+        if (!enabled) {
+            chain.doFilter(request, response);
+            return;
+        }
+        long started = System.nanoTime();
+        boolean failed = true;
+        try {
+            chain.doFilter(request, response);
+            failed = false;
+        } finally {
+            // An exception still on its way to the container's error page will be answered 500.
+            int status = failed ? HttpServletResponse.SC_INTERNAL_SERVER_ERROR : response.getStatus();
+            LOG.info(line(request.getMethod(), request.getRequestURI(), status,
+                    (System.nanoTime() - started) / NANOS_PER_MILLI, keyName(request)));
+        }
+    }
+
+    /** The name of the key the API-key filter accepted for this request (it keeps the grant as a request attribute). */
+    private static String keyName(HttpServletRequest request) {
+        return request.getAttribute(ApiKeyFilter.GRANT) instanceof KeyGrant grant ? grant.name() : null;
+    }
+
+    static String line(String method, String path, int status, double millis, String keyName) {
+        return "method=" + method + " path=" + path + " status=" + status + " ms="
+                + String.format(Locale.ROOT, "%.1f", millis) + " key=" + (keyName == null ? "-" : quoted(keyName));
+    }
+
+    /** Quotes and backslashes escaped, control characters dropped: a key name cannot forge a line or a field. */
+    private static String quoted(String value) {
+        StringBuilder quoted = new StringBuilder("\"");
+        value.codePoints().filter(c -> !Character.isISOControl(c)).forEach(c -> {
+            if (c == '"' || c == '\\') {
+                quoted.append('\\');
+            }
+            quoted.appendCodePoint(c);
+        });
+        return quoted.append('"').toString();
+    }
+}
