@@ -9,7 +9,7 @@ import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStore;
 import java.util.Set;
 
-/** Console administrators from the admin_user table (PBKDF2 hashes), with the failed-login lockout. */
+/** Console administrators from the admin_user table (PBKDF2 hashes); each attempt is kept for the login page. */
 @ApplicationScoped
 public class AdminIdentityStore implements IdentityStore {
     @Inject
