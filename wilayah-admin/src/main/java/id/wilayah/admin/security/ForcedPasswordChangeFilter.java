@@ -1,6 +1,5 @@
 package id.wilayah.admin.security;
 
-import jakarta.servlet.DispatcherType;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebFilter;
@@ -11,7 +10,7 @@ import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 
 /** An administrator still on a temporary password sees nothing but the password change form. */
-@WebFilter(urlPatterns = "/admin/*", dispatcherTypes = {DispatcherType.REQUEST, DispatcherType.ASYNC})
+@WebFilter(urlPatterns = "/admin/*")
 public class ForcedPasswordChangeFilter extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)

@@ -2,7 +2,6 @@ package id.wilayah.admin.security;
 
 import id.wilayah.domain.admin.AdminUserService;
 import jakarta.inject.Inject;
-import jakarta.servlet.DispatcherType;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebFilter;
@@ -18,7 +17,7 @@ import java.util.OptionalInt;
  * session's credential version is compared with the database on each request, so this works on every node without
  * a shared session registry.
  */
-@WebFilter(urlPatterns = "/admin/*", dispatcherTypes = {DispatcherType.REQUEST, DispatcherType.ASYNC})
+@WebFilter(urlPatterns = "/admin/*")
 public class StaleSessionFilter extends HttpFilter {
     @Inject
     AdminUserService admins;

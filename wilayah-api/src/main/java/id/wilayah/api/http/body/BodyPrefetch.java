@@ -11,8 +11,10 @@ import java.io.IOException;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
- * Reads a request body without holding a worker thread: the container calls back as bytes arrive, and only a body
- * that arrived whole within its time is dispatched (again, now as {@link BufferedBodyRequest}) to the application. A
+ * Reads a request body to the API surfaces without holding a worker thread: the container calls back as bytes arrive,
+ * and only a body that arrived whole within its time is dispatched (again, now as {@link BufferedBodyRequest}) to the
+ * application. Not for the console: an asynchronous dispatch has neither the administrator's security context nor
+ * the error pages. A
  * stranger who sends a body a byte every few seconds holds a connection and a few bytes of memory, no thread; when
  * the time is up the request is refused (408) and the connection closed.
  */
@@ -88,9 +90,11 @@ final class BodyPrefetch implements ReadListener, AsyncListener {
 
     @Override
     public void onTimeout(AsyncEvent event) {
-        end(() -> RequestBodyGate.refuse(response(), 408, "Request Timeout",
-                "The body did not arrive within " + async.getTimeout() / 1000 + " s ("
-                        + BodyLimits.BODY_TIMEOUT_KEY + ")"));
+        end(() -> RequestBodyGate.refuse(response(), 408, "Request Timeout", tooSlow(async.getTimeout())));
+    }
+
+    static String tooSlow(long timeoutMillis) {
+        return "The body did not arrive within " + timeoutMillis / 1000 + " s (" + BodyLimits.BODY_TIMEOUT_KEY + ")";
     }
 
     @Override

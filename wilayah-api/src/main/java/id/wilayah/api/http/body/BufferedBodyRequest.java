@@ -145,7 +145,9 @@ final class BufferedBodyRequest extends HttpServletRequestWrapper {
             String name = equals < 0 ? pair : pair.substring(0, equals);
             String value = equals < 0 ? "" : pair.substring(equals + 1);
             try {
-                into.computeIfAbsent(decode(name, charset), n -> new ArrayList<>()).add(decode(value, charset));
+                String decodedName = decode(name, charset);
+                String decodedValue = decode(value, charset);
+                into.computeIfAbsent(decodedName, n -> new ArrayList<>()).add(decodedValue);
             } catch (IllegalArgumentException malformed) {
                 // A malformed pair is left out, as the container's own parser does.
             }
