@@ -24,6 +24,8 @@ say() {
 }
 
 # Payara Micro's data grid is switched off: one node needs no cluster, and it would listen on all interfaces.
+# Payara's HTTP compression stays off: with it on, Payara also inflates gzip request bodies before the application
+# can refuse them, unbounded; the application gzips its responses itself (ResponseCompression).
 # Request line and headers may take 16 KiB, so an oversized query value reaches the application and gets its 400
 # problem instead of the bare container error.
 # Responses do not name the server software or its version (no Server, no X-Powered-By).
@@ -33,8 +35,7 @@ say() {
 preboot="$home/preboot.txt"
 cat > "$preboot" <<PREBOOT
 set configs.config.server-config.hazelcast-config-specific-configuration.enabled=false
-set configs.config.server-config.network-config.protocols.protocol.http-listener.http.compression=on
-set configs.config.server-config.network-config.protocols.protocol.http-listener.http.compressable-mime-type=application/json,application/problem+json,text/csv,text/html,text/css,application/javascript
+set configs.config.server-config.network-config.protocols.protocol.http-listener.http.compression=off
 set configs.config.server-config.network-config.protocols.protocol.http-listener.http.header-buffer-length-bytes=16384
 set configs.config.server-config.network-config.protocols.protocol.http-listener.http.server-header=false
 set configs.config.server-config.network-config.protocols.protocol.http-listener.http.xpowered-by=false

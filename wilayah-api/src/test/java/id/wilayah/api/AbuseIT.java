@@ -22,6 +22,8 @@ import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import java.util.zip.GZIPOutputStream;
@@ -36,9 +38,28 @@ import org.junit.jupiter.params.provider.ValueSource;
  * well within a minute and closes every socket it opened.
  */
 class AbuseIT extends DeployedWar {
-    private static final List<String> OPEN_POST_PATHS = List.of("/admin/login.xhtml", "/api/admin/imports",
-            "/nusantara/provinsi");
-    private static final int SLOW_CONNECTIONS_PER_PATH = 100;
+    /**
+     * Every endpoint a stranger can send a body to, with a body under the size limit: the login form, a protected
+     * console page (the login mechanism reads its form), the admin API without a key, an /api POST with a JSON body,
+     * and a PUT on /nusantara.
+     */
+    private static final List<SlowBody> OPEN_ENDPOINTS = List.of(
+            new SlowBody("POST", "/admin/login.xhtml", "application/x-www-form-urlencoded"),
+            new SlowBody("POST", "/admin/keys.xhtml", "application/x-www-form-urlencoded"),
+            new SlowBody("POST", "/api/admin/keys", "application/json"),
+            new SlowBody("POST", "/api/provinsi", "application/json"),
+            new SlowBody("POST", "/api/admin/imports", "multipart/form-data; boundary=x"),
+            new SlowBody("PUT", "/nusantara/provinsi", "application/json"));
+    private static final int SLOW_CONNECTIONS_PER_ENDPOINT = 100;
+    /** Under the 256 KiB body limit (wilayah.http.max-body-bytes), so the size alone does not refuse it. */
+    private static final int SLOW_BODY_LENGTH = 200_000;
+    /**
+     * Measured after two rounds of trickling, until about when every slow body runs out of its time
+     * (wilayah.http.body-timeout-seconds, 20 s from its start).
+     */
+    private static final Duration SLOW_BODY_RUN = Duration.ofSeconds(14);
+    /** One byte per connection this often: a few bytes a second in all, which kept every worker busy before. */
+    private static final Duration TRICKLE_INTERVAL = Duration.ofSeconds(2);
     private static final String PROBE = "/api/provinsi/32";
     /**
      * A probe normally answers in tens of milliseconds; a second leaves room for a shared, loaded CI machine, while a
@@ -50,22 +71,33 @@ class AbuseIT extends DeployedWar {
 
     @Test
     @Timeout(60)
-    void slowBodiesDoNotHoldTheWorkers() throws Exception {
+    void slowBodiesUnderTheSizeLimitDoNotHoldTheWorkers() throws Exception {
         String key = server.initialApiKey();
+        int port = server.base().getPort();
         // The probes reuse one kept-alive connection, opened now: what is measured is whether slow bodies hold the
-        // workers, not how fast a burst of 300 new connections is accepted.
+        // workers, not how fast a burst of new connections is accepted.
         probe(key);
-        List<Socket> sockets = new ArrayList<>();
+        List<Socket> connections = new ArrayList<>();
         try {
-            for (String path : OPEN_POST_PATHS) {
-                for (int i = 0; i < SLOW_CONNECTIONS_PER_PATH; i++) {
-                    sockets.add(startSlowBody(path));
+            for (SlowBody endpoint : OPEN_ENDPOINTS) {
+                for (int i = 0; i < SLOW_CONNECTIONS_PER_ENDPOINT; i++) {
+                    connections.add(endpoint.start(port));
                 }
             }
+            // Measured once all are open and have trickled twice: what counts is whether they hold the workers, not
+            // how fast a shared machine accepts a burst of hundreds of connections and compiles the code for them.
+            for (int round = 0; round < 2; round++) {
+                trickleOneByte(connections);
+                Thread.sleep(TRICKLE_INTERVAL.toMillis());
+            }
             List<Duration> latencies = new ArrayList<>();
-            long end = System.nanoTime() + Duration.ofSeconds(15).toNanos();
+            long end = System.nanoTime() + SLOW_BODY_RUN.toNanos();
+            long nextTrickle = 0;
             while (System.nanoTime() < end) {
-                trickleOneByte(sockets);
+                if (System.nanoTime() >= nextTrickle) {
+                    trickleOneByte(connections);
+                    nextTrickle = System.nanoTime() + TRICKLE_INTERVAL.toNanos();
+                }
                 latencies.add(probe(key));
                 Thread.sleep(250);
             }
@@ -73,8 +105,17 @@ class AbuseIT extends DeployedWar {
                     .findFirst().orElseThrow();
             assertTrue(p99.compareTo(PROBE_BOUND) < 0, "p99 of " + PROBE + " during the slow bodies: " + p99
                     + " (all: " + latencies + ")");
+            // Each body is answered once its time is up (a console read notices that at its next byte).
+            List<Socket> waiting = new ArrayList<>(connections);
+            long deadline = System.nanoTime() + Duration.ofSeconds(8).toNanos();
+            while (!waiting.isEmpty() && System.nanoTime() < deadline) {
+                waiting.removeIf(AbuseIT::answered);
+                trickleOneByte(waiting);
+                Thread.sleep(500);
+            }
+            assertEquals(0, waiting.size(), "slow bodies still unanswered after their time");
         } finally {
-            for (Socket socket : sockets) {
+            for (Socket socket : connections) {
                 socket.close();
             }
         }
@@ -94,6 +135,96 @@ class AbuseIT extends DeployedWar {
         // bomb by its compressed size; an encoding Payara does not inflate gets 415.
         assertTrue(Set.of(413, 415).contains(response.statusCode()), response.statusCode() + " " + response.body());
         assertEquals(200, server.get(PROBE, server.initialApiKey()).statusCode());
+    }
+
+    /**
+     * A bomb small enough to pass the size limit (240 MiB of form inflated from under 256 KiB), four at once: refused
+     * for its Content-Encoding (415) before anything inflates it, so the heap stays where it was.
+     */
+    @Test
+    @Timeout(60)
+    void gzipBombUnderTheSizeLimitIsNeverInflated() throws Exception {
+        byte[] bomb = gzipBomb(240 << 20);
+        assertTrue(bomb.length < 256 << 10, "compressed size " + bomb.length);
+        long heapBefore = serverMetric("memory_usedHeap_bytes");
+        List<CompletableFuture<HttpResponse<String>>> sent = new ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            sent.add(HTTP.sendAsync(HttpRequest.newBuilder(uri("/admin/login.xhtml"))
+                    .header("Content-Type", "application/x-www-form-urlencoded")
+                    .header("Content-Encoding", "gzip")
+                    .timeout(Duration.ofSeconds(30))
+                    .POST(HttpRequest.BodyPublishers.ofByteArray(bomb)).build(), HttpResponse.BodyHandlers.ofString()));
+        }
+        for (CompletableFuture<HttpResponse<String>> answer : sent) {
+            HttpResponse<String> response = answer.get(40, TimeUnit.SECONDS);
+            assertEquals(415, response.statusCode(), response.body());
+        }
+        long heapAfter = serverMetric("memory_usedHeap_bytes");
+        assertTrue(heapAfter - heapBefore < 100L << 20, "heap used before " + heapBefore + ", after " + heapAfter);
+        assertEquals(200, server.get(PROBE, server.initialApiKey()).statusCode());
+    }
+
+    /** A gzip multipart (20 MB of file from a few kB) is refused unread on the login page and on the import page. */
+    @ParameterizedTest
+    @ValueSource(strings = {"/admin/login.xhtml", "/admin/imports.xhtml"})
+    @Timeout(60)
+    void gzipMultipartFromAStrangerIsRefusedAndLeavesNoFile(String path) throws Exception {
+        Set<Path> uploadsBefore = uploadFiles();
+        long threadsBefore = serverMetric("thread_count");
+        String boundary = "gzipabuse" + System.nanoTime();
+        ByteArrayOutputStream compressed = new ByteArrayOutputStream();
+        try (GZIPOutputStream gzip = new GZIPOutputStream(compressed)) {
+            gzip.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"f\"; filename=\"big.csv\"\r\n"
+                    + "Content-Type: text/csv\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+            byte[] chunk = new byte[1 << 20];
+            Arrays.fill(chunk, (byte) 'x');
+            for (int i = 0; i < 20; i++) {
+                gzip.write(chunk);
+            }
+            gzip.write(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.US_ASCII));
+        }
+        HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(uri(path))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .header("Content-Encoding", "gzip")
+                .timeout(Duration.ofSeconds(30))
+                .POST(HttpRequest.BodyPublishers.ofByteArray(compressed.toByteArray())).build(),
+                HttpResponse.BodyHandlers.ofString());
+
+        assertTrue(Set.of(302, 415).contains(response.statusCode()), response.statusCode() + " " + response.body());
+        Set<Path> left = uploadFiles();
+        left.removeAll(uploadsBefore);
+        assertEquals(Set.of(), left);
+        long threadsAfter = serverMetric("thread_count");
+        assertTrue(threadsAfter < threadsBefore + 16, "threads before " + threadsBefore + ", after " + threadsAfter);
+    }
+
+    /**
+     * A stranger's body to a protected console page is never read: the login mechanism answers with the way to the
+     * login page at once, while only the head and a little of a large declared multipart or form have arrived.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"multipart/form-data; boundary=x", "application/x-www-form-urlencoded"})
+    @Timeout(30)
+    void aStrangersBodyToAProtectedPageIsAnsweredUnread(String contentType) throws Exception {
+        Set<Path> uploadsBefore = uploadFiles();
+        try (Socket socket = new Socket("127.0.0.1", server.base().getPort())) {
+            socket.setSoTimeout(5_000);
+            String head = "POST /admin/imports.xhtml HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: " + contentType
+                    + "\r\nContent-Length: " + (20 << 20) + "\r\n\r\n";
+            OutputStream out = socket.getOutputStream();
+            out.write(head.getBytes(StandardCharsets.US_ASCII));
+            byte[] start = ("--x\r\nContent-Disposition: form-data; name=\"f\"; filename=\"big.csv\"\r\n\r\n")
+                    .getBytes(StandardCharsets.US_ASCII);
+            out.write(start);
+            out.write(new byte[64 << 10]);
+            out.flush();
+
+            byte[] answer = socket.getInputStream().readNBytes(12);
+            assertEquals("HTTP/1.1 302", new String(answer, StandardCharsets.ISO_8859_1));
+        }
+        Set<Path> left = uploadFiles();
+        left.removeAll(uploadsBefore);
+        assertEquals(Set.of(), left);
     }
 
     /** The import page too: a stranger is sent to the login page (302) before the body is parsed. */
@@ -121,17 +252,7 @@ class AbuseIT extends DeployedWar {
         assertEquals(Set.of(), left);
     }
 
-    private Socket startSlowBody(String path) throws IOException {
-        Socket socket = new Socket("127.0.0.1", server.base().getPort());
-        socket.setSoTimeout(1_000);
-        String head = "POST " + path + " HTTP/1.1\r\nHost: 127.0.0.1\r\n"
-                + "Content-Type: application/x-www-form-urlencoded\r\nContent-Length: 1000000\r\n\r\na";
-        socket.getOutputStream().write(head.getBytes(StandardCharsets.US_ASCII));
-        socket.getOutputStream().flush();
-        return socket;
-    }
-
-    /** A byte every few seconds per connection: the attack keeps each body just alive. */
+    /** A byte on every connection (the attack keeps each body just alive); a connection the server closed is left. */
     private static void trickleOneByte(List<Socket> sockets) {
         for (Socket socket : sockets) {
             try {
@@ -139,8 +260,20 @@ class AbuseIT extends DeployedWar {
                 out.write('a');
                 out.flush();
             } catch (IOException closedByTheServer) {
-                // A refused connection is what the server should do with it.
+                // Answered already: the server holds nothing for it.
             }
+        }
+    }
+
+    /**
+     * The server answered the slow body: refused it (408 once its time was up, 503 past the console's few readers),
+     * sent the stranger to the login page or refused the missing key, and holds nothing for it any more.
+     */
+    private static boolean answered(Socket socket) {
+        try {
+            return socket.getInputStream().available() > 0;
+        } catch (IOException closed) {
+            return true;
         }
     }
 
@@ -184,6 +317,28 @@ class AbuseIT extends DeployedWar {
             }
             return found;
         }
+    }
+
+    private record SlowBody(String method, String path, String contentType) {
+        /** Sends the head and the first byte of a body declared under the size limit. */
+        Socket start(int port) throws IOException {
+            Socket socket = new Socket("127.0.0.1", port);
+            String head = method + " " + path + " HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: " + contentType
+                    + "\r\nContent-Length: " + SLOW_BODY_LENGTH + "\r\n\r\na";
+            socket.getOutputStream().write(head.getBytes(StandardCharsets.US_ASCII));
+            socket.getOutputStream().flush();
+            return socket;
+        }
+    }
+
+    /** A value of the server's MicroProfile Metrics (Prometheus text), such as its used heap. */
+    private long serverMetric(String name) throws IOException, InterruptedException {
+        HttpResponse<String> metrics = HTTP.send(HttpRequest.newBuilder(uri("/metrics?scope=base"))
+                .timeout(Duration.ofSeconds(10)).build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, metrics.statusCode(), metrics.body());
+        return metrics.body().lines().filter(line -> line.startsWith(name + "{") || line.startsWith(name + " "))
+                .map(line -> line.substring(line.lastIndexOf(' ') + 1)).mapToLong(v -> (long) Double.parseDouble(v))
+                .findFirst().orElseThrow(() -> new AssertionError(name + " not in " + metrics.body()));
     }
 
     private URI uri(String path) {

@@ -304,6 +304,23 @@ class NativeApiIT extends DeployedWar {
         assertEquals(200, server.get("/openapi", null).statusCode());
     }
 
+    /** A client learns from the document that an expensive read may be refused for a moment, and when to retry. */
+    @Test
+    void expensiveReadsDocumentTheirRefusalsWithRetryAfter() {
+        HttpResponse<String> document = server.send(java.net.http.HttpRequest.newBuilder(
+                server.base().resolve("/openapi")).header("Accept", "application/json").GET().build());
+        JsonObject paths = ((JsonObject) WilayahServer.json(document)).getJsonObject("paths");
+        for (String path : List.of("/api/editions/{from}/diff/{to}", "/api/export/{level}.csv")) {
+            JsonObject responses = paths.getJsonObject(path).getJsonObject("get").getJsonObject("responses");
+            for (String status : List.of("429", "503")) {
+                JsonObject response = responses.getJsonObject(status);
+                assertNotNull(response, path + " documents " + status);
+                assertNotNull(response.getJsonObject("headers").getJsonObject("Retry-After"),
+                        path + " " + status + " names Retry-After");
+            }
+        }
+    }
+
     @Test
     void unknownCodesAre404Problems() {
         assertTrue(problem("/api/provinsi/99", 404).getString("detail").contains("99"));

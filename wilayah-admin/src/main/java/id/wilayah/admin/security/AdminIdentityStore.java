@@ -10,8 +10,9 @@ import jakarta.security.enterprise.identitystore.IdentityStore;
 import java.util.Set;
 
 /**
- * Console administrators from the admin_user table (PBKDF2 hashes). The session's caller is the canonical username,
- * whatever spelling was typed, so pages and the audit log name each administrator one way.
+ * Console administrators from the admin_user table (PBKDF2 hashes); each attempt is kept for the login page. The
+ * session's caller is the canonical username, whatever spelling was typed, so pages and the audit log name each
+ * administrator one way.
  */
 @ApplicationScoped
 public class AdminIdentityStore implements IdentityStore {

@@ -1,6 +1,7 @@
 package id.wilayah.api.odoo;
 
 import id.wilayah.api.http.caching.RequestedEdition;
+import id.wilayah.api.http.cost.Expensive;
 import id.wilayah.api.http.errors.Problem;
 import id.wilayah.api.http.input.QueryInput;
 import id.wilayah.api.odoo.view.KecamatanItem;
@@ -19,6 +20,7 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -37,6 +39,7 @@ public class SearchResource {
     RequestedEdition edition;
 
     /** One element holding the four groups, the array-of-one shape the Odoo module answered with. */
+    @Expensive(whenQueryFlag = "fuzzy")
     @GET
     @Operation(summary = "Search all levels by name",
             description = "Each group ordered by relevance: exact name, prefix, word prefix, substring, then (with "
@@ -45,6 +48,14 @@ public class SearchResource {
             content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = SearchGroups.class)))
     @APIResponse(responseCode = "400", description = "q shorter than 3 characters, or bad limit", content = @Content(
             mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "429", description = "fuzzy=true only: " + Expensive.KEY_BUSY,
+            headers = @Header(name = Expensive.RETRY_AFTER, description = Expensive.RETRY_AFTER_MEANING,
+                    schema = @Schema(type = SchemaType.INTEGER)),
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "503", description = "fuzzy=true: " + Expensive.SERVER_BUSY,
+            headers = @Header(name = Expensive.RETRY_AFTER, description = Expensive.RETRY_AFTER_MEANING,
+                    schema = @Schema(type = SchemaType.INTEGER)),
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public List<SearchGroups> search(
             @Parameter(description = "At least 3 characters after trimming", required = true) @QueryParam("q") String q,
             @Parameter(description = "Most hits per group, 1 to 100 (default 20)") @QueryParam("limit") String limit,

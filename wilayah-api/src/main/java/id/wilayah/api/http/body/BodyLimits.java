@@ -11,6 +11,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @ApplicationScoped
 public class BodyLimits {
     public static final String MAX_BODY_KEY = "wilayah.http.max-body-bytes";
+    public static final String BODY_TIMEOUT_KEY = "wilayah.http.body-timeout-seconds";
 
     /** The console's import page (the only page the container parses multipart for) and the admin API's imports. */
     public static final String CONSOLE_UPLOAD_PATH = "/admin/imports.xhtml";
@@ -26,8 +27,18 @@ public class BodyLimits {
     @ConfigProperty(name = MAX_BODY_KEY, defaultValue = "262144")
     long maxBodyBytes;
 
+    /** A whole body of the maximum size within this time is about 13 kB/s, far below any real client's rate. */
+    @Inject
+    @ConfigProperty(name = BODY_TIMEOUT_KEY, defaultValue = "20")
+    long bodyTimeoutSeconds;
+
     @Inject
     FileSizeLimit fileSizeLimit;
+
+    /** How long a body outside the uploads may take to arrive, whole. */
+    public long bodyTimeoutMillis() {
+        return Math.max(1, bodyTimeoutSeconds) * 1000;
+    }
 
     public boolean isUploadPath(String path) {
         return UPLOAD_PATHS.contains(path);
@@ -43,6 +54,11 @@ public class BodyLimits {
             return new Limit(Math.max(maxBodyBytes, CROSSWALK_BODY_BYTES), "100,000 codes of the bulk crosswalk");
         }
         return new Limit(maxBodyBytes, MAX_BODY_KEY);
+    }
+
+    /** A page of the admin console (Faces), which needs the thread that received the request. */
+    public static boolean isConsolePath(String path) {
+        return path.startsWith("/admin/");
     }
 
     /** The path within the application as the servlet mapping sees it (decoded, without path parameters). */

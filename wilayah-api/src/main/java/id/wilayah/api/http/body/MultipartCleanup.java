@@ -12,8 +12,9 @@ import java.util.Locale;
 
 /**
  * Deletes the temporary files of a multipart sent to the console's import page when the request ends, whatever its
- * outcome. Payara keeps them otherwise, and it parses the body even for a stranger who is only sent to the login page
- * (the login mechanism saves the request's parameters), so a filter, which that request never reaches, cannot do it.
+ * outcome (Payara keeps them otherwise): a listener rather than a filter, so that it runs after the page and its error
+ * handling. Only for an upload the {@link RequestBodyGate} passed on: asking for the parts of any other request would
+ * parse its body now, and a stranger's multipart there is answered by the console's login unread.
  */
 @WebListener
 public class MultipartCleanup implements ServletRequestListener {
@@ -26,7 +27,7 @@ public class MultipartCleanup implements ServletRequestListener {
 
     private static boolean isConsoleUpload(HttpServletRequest request) {
         String contentType = request.getContentType();
-        return request.getAttribute(RequestBodyGate.REFUSED) == null
+        return request.getAttribute(RequestBodyGate.UPLOAD_PASSED) != null
                 && contentType != null && contentType.toLowerCase(Locale.ROOT).startsWith("multipart/")
                 && BodyLimits.CONSOLE_UPLOAD_PATH.equals(BodyLimits.pathOf(request));
     }

@@ -7,6 +7,8 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
+import jakarta.ws.rs.container.ResourceInfo;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.ext.Provider;
 
 /**
@@ -23,8 +25,16 @@ public class ExpensiveReadFilter implements ContainerRequestFilter {
     @Inject
     ExpensiveReadLimiter limiter;
 
+    @Context
+    ResourceInfo resource;
+
     @Override
     public void filter(ContainerRequestContext request) {
+        Expensive expensive = resource.getResourceMethod().getAnnotation(Expensive.class);
+        if (expensive != null && !expensive.whenQueryFlag().isEmpty() && !"true".equalsIgnoreCase(
+                request.getUriInfo().getQueryParameters().getFirst(expensive.whenQueryFlag()))) {
+            return;
+        }
         KeyGrant grant = (KeyGrant) request.getProperty(ApiKeyFilter.GRANT);
         request.setProperty(PERMIT, limiter.acquire(grant.keyId()));
     }

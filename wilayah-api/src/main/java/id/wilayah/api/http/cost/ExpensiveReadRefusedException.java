@@ -14,11 +14,11 @@ public class ExpensiveReadRefusedException extends FailureException {
 
     static ExpensiveReadRefusedException keyBusy(int perKey) {
         return new ExpensiveReadRefusedException(FailureKind.RATE_LIMITED, "This API key already runs " + perKey
-                + " expensive requests (diff, export); retry after " + RETRY_AFTER_SECONDS + " s");
+                + " expensive requests (diff, export, fuzzy search); retry after " + RETRY_AFTER_SECONDS + " s");
     }
 
     static ExpensiveReadRefusedException serverBusy() {
         return new ExpensiveReadRefusedException(FailureKind.UNAVAILABLE, "The server is busy with expensive requests"
-                + " (diff, export); retry after " + RETRY_AFTER_SECONDS + " s");
+                + " (diff, export, fuzzy search); retry after " + RETRY_AFTER_SECONDS + " s");
     }
 }
