@@ -11,9 +11,12 @@ import java.time.Instant;
 
 /**
  * A tiny READY edition written straight into the shared test database (Kertasari in BPS codes), removed again by
- * {@link #close()}. Not created when an edition of that name already exists, e.g. a bundled one.
+ * {@link #close()}. Not created when an edition of that name already exists, e.g. a bundled one. Both bump the
+ * editions version, as an import and retention do, so the server's next cluster poll re-reads its ready editions.
  */
 public final class SeedEdition implements AutoCloseable {
+    private static final String BUMP_EDITIONS_VERSION =
+            "update active_edition set editions_version = editions_version + 1";
     private final Long createdId;
 
     private SeedEdition(Long createdId) {
@@ -59,6 +62,7 @@ public final class SeedEdition implements AutoCloseable {
                         + ", '3204050', '3204', 'KERTASARI')");
                 rows.executeUpdate("insert into village (edition_id, code, district_code, name) values (" + id
                         + ", '3204050001', '3204050', 'NEGLAWANGI'), (" + id + ", '3204050002', '3204050', 'SANTOSA')");
+                rows.executeUpdate(BUMP_EDITIONS_VERSION);
             }
             return new SeedEdition(id);
         } catch (SQLException e) {
@@ -77,6 +81,7 @@ public final class SeedEdition implements AutoCloseable {
                 delete.executeUpdate("delete from " + table + " where " + column
                         + " = " + createdId);
             }
+            delete.executeUpdate(BUMP_EDITIONS_VERSION);
         } catch (SQLException e) {
             throw new IllegalStateException("Could not remove seed edition " + createdId, e);
         }
