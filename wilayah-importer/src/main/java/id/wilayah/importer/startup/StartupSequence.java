@@ -3,9 +3,11 @@ package id.wilayah.importer.startup;
 import id.wilayah.domain.edition.Edition;
 import id.wilayah.domain.edition.EditionService;
 import id.wilayah.domain.edition.EditionStatus;
+import id.wilayah.domain.geo.store.GeoDirectory;
 import id.wilayah.domain.lifecycle.FirstStartCredentials;
 import id.wilayah.domain.readmodel.RegionDirectory;
 import id.wilayah.importer.edition.EditionManagement;
+import id.wilayah.importer.geo.DeferredGeometryImport;
 import id.wilayah.importer.job.ImportService;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
@@ -21,8 +23,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * After the schema migration: first-start credentials, recovery of interrupted imports, then either loading the
- * active edition into memory or, on an empty database, importing the bundled dataset. The slow parts run in the
- * background so the server starts listening at once; readiness reports when data is served.
+ * active edition into memory (its geography after it) or, on an empty database, importing the bundled dataset. The
+ * slow parts run in the background so the server starts listening at once; readiness reports when data is served.
  */
 @Startup
 @Singleton
@@ -38,6 +40,12 @@ public class StartupSequence {
 
     @Inject
     RegionDirectory directory;
+
+    @Inject
+    GeoDirectory geography;
+
+    @Inject
+    DeferredGeometryImport deferredGeometry;
 
     @Inject
     EditionService editionService;
@@ -62,6 +70,8 @@ public class StartupSequence {
     private void serveOrImport() {
         try {
             if (directory.loadActiveEdition()) {
+                deferredGeometry.completeIfMissing(directory.current().edition());
+                geography.prepare(directory.current().edition());
                 return;
             }
             Optional<Edition> imported = editionService.findByName(initialDataset)
@@ -72,7 +82,7 @@ public class StartupSequence {
                 editionManagement.activate(imported.get().getId(), "system");
             } else {
                 LOG.info(() -> "No active edition: importing the bundled dataset " + initialDataset);
-                imports.startBundled(initialDataset, false, "system");
+                imports.startInitial(initialDataset);
             }
         } catch (RuntimeException e) {
             LOG.log(Level.SEVERE, "Could not load or import region data", e);

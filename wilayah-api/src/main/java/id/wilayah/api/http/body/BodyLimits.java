@@ -17,7 +17,8 @@ public class BodyLimits {
     private static final Set<String> UPLOAD_PATHS = Set.of(CONSOLE_UPLOAD_PATH, "/api/admin/imports");
     /** Room for the form's boundaries, part headers and the edition name. */
     private static final long FORM_OVERHEAD_BYTES = 1 << 20;
-    private static final int FILES_PER_UPLOAD = 4;
+    /** Four CSV files and a GeoJSON file per level. */
+    private static final int FILES_PER_UPLOAD = 8;
 
     @Inject
     @ConfigProperty(name = MAX_BODY_KEY, defaultValue = "262144")
@@ -34,7 +35,7 @@ public class BodyLimits {
     public Limit forPath(String path) {
         if (isUploadPath(path)) {
             return new Limit(FILES_PER_UPLOAD * fileSizeLimit.bytes() + FORM_OVERHEAD_BYTES,
-                    "four files of " + FileSizeLimit.KEY);
+                    FILES_PER_UPLOAD + " files of " + FileSizeLimit.KEY);
         }
         return new Limit(maxBodyBytes, MAX_BODY_KEY);
     }

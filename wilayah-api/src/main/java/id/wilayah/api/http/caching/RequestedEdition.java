@@ -22,12 +22,25 @@ public class RequestedEdition {
     EditionSnapshots snapshots;
 
     private RegionSnapshot snapshot;
+    private boolean incomplete;
 
     public RegionSnapshot snapshot() {
         if (snapshot == null) {
             snapshot = snapshots.byName(request.getParameter(PARAMETER));
         }
         return snapshot;
+    }
+
+    /**
+     * The answer lacks something the edition will have shortly (its geography is still loading), so it must not be
+     * cached under the edition's ETag.
+     */
+    public void markIncomplete() {
+        incomplete = true;
+    }
+
+    public boolean isIncomplete() {
+        return incomplete;
     }
 
     /** The snapshot if a resource used one; empty for responses that did not read region data. */
