@@ -5,7 +5,7 @@ import java.io.ByteArrayOutputStream;
 /**
  * The compact binary form a shape is stored in: a version byte, the polygon/ring/point counts, then each point as the
  * zig-zag varint difference from the previous one. Neighbouring points of a boundary differ by a few metres, so most
- * points take two to four bytes instead of sixteen.
+ * points take a few bytes instead of two doubles.
  */
 public final class ShapeCodec {
     private static final int VERSION = 1;

@@ -23,8 +23,8 @@ import java.util.stream.Collectors;
  * The geo read models of editions, loaded in the background so that neither activation nor start-up waits for them:
  * until an edition's model is in memory its geography answers 503 and detail responses carry no coordinates. The
  * model of the active edition is loaded on activation; a pinned edition's on first use. At most
- * {@value #MODELS_KEPT} models are kept, least recently used first out, since each national model is about a hundred
- * megabytes.
+ * {@value #MODELS_KEPT} models are kept, least recently used first out, since a national model is one of the largest
+ * things in the heap (wilayah-api/benchmarks/geo.md).
  */
 @ApplicationScoped
 public class GeoDirectory {
