@@ -48,10 +48,10 @@ if [ -n "${WILAYAH_BIND_ADDRESS:-}" ]; then
 fi
 
 # JVM settings of the product (the run command and the benchmarks start the server through this script): a fixed
-# heap with room for two editions' read models during an activation, ParallelGC, full tiered compilation, and an HTTP
+# heap with room for two editions' read models and geography during an activation, ParallelGC, full tiered compilation, and an HTTP
 # pool of 8 to 64 threads (pre-boot above). Why each, with the measurements: docker/README.md#jvm-settings and
 # wilayah-api/benchmarks/jvm-settings.md.
-java_opts=${JAVA_OPTS:--Xms768m -Xmx768m -XX:+UseParallelGC}
+java_opts=${JAVA_OPTS:--Xms1g -Xmx1g -XX:+UseParallelGC}
 
 # Payara's root directory lives in the home (a volume) and is kept between starts: an unpacked runtime with a
 # launcher jar (no nested-jar unpacking per boot), the deployed application (booted as it is: deploying the WAR into a

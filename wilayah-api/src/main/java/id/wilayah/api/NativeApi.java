@@ -9,6 +9,10 @@ import id.wilayah.api.editions.EditionDiffResource;
 import id.wilayah.api.editions.EditionsResource;
 import id.wilayah.api.editions.ExportResource;
 import id.wilayah.api.editions.MetaResource;
+import id.wilayah.api.geo.BoundaryResource;
+import id.wilayah.api.geo.GeoExportResource;
+import id.wilayah.api.geo.NearbyResource;
+import id.wilayah.api.geo.ReverseResource;
 import id.wilayah.api.http.auth.ApiKeyFilter;
 import id.wilayah.api.http.caching.EditionCaching;
 import id.wilayah.api.http.cost.ExpensiveReadFilter;
@@ -65,6 +69,7 @@ public class NativeApi extends Application {
                 EditionsResource.class, EditionDiffResource.class, MetaResource.class, ExportResource.class,
                 CrosswalkResource.class, CrosswalkExportResource.class,
                 AdminKeysResource.class, ImportsResource.class, EditionActivationResource.class,
+                BoundaryResource.class, ReverseResource.class, NearbyResource.class, GeoExportResource.class,
                 CorsFilter.class, ApiKeyFilter.class, EditionCaching.class, JsonConfiguration.class,
                 JsonDepthLimit.class, ExpensiveReadFilter.class, RequestMetricsFilter.class,
                 FailureMapper.class, WebApplicationExceptionMapper.class, UnexpectedExceptionMapper.class);

@@ -192,7 +192,9 @@ class NativeApiIT extends DeployedWar {
 
     @Test
     void returnsOneProvince() {
-        assertEquals(codeName("32", "JAWA BARAT"), object("/api/provinsi/32"));
+        JsonObject province = object("/api/provinsi/32");
+        assertEquals(codeName("32", "JAWA BARAT"), Json.createObjectBuilder(province).remove("lat").remove("lng")
+                .build(), "lat and lng join once the geography is in memory (GeographyApiIT)");
     }
 
     @Test

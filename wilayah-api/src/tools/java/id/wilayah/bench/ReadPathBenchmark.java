@@ -5,8 +5,13 @@ import id.wilayah.launcher.LocalWilayah;
 import id.wilayah.testsupport.LoopbackPorts;
 import id.wilayah.testsupport.ServerFiles;
 import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -38,8 +43,14 @@ public final class ReadPathBenchmark {
     private static final List<String> LOOKUPS_AND_FILTERS = List.of("/api/kota/3204", "/api/kecamatan?kode_kota=3204",
             "/nusantara/kecamatan?name=pong", "/nusantara/kelurahan?name=badak");
     private static final String METRICS_PROBE = "/api/kota/3204";
+    /** A dropped pin in Bandung, a village boundary, and a simplified regency boundary (CONTRACT §5). */
+    private static final String PIN = "/api/reverse?lat=-6.9147&lng=107.6098";
+    private static final String VILLAGE_BOUNDARY = "/api/kelurahan/3273011001/boundary";
+    private static final String KOTA_BOUNDARY = "/api/kota/3204/boundary?simplify=100";
+    private static final Duration GEOGRAPHY_TIMEOUT = Duration.ofMinutes(5);
 
     private final String base;
+    private final String apiKey;
     private final Wrk wrk;
     private final FullListProbe fullList;
     private final List<Row> rows = new ArrayList<>();
@@ -47,6 +58,7 @@ public final class ReadPathBenchmark {
 
     private ReadPathBenchmark(String base, String apiKey) {
         this.base = base;
+        this.apiKey = apiKey;
         this.wrk = new Wrk(apiKey);
         this.fullList = new FullListProbe(apiKey);
     }
@@ -106,6 +118,7 @@ public final class ReadPathBenchmark {
      * compiling the shared request path while the first rows run, and a floor taken too early would flatter them.
      */
     private String runAll() throws IOException, InterruptedException {
+        awaitGeography();
         warmUpEverything();
         wrk.run(base + "/api/whoami", CONNECTIONS, FLOOR_WARM_UP);
         WrkResult floorBefore = wrk.run(base + "/api/whoami", CONNECTIONS, MEASURE);
@@ -127,6 +140,15 @@ public final class ReadPathBenchmark {
         row("`/api/search?q=bandung` (1 client)", single, "p99 < 5 ms", floor -> single.p99Millis() < 5);
         WrkResult fuzzy = measure("/api/search?q=bandug&fuzzy=true", 1);
         row("`/api/search?q=bandug&fuzzy=true` (1 client)", fuzzy, "p99 < 15 ms", floor -> fuzzy.p99Millis() < 15);
+        WrkResult reverse = measure(PIN, CONNECTIONS);
+        row("`" + PIN + "`", reverse, "≥ 0.5× floor req/s",
+                floor -> reverse.requestsPerSecond() >= 0.5 * floor.requestsPerSecond());
+        WrkResult reverseSingle = measure(PIN, 1);
+        row("`" + PIN + "` (1 client)", reverseSingle, "p99 < 2 ms", floor -> reverseSingle.p99Millis() < 2);
+        WrkResult village = measure(VILLAGE_BOUNDARY, 1);
+        row("`" + VILLAGE_BOUNDARY + "` (1 client)", village, "p99 < 5 ms", floor -> village.p99Millis() < 5);
+        WrkResult kota = measure(KOTA_BOUNDARY, 1);
+        row("`" + KOTA_BOUNDARY + "` (1 client)", kota, "p99 < 10 ms", floor -> kota.p99Millis() < 10);
         WrkResult floorAfter = wrk.run(base + "/api/whoami", CONNECTIONS, MEASURE);
         streamingRow(false);
         streamingRow(true);
@@ -147,7 +169,7 @@ public final class ReadPathBenchmark {
      */
     private void warmUpEverything() throws IOException, InterruptedException {
         List<String> paths = new ArrayList<>(List.of("/api/whoami", "/api/search?q=bandung",
-                "/api/search?q=bandug&fuzzy=true"));
+                "/api/search?q=bandug&fuzzy=true", PIN, VILLAGE_BOUNDARY, KOTA_BOUNDARY));
         paths.addAll(LOOKUPS_AND_FILTERS);
         if (JPA) {
             LOOKUPS_AND_FILTERS.forEach(path -> paths.add("/jpa" + path));
@@ -156,6 +178,19 @@ public final class ReadPathBenchmark {
             for (String path : paths) {
                 wrk.run(base + path, CONNECTIONS, WARM_UP);
             }
+        }
+    }
+
+    /** The first start stores the bundled boundaries after the regions are served; geography rows need them. */
+    private void awaitGeography() throws IOException, InterruptedException {
+        HttpClient client = HttpClient.newHttpClient();
+        HttpRequest pin = HttpRequest.newBuilder(URI.create(base + PIN)).header("X-API-Key", apiKey).build();
+        Instant deadline = Instant.now().plus(GEOGRAPHY_TIMEOUT);
+        while (client.send(pin, HttpResponse.BodyHandlers.discarding()).statusCode() == 503) {
+            if (Instant.now().isAfter(deadline)) {
+                throw new IllegalStateException("geography not served after " + GEOGRAPHY_TIMEOUT);
+            }
+            Thread.sleep(1000);
         }
     }
 

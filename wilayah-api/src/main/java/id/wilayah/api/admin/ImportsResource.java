@@ -29,6 +29,7 @@ import java.io.InputStream;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -91,9 +92,11 @@ public class ImportsResource {
     /**
      * Parts: {@code edition} (new edition's name), optional {@code dryRun}, and the four files named {@code provinces},
      * {@code regencies}, {@code districts}, {@code villages} (or the Odoo module's {@code data_provinsi} ... names, as
-     * part or file name).
+     * part or file name), and optionally boundaries per level as a GeoJSON FeatureCollection named
+     * {@code provinces.geojson} … {@code villages.geojson} (or {@code .geojson.gz}, gzip-compressed).
      */
-    @Operation(summary = "Import four uploaded CSV files (native or Odoo layout) as a new edition")
+    @Operation(summary = "Import four uploaded CSV files (native or Odoo layout), optionally with a GeoJSON"
+            + " FeatureCollection of boundaries per level, as a new edition")
     @APIResponse(responseCode = "202", description = "Started; Location names the run")
     @APIResponse(responseCode = "400", description = "Missing part or bad edition name")
     @APIResponse(responseCode = "409", description = "The edition already exists")
@@ -103,11 +106,18 @@ public class ImportsResource {
         String edition = null;
         boolean dryRun = false;
         Map<RegionFile, InputStream> files = new EnumMap<>(RegionFile.class);
+        Map<RegionFile, InputStream> geometries = new EnumMap<>(RegionFile.class);
         for (EntityPart part : parts) {
+            Optional<RegionFile> geometry = RegionFile.namedGeometry(part.getName())
+                    .or(() -> part.getFileName().flatMap(RegionFile::namedGeometry));
             switch (part.getName()) {
                 case "edition" -> edition = part.getContent(String.class).strip();
                 case "dryRun" -> dryRun = Boolean.parseBoolean(part.getContent(String.class).strip());
                 default -> {
+                    if (geometry.isPresent()) {
+                        geometries.put(geometry.get(), part.getContent());
+                        continue;
+                    }
                     RegionFile file = RegionFile.named(part.getName())
                             .or(() -> part.getFileName().flatMap(RegionFile::named))
                             .orElseThrow(() -> new InvalidInputException("Unexpected part '" + part.getName()
@@ -116,7 +126,7 @@ public class ImportsResource {
                 }
             }
         }
-        return accepted(imports.startUpload(edition, files, dryRun, AdminActor.of(headers)));
+        return accepted(imports.startUpload(edition, files, geometries, dryRun, AdminActor.of(headers)));
     }
 
     @Operation(summary = "All import runs, newest first")

@@ -1,5 +1,6 @@
 package id.wilayah.api.health;
 
+import id.wilayah.domain.geo.store.GeoDirectory;
 import id.wilayah.domain.readmodel.RegionDirectory;
 import id.wilayah.domain.readmodel.RegionSnapshot;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -10,7 +11,11 @@ import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.HealthCheckResponseBuilder;
 import org.eclipse.microprofile.health.Readiness;
 
-/** Ready once an edition is loaded in memory and the web module serves; names the edition and its counts. */
+/**
+ * Ready once an edition is loaded in memory and the web module serves; names the edition, its counts and whether its
+ * geography is served yet ({@code importing}, {@code loading}, {@code available (...)} or {@code none}), which does not
+ * affect readiness: the region API serves without it.
+ */
 @Readiness
 @ApplicationScoped
 public class ReadModelHealth implements HealthCheck {
@@ -19,6 +24,9 @@ public class ReadModelHealth implements HealthCheck {
 
     @Inject
     WebModuleState webModule;
+
+    @Inject
+    GeoDirectory geography;
 
     @Override
     public HealthCheckResponse call() {
@@ -37,6 +45,7 @@ public class ReadModelHealth implements HealthCheck {
                 .withData("regencies", counts.regencies())
                 .withData("districts", counts.districts())
                 .withData("villages", counts.villages())
+                .withData("geography", geography.status(snapshot.get().edition()))
                 .build();
     }
 }

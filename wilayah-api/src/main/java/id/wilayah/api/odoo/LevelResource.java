@@ -5,6 +5,8 @@ import id.wilayah.api.http.input.QueryInput;
 import id.wilayah.api.http.json.ListResponses;
 import id.wilayah.api.odoo.view.RegionViews;
 import id.wilayah.domain.failure.NotFoundException;
+import id.wilayah.domain.geo.GeoModel;
+import id.wilayah.domain.geo.store.GeoDirectory;
 import id.wilayah.domain.readmodel.RegionSnapshot;
 import id.wilayah.domain.region.Level;
 import id.wilayah.domain.region.Region;
@@ -14,6 +16,7 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.util.Optional;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 
@@ -32,6 +35,9 @@ abstract class LevelResource<R extends Region, I, D> {
 
     @Inject
     ListResponses lists;
+
+    @Inject
+    GeoDirectory geography;
 
     @Context
     UriInfo uri;
@@ -62,7 +68,12 @@ abstract class LevelResource<R extends Region, I, D> {
     D found(String code) {
         String canonical = RegionCode.normalize(level, code);
         RegionSnapshot snapshot = edition.snapshot();
-        return index.apply(snapshot).find(canonical).map(region -> detail.apply(new RegionViews(snapshot), region))
+        Optional<GeoModel> geo = geography.ifLoaded(snapshot.edition());
+        if (geo.isEmpty()) {
+            edition.markIncomplete();
+        }
+        RegionViews views = new RegionViews(snapshot, geo.orElse(GeoModel.empty()));
+        return index.apply(snapshot).find(canonical).map(region -> detail.apply(views, region))
                 .orElseThrow(() -> new NotFoundException(label + " " + canonical + " not found"));
     }
 }

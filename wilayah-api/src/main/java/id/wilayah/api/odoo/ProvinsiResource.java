@@ -1,7 +1,9 @@
 package id.wilayah.api.odoo;
 
 import id.wilayah.api.http.errors.Problem;
+import id.wilayah.api.odoo.view.ProvinsiDetail;
 import id.wilayah.api.odoo.view.ProvinsiItem;
+import id.wilayah.api.odoo.view.RegionViews;
 import id.wilayah.domain.readmodel.RegionSnapshot;
 import id.wilayah.domain.region.Level;
 import id.wilayah.domain.region.Province;
@@ -25,10 +27,10 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Native regions", description = "Odoo-compatible region lists and details")
-public class ProvinsiResource extends LevelResource<Province, ProvinsiItem, ProvinsiItem> {
+public class ProvinsiResource extends LevelResource<Province, ProvinsiItem, ProvinsiDetail> {
     public ProvinsiResource() {
         super(Level.PROVINCE, null, RegionSnapshot::provinces, ProvinsiItem::of,
-                (views, province) -> ProvinsiItem.of(province), "Provinsi");
+                RegionViews::provinsi, "Provinsi");
     }
 
     @GET
@@ -50,12 +52,12 @@ public class ProvinsiResource extends LevelResource<Province, ProvinsiItem, Prov
     @Path("{code}")
     @Operation(summary = "One province by its 2-digit code")
     @APIResponse(responseCode = "200", description = "The province",
-            content = @Content(schema = @Schema(implementation = ProvinsiItem.class)))
+            content = @Content(schema = @Schema(implementation = ProvinsiDetail.class)))
     @APIResponse(responseCode = "400", description = "Malformed code", content = @Content(
             mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such province", content = @Content(
             mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public ProvinsiItem get(@Parameter(description = "Province code, e.g. 32") @PathParam("code") String code) {
+    public ProvinsiDetail get(@Parameter(description = "Province code, e.g. 32") @PathParam("code") String code) {
         return found(code);
     }
 }

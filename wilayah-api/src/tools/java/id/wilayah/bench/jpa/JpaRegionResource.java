@@ -45,7 +45,8 @@ public class JpaRegionResource {
                 + " join province p on p.edition_id = r.edition_id and p.code = r.province_code"
                 + " where r.code = ?1", RegionCode.normalize(Level.REGENCY, code));
         return rows.stream().findFirst()
-                .map(row -> new KotaDetail(text(row[0]), text(row[1]), new CodeName(text(row[2]), text(row[3]))))
+                .map(row -> new KotaDetail(text(row[0]), text(row[1]), new CodeName(text(row[2]), text(row[3])),
+                        null, null))
                 .orElseThrow(() -> new NotFoundException("Kota " + code + " not found"));
     }
 

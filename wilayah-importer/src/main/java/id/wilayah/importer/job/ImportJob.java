@@ -17,6 +17,9 @@ public final class ImportJob {
     public static final String EDITION_ID = "editionId";
     public static final String SOURCE = "source";
     public static final String ACTIVATE = "activate";
+    /** {@value #DEFERRED_GEOMETRY} on the first start: boundaries are stored after activation, not before. */
+    public static final String GEOMETRY = "geometry";
+    public static final String DEFERRED_GEOMETRY = "deferred";
 
     private ImportJob() {
     }

@@ -66,7 +66,14 @@ public class ImportService {
     public long startBundled(String datasetName, boolean dryRun, String startedBy) {
         BundledDataset dataset = BundledDataset.named(datasetName);
         return start(dataset.datasetName(), dataset, dataset.codeSystem(), dataset.parameter(), dataset.source(),
-                dryRun, startedBy);
+                dryRun, startedBy, false);
+    }
+
+    /** The first start's import: the bundled dataset, activated, its boundaries stored after activation. */
+    public long startInitial(String datasetName) {
+        BundledDataset dataset = BundledDataset.named(datasetName);
+        return start(dataset.datasetName(), dataset, dataset.codeSystem(), dataset.parameter(), dataset.source(),
+                false, "system", true);
     }
 
     /**
@@ -75,6 +82,12 @@ public class ImportService {
      * rather than stored whole. Returns the run id.
      */
     public long startUpload(String editionName, Map<RegionFile, InputStream> files, boolean dryRun, String startedBy) {
+        return startUpload(editionName, files, Map.of(), dryRun, startedBy);
+    }
+
+    /** As above, with boundaries: a GeoJSON FeatureCollection (gzip-compressed or not) for any of the levels. */
+    public long startUpload(String editionName, Map<RegionFile, InputStream> files,
+                            Map<RegionFile, InputStream> geometries, boolean dryRun, String startedBy) {
         if (editionName == null || !editionName.matches(EDITION_NAME)) {
             throw new InvalidInputException("Edition name must be 1-64 characters of a-z, 0-9, '.', '_' or '-',"
                     + " starting with a letter or digit");
@@ -85,10 +98,10 @@ public class ImportService {
             throw new InvalidInputException("Missing file(s): " + String.join(", ", missing)
                     + " (send provinces, regencies, districts and villages)");
         }
-        UploadedFiles upload = save(files);
+        UploadedFiles upload = save(files, geometries);
         try {
             return start(editionName, upload, CodeSystem.KEMENDAGRI, upload.label(), "upload by " + startedBy,
-                    dryRun, startedBy);
+                    dryRun, startedBy, false);
         } catch (RuntimeException notStarted) {
             upload.delete();
             throw notStarted;
@@ -96,7 +109,7 @@ public class ImportService {
     }
 
     private long start(String editionName, ImportSource source, CodeSystem codeSystem, String sourceLabel,
-                       String description, boolean dryRun, String startedBy) {
+                       String description, boolean dryRun, String startedBy, boolean deferGeometry) {
         ImportRun run = runs.prepare(editionName, codeSystem, sourceLabel, description, dryRun, startedBy,
                 RowCounter.dataRows(source));
         Properties parameters = new Properties();
@@ -104,6 +117,7 @@ public class ImportService {
         parameters.setProperty(ImportJob.EDITION_ID, run.getEditionId().toString());
         parameters.setProperty(ImportJob.SOURCE, source.parameter());
         parameters.setProperty(ImportJob.ACTIVATE, Boolean.toString(!dryRun));
+        parameters.setProperty(ImportJob.GEOMETRY, deferGeometry ? ImportJob.DEFERRED_GEOMETRY : "inline");
         long executionId = BatchRuntime.getJobOperator().start(ImportJob.NAME, parameters);
         runs.attachJob(run.getId(), executionId);
         LOG.info(() -> "Import run " + run.getId() + " of " + editionName + " from " + sourceLabel
@@ -111,20 +125,26 @@ public class ImportService {
         return run.getId();
     }
 
-    private UploadedFiles save(Map<RegionFile, InputStream> files) {
+    private UploadedFiles save(Map<RegionFile, InputStream> files, Map<RegionFile, InputStream> geometries) {
         Path directory = home.path().resolve("uploads").resolve(UUID.randomUUID().toString());
         try {
             Files.createDirectories(directory);
             for (Map.Entry<RegionFile, InputStream> file : files.entrySet()) {
-                try (InputStream in = file.getValue();
-                     OutputStream out = Files.newOutputStream(directory.resolve(file.getKey().fileName()))) {
-                    in.transferTo(new LimitedOutputStream(out, fileSizeLimit.bytes() + 1));
-                }
+                save(file.getValue(), directory.resolve(file.getKey().fileName()));
+            }
+            for (Map.Entry<RegionFile, InputStream> geometry : geometries.entrySet()) {
+                save(geometry.getValue(), directory.resolve(geometry.getKey().geometryFileName()));
             }
         } catch (IOException e) {
             throw new UncheckedIOException("Could not save the uploaded files in " + directory, e);
         }
         return new UploadedFiles(directory);
+    }
+
+    private void save(InputStream content, Path target) throws IOException {
+        try (InputStream in = content; OutputStream out = Files.newOutputStream(target)) {
+            in.transferTo(new LimitedOutputStream(out, fileSizeLimit.bytes() + 1));
+        }
     }
 
     public ImportRunView run(long runId) {

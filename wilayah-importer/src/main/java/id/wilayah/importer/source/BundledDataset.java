@@ -5,9 +5,13 @@ import id.wilayah.domain.failure.NotFoundException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Arrays;
+import java.util.Optional;
 import java.util.zip.GZIPInputStream;
 
-/** Datasets shipped inside the importer jar under {@code datasets/NAME/*.csv.gz}. */
+/**
+ * Datasets shipped inside the importer jar under {@code datasets/NAME/*.csv.gz}, with boundaries as
+ * {@code *.geojson.gz} next to them where the dataset has them.
+ */
 public enum BundledDataset implements ImportSource {
     KEMENDAGRI_2025("kemendagri-2025", CodeSystem.KEMENDAGRI,
             "Kepmendagri No. 300.2.2-2430 Tahun 2025 (via cahyadsn/wilayah, MIT)"),
@@ -51,6 +55,13 @@ public enum BundledDataset implements ImportSource {
             throw new IOException("Bundled file " + resource + " is missing from the importer jar");
         }
         return new GZIPInputStream(compressed, 64 * 1024);
+    }
+
+    @Override
+    public Optional<InputStream> openGeometry(RegionFile file) throws IOException {
+        String resource = "datasets/" + datasetName + "/" + file.baseName() + ".geojson.gz";
+        InputStream compressed = BundledDataset.class.getClassLoader().getResourceAsStream(resource);
+        return compressed == null ? Optional.empty() : Optional.of(new GZIPInputStream(compressed, 64 * 1024));
     }
 
     @Override

@@ -3,6 +3,7 @@ package id.wilayah.importer.source;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
+import java.util.Optional;
 
 /** Where an import's four files come from; travels to the batch job as one string job parameter. */
 public interface ImportSource {
@@ -14,6 +15,11 @@ public interface ImportSource {
 
     /** The file's content, or null when the source lacks it. */
     InputStream open(RegionFile file) throws IOException;
+
+    /** The level's boundaries (a GeoJSON FeatureCollection), when the source carries them. */
+    default Optional<InputStream> openGeometry(RegionFile file) throws IOException {
+        return Optional.empty();
+    }
 
     /** The file's size in bytes for the size limit; bundled files are trusted and report -1. */
     long size(RegionFile file) throws IOException;

@@ -37,6 +37,11 @@ public enum RegionFile {
         return baseName + ".csv";
     }
 
+    /** The level's boundaries as uploaded, e.g. {@code villages.geojson} (its content may be gzip-compressed). */
+    public String geometryFileName() {
+        return baseName + ".geojson";
+    }
+
     public String parentColumn() {
         return parentColumn;
     }
@@ -51,6 +56,14 @@ public enum RegionFile {
 
     public static RegionFile of(Level level) {
         return values()[level.ordinal()];
+    }
+
+    /** Matches an upload's field or file name for boundaries: {@code villages.geojson} or {@code villages.geojson.gz}. */
+    public static Optional<RegionFile> namedGeometry(String name) {
+        String base = name == null ? "" : name.strip().toLowerCase(java.util.Locale.ROOT)
+                .replaceFirst("\\.geojson(\\.gz)?$", "");
+        return base.equals(name == null ? "" : name.strip().toLowerCase(java.util.Locale.ROOT)) ? Optional.empty()
+                : Arrays.stream(values()).filter(file -> file.baseName.equals(base)).findFirst();
     }
 
     /** Matches an upload's field or file name, native ({@code villages.csv}) or Odoo ({@code data_kelurahan.csv}). */

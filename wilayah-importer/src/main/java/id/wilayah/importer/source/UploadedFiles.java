@@ -1,12 +1,15 @@
 package id.wilayah.importer.source;
 
+import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
+import java.util.Optional;
 import java.util.stream.Stream;
+import java.util.zip.GZIPInputStream;
 
 /** Files an admin uploaded, saved under their native names in a directory of their own until the run ends. */
 public record UploadedFiles(Path directory) implements ImportSource {
@@ -27,6 +30,20 @@ public record UploadedFiles(Path directory) implements ImportSource {
     public InputStream open(RegionFile file) throws IOException {
         Path path = directory.resolve(file.fileName());
         return Files.exists(path) ? Files.newInputStream(path) : null;
+    }
+
+    /** An uploaded {@code NAME.geojson}, gzip-compressed or not. */
+    @Override
+    public Optional<InputStream> openGeometry(RegionFile file) throws IOException {
+        Path path = directory.resolve(file.geometryFileName());
+        if (!Files.exists(path)) {
+            return Optional.empty();
+        }
+        InputStream in = new BufferedInputStream(Files.newInputStream(path), 64 * 1024);
+        in.mark(2);
+        boolean gzip = in.read() == 0x1f && in.read() == 0x8b;
+        in.reset();
+        return Optional.of(gzip ? new GZIPInputStream(in, 64 * 1024) : in);
     }
 
     /** Removes the saved files once their run has ended (or could not start). */

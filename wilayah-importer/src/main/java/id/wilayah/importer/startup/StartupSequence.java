@@ -3,9 +3,11 @@ package id.wilayah.importer.startup;
 import id.wilayah.domain.edition.Edition;
 import id.wilayah.domain.edition.EditionService;
 import id.wilayah.domain.edition.EditionStatus;
+import id.wilayah.domain.geo.store.GeoDirectory;
 import id.wilayah.domain.lifecycle.FirstStartCredentials;
 import id.wilayah.domain.readmodel.RegionDirectory;
 import id.wilayah.importer.edition.EditionManagement;
+import id.wilayah.importer.geo.DeferredGeometryImport;
 import id.wilayah.importer.job.ImportService;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
@@ -21,11 +23,11 @@ import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * After the schema migration: first-start credentials, then in the background loading the active edition into memory,
- * cleaning up imports a stopped or killed server left running, and, on a database without an active edition,
- * activating or importing the bundled dataset. The server starts listening at once; readiness reports when data is
- * served. The cleanup never stops the start: while it cannot run yet (the rows it deletes still locked), it is retried
- * every {@code wilayah.import.cleanup-retry-seconds} and the active edition keeps serving.
+ * After the schema migration: first-start credentials, then in the background loading the active edition into memory
+ * (its geography after it), cleaning up imports a stopped or killed server left running, and, on a database without an
+ * active edition, activating or importing the bundled dataset. The server starts listening at once; readiness reports
+ * when data is served. The cleanup never stops the start: while it cannot run yet (the rows it deletes still locked),
+ * it is retried every {@code wilayah.import.cleanup-retry-seconds} and the active edition keeps serving.
  */
 @Startup
 @Singleton
@@ -41,6 +43,12 @@ public class StartupSequence {
 
     @Inject
     RegionDirectory directory;
+
+    @Inject
+    GeoDirectory geography;
+
+    @Inject
+    DeferredGeometryImport deferredGeometry;
 
     @Inject
     EditionService editionService;
@@ -66,16 +74,24 @@ public class StartupSequence {
     }
 
     private void serveThenRecover() {
-        boolean noActiveEdition;
+        Optional<Boolean> activeEdition = loadActiveEdition();
+        if (!failInterruptedRuns() || activeEdition.isEmpty()) {
+            return;
+        }
+        if (activeEdition.get()) {
+            completeGeography();
+        } else {
+            activateOrImport();
+        }
+    }
+
+    /** Whether there is an active edition, now served; empty when that is unknown, so nothing is imported over it. */
+    private Optional<Boolean> loadActiveEdition() {
         try {
-            noActiveEdition = !directory.loadActiveEdition();
+            return Optional.of(directory.loadActiveEdition());
         } catch (RuntimeException e) {
             LOG.log(Level.SEVERE, "Could not load the active edition", e);
-            // Unknown whether there is one: never import or activate over it.
-            noActiveEdition = false;
-        }
-        if (failInterruptedRuns() && noActiveEdition) {
-            activateOrImport();
+            return Optional.empty();
         }
     }
 
@@ -98,6 +114,15 @@ public class StartupSequence {
         }
     }
 
+    private void completeGeography() {
+        try {
+            deferredGeometry.completeIfMissing(directory.current().edition());
+            geography.prepare(directory.current().edition());
+        } catch (RuntimeException e) {
+            LOG.log(Level.SEVERE, "Could not store or load the active edition's geography", e);
+        }
+    }
+
     private void activateOrImport() {
         try {
             Optional<Edition> imported = editionService.findByName(initialDataset)
@@ -108,7 +133,7 @@ public class StartupSequence {
                 editionManagement.activate(imported.get().getId(), "system");
             } else {
                 LOG.info(() -> "No active edition: importing the bundled dataset " + initialDataset);
-                imports.startBundled(initialDataset, false, "system");
+                imports.startInitial(initialDataset);
             }
         } catch (RuntimeException e) {
             LOG.log(Level.SEVERE, "Could not load or import region data", e);

@@ -18,7 +18,8 @@ public class BodyLimits {
     private static final Set<String> UPLOAD_PATHS = Set.of(CONSOLE_UPLOAD_PATH, "/api/admin/imports");
     /** Room for the form's boundaries, part headers and the edition name. */
     private static final long FORM_OVERHEAD_BYTES = 1 << 20;
-    private static final int FILES_PER_UPLOAD = 4;
+    /** Four CSV files and a GeoJSON file per level. */
+    private static final int FILES_PER_UPLOAD = 8;
     /** The bulk crosswalk: 100,000 codes of up to 13 digits and dots, quoted, with separators and spaces. */
     private static final String CROSSWALK_PATH = "/api/crosswalk";
     private static final long CROSSWALK_BODY_BYTES = 2L << 20;
@@ -48,7 +49,7 @@ public class BodyLimits {
     public Limit forPath(String path) {
         if (isUploadPath(path)) {
             return new Limit(FILES_PER_UPLOAD * fileSizeLimit.bytes() + FORM_OVERHEAD_BYTES,
-                    "four files of " + FileSizeLimit.KEY);
+                    FILES_PER_UPLOAD + " files of " + FileSizeLimit.KEY);
         }
         if (CROSSWALK_PATH.equals(path)) {
             return new Limit(Math.max(maxBodyBytes, CROSSWALK_BODY_BYTES), "100,000 codes of the bulk crosswalk");

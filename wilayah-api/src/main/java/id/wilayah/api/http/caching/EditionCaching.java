@@ -39,6 +39,10 @@ public class EditionCaching implements ContainerResponseFilter {
             if (!HttpMethod.GET.equals(request.getMethod()) || response.getStatus() != 200) {
                 return;
             }
+            if (requested.isIncomplete()) {
+                response.getHeaders().putSingle(HttpHeaders.CACHE_CONTROL, "no-store");
+                return;
+            }
             String etag = etag(edition, request);
             response.getHeaders().putSingle(HttpHeaders.ETAG, etag);
             response.getHeaders().putSingle(HttpHeaders.CACHE_CONTROL, "private, max-age=" + maxAgeSeconds);

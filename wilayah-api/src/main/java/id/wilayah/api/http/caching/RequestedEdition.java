@@ -25,6 +25,7 @@ public class RequestedEdition {
     EditionSnapshots snapshots;
 
     private RegionSnapshot snapshot;
+    private boolean incomplete;
 
     public RegionSnapshot snapshot() {
         if (snapshot == null) {
@@ -36,6 +37,18 @@ public class RequestedEdition {
     /** A dry run is staged for its administrators to check, not published: only admin-scope keys may pin it. */
     private boolean mayReadDryRuns() {
         return request.getAttribute(ApiKeyFilter.GRANT) instanceof KeyGrant grant && grant.admin();
+    }
+
+    /**
+     * The answer lacks something the edition will have shortly (its geography is still loading), so it must not be
+     * cached under the edition's ETag.
+     */
+    public void markIncomplete() {
+        incomplete = true;
+    }
+
+    public boolean isIncomplete() {
+        return incomplete;
     }
 
     /** The snapshot if a resource used one; empty for responses that did not read region data. */

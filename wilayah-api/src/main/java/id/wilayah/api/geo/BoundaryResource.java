@@ -1,0 +1,90 @@
+package id.wilayah.api.geo;
+
+import id.wilayah.api.http.caching.RequestedEdition;
+import id.wilayah.api.http.errors.Problem;
+import id.wilayah.domain.failure.NotFoundException;
+import id.wilayah.domain.geo.GeoModel;
+import id.wilayah.domain.geo.RegionShape;
+import id.wilayah.domain.geo.Shape;
+import id.wilayah.domain.geo.store.GeoDirectory;
+import id.wilayah.domain.readmodel.RegionSnapshot;
+import id.wilayah.domain.region.Level;
+import id.wilayah.domain.region.Region;
+import id.wilayah.domain.region.RegionCode;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
+import java.io.BufferedWriter;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("{level: provinsi|kota|kecamatan|kelurahan}/{code}/boundary")
+@RequestScoped
+@Tag(name = "Geography", description = "Boundaries, reverse geocoding, regions nearby")
+public class BoundaryResource {
+    static final double MAX_SIMPLIFY_METRES = 100_000;
+
+    @Inject
+    RequestedEdition edition;
+
+    @Inject
+    GeoDirectory geography;
+
+    @Inject
+    SimplifiedShapes simplified;
+
+    @GET
+    @Produces(GeoJsonFeatures.MEDIA_TYPE)
+    @Operation(summary = "A region's boundary as a GeoJSON Feature",
+            description = "An RFC 7946 Feature ([lng, lat], MultiPolygon) with properties code, name, level and the "
+                    + "region's interior point (lat, lng). simplify=METERS drops points a map at that scale does not"
+                    + " need (topology-preserving Douglas-Peucker).")
+    @APIResponse(responseCode = "200", description = "The boundary", content = @Content(
+            mediaType = GeoJsonFeatures.MEDIA_TYPE, schema = @Schema(type = SchemaType.OBJECT)))
+    @APIResponse(responseCode = "400", description = "Malformed code or simplify", content = @Content(
+            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such region, or no boundary for it", content = @Content(
+            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "503", description = "The edition's geography is still being imported or loaded",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response boundary(@Parameter(description = "provinsi, kota, kecamatan or kelurahan")
+                             @PathParam("level") String levelName,
+                             @Parameter(description = "Code, dots allowed") @PathParam("code") String code,
+                             @Parameter(description = "Tolerance in metres, up to 100000")
+                             @QueryParam("simplify") String simplify) {
+        Level level = GeoInput.level(levelName);
+        String canonical = RegionCode.normalize(level, code);
+        double metres = simplify == null ? 0 : GeoInput.optional("simplify", simplify, 0, MAX_SIMPLIFY_METRES);
+        RegionSnapshot snapshot = edition.snapshot();
+        Region region = GeoInput.region(snapshot, level, canonical).orElseThrow(() -> new NotFoundException(
+                capitalized(level) + " " + canonical + " not found"));
+        GeoModel geo = geography.require(snapshot.edition());
+        RegionShape shape = geo.level(level).byCode(canonical).orElseThrow(() -> new NotFoundException(
+                "No boundary for " + level.label() + " " + canonical + " in edition " + snapshot.edition().name()));
+        Shape drawn = metres == 0 ? shape.shape() : simplified.of(snapshot.edition(), level, shape, metres);
+        StreamingOutput body = stream -> {
+            Writer out = new BufferedWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8), 1 << 14);
+            GeoJsonFeatures.write(out, region, level, shape.interiorPoint(), drawn);
+            out.flush();
+        };
+        return Response.ok(body, GeoJsonFeatures.MEDIA_TYPE).build();
+    }
+
+    private static String capitalized(Level level) {
+        return Character.toUpperCase(level.label().charAt(0)) + level.label().substring(1);
+    }
+}

@@ -1,0 +1,10 @@
+package id.wilayah.api.odoo.view;
+
+import jakarta.json.bind.annotation.JsonbNillable;
+import jakarta.json.bind.annotation.JsonbPropertyOrder;
+
+/** A province with its interior point when the edition has its boundary. */
+@JsonbPropertyOrder({"code", "name", "lat", "lng"})
+public record ProvinsiDetail(String code, String name, @JsonbNillable(false) Double lat,
+                             @JsonbNillable(false) Double lng) {
+}

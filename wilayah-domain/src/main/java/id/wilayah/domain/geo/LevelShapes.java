@@ -1,0 +1,140 @@
+package id.wilayah.domain.geo;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.locationtech.jts.geom.Envelope;
+import org.locationtech.jts.index.strtree.STRtree;
+
+/**
+ * The shapes of one level with two spatial indexes: an STR-tree over every polygon's bounding box (which polygon
+ * contains a point, which is nearest) and one over the interior points (which regions are near a point). Built once
+ * and never modified, so any number of threads may read it.
+ */
+public final class LevelShapes {
+    private final List<RegionShape> regions;
+    private final Map<String, RegionShape> byCode;
+    private final STRtree polygons = new STRtree();
+    private final STRtree interiorPoints = new STRtree();
+    private final long pointCount;
+
+    public LevelShapes(List<RegionShape> regions) {
+        this.regions = List.copyOf(regions);
+        this.byCode = new HashMap<>(regions.size() * 2);
+        long points = 0;
+        for (int r = 0; r < this.regions.size(); r++) {
+            RegionShape region = this.regions.get(r);
+            byCode.put(region.code(), region);
+            Shape shape = region.shape();
+            for (int polygon = 0; polygon < shape.polygonCount(); polygon++) {
+                Part part = new Part(region, polygon);
+                polygons.insert(part.box(), part);
+            }
+            GeoPoint inside = region.interiorPoint();
+            interiorPoints.insert(new Envelope(inside.lng(), inside.lng(), inside.lat(), inside.lat()), region);
+            points += shape.pointCount();
+        }
+        polygons.build();
+        interiorPoints.build();
+        this.pointCount = points;
+    }
+
+    public int size() {
+        return regions.size();
+    }
+
+    public long pointCount() {
+        return pointCount;
+    }
+
+    public List<RegionShape> all() {
+        return regions;
+    }
+
+    public Optional<RegionShape> byCode(String code) {
+        return Optional.ofNullable(byCode.get(code));
+    }
+
+    /**
+     * The region whose shape contains the point; where the source's polygons overlap, the one with the lowest code,
+     * so the answer does not depend on the index's layout.
+     */
+    public Optional<RegionShape> containing(double lat, double lng) {
+        RegionShape found = null;
+        for (Object item : polygons.query(new Envelope(lng, lng, lat, lat))) {
+            Part part = (Part) item;
+            if ((found == null || part.region.code().compareTo(found.code()) < 0)
+                    && part.region.shape().polygonContains(part.polygon, lat, lng)) {
+                found = part.region;
+            }
+        }
+        return Optional.ofNullable(found);
+    }
+
+    /**
+     * The region nearest to the point (zero when inside one) if within {@code maxMetres}, with its distance: the
+     * polygons whose bounding box lies within reach, tried nearest box first, until the next box is farther away than
+     * the nearest edge found so far.
+     */
+    public Optional<NearbyRegion> nearest(double lat, double lng, double maxMetres) {
+        double dLat = Metres.latitudeDegrees(maxMetres);
+        double dLng = Metres.longitudeDegrees(maxMetres, lat);
+        List<Candidate> candidates = new ArrayList<>();
+        for (Object item : polygons.query(new Envelope(lng - dLng, lng + dLng, lat - dLat, lat + dLat))) {
+            Part part = (Part) item;
+            candidates.add(new Candidate(part, part.boxDistanceMetres(lat, lng)));
+        }
+        candidates.sort(Comparator.comparingDouble(Candidate::lowerBound));
+        NearbyRegion best = null;
+        for (Candidate candidate : candidates) {
+            double bound = best == null ? maxMetres : best.distanceMetres();
+            if (candidate.lowerBound > bound) {
+                break;
+            }
+            Part part = candidate.part;
+            double metres = part.region.shape().polygonDistanceMetres(part.polygon, lat, lng);
+            if (metres < bound || metres == bound && (best == null || part.region.code().compareTo(best.code()) < 0)) {
+                best = new NearbyRegion(part.region.code(), part.region.interiorPoint(), metres);
+            }
+        }
+        return Optional.ofNullable(best);
+    }
+
+    /** Regions whose interior point lies within {@code radiusMetres}, nearest first, at most {@code limit}. */
+    public List<NearbyRegion> nearby(double lat, double lng, double radiusMetres, int limit) {
+        double dLat = Metres.latitudeDegrees(radiusMetres);
+        double dLng = Metres.longitudeDegrees(radiusMetres, lat);
+        List<NearbyRegion> found = new ArrayList<>();
+        for (Object item : interiorPoints.query(new Envelope(lng - dLng, lng + dLng, lat - dLat, lat + dLat))) {
+            RegionShape region = (RegionShape) item;
+            GeoPoint inside = region.interiorPoint();
+            double metres = Metres.between(lat, lng, inside.lat(), inside.lng());
+            if (metres <= radiusMetres) {
+                found.add(new NearbyRegion(region.code(), inside, metres));
+            }
+        }
+        found.sort(Comparator.comparingDouble(NearbyRegion::distanceMetres).thenComparing(NearbyRegion::code));
+        return found.size() > limit ? List.copyOf(found.subList(0, limit)) : found;
+    }
+
+    /** One polygon of a region with its bounding box: the unit the index holds, so an island region is found cheaply. */
+    private record Part(RegionShape region, int polygon, Envelope box) {
+        Part(RegionShape region, int polygon) {
+            this(region, polygon, region.shape().envelope(polygon));
+        }
+
+        /** The distance to the box, never more than to the polygon in it. */
+        double boxDistanceMetres(double lat, double lng) {
+            double dx = Math.max(0, Math.max(box.getMinX() - lng, lng - box.getMaxX()));
+            double dy = Math.max(0, Math.max(box.getMinY() - lat, lat - box.getMaxY()));
+            double cosLat = Math.cos(Math.toRadians(lat));
+            return Metres.PER_DEGREE * Math.sqrt(dx * dx * cosLat * cosLat + dy * dy);
+        }
+    }
+
+    private record Candidate(Part part, double lowerBound) {
+    }
+}
