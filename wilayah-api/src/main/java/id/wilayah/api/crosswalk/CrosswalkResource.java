@@ -61,7 +61,7 @@ public class CrosswalkResource {
 
     @Expensive
     @POST
-    @Consumes(MediaType.APPLICATION_JSON)
+    @Consumes({MediaType.APPLICATION_JSON, "text/csv", MediaType.TEXT_PLAIN})
     @Produces({MediaType.APPLICATION_JSON, CSV})
     @Operation(summary = "Translate a whole table of codes",
             description = "Up to 100,000 codes, as a JSON array or as text/csv with one code a line. The answers come "
@@ -82,22 +82,13 @@ public class CrosswalkResource {
             mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "413", description = "More than 100,000 codes", content = @Content(
             mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response bulkJson(@Parameter(description = FROM, required = true) @QueryParam("from") String from,
-                             @Parameter(description = TO) @QueryParam("to") String to,
-                             @Context HttpHeaders headers, InputStream body) {
+    public Response bulk(@Parameter(description = FROM, required = true) @QueryParam("from") String from,
+                         @Parameter(description = TO) @QueryParam("to") String to,
+                         @Context HttpHeaders headers, InputStream body) {
         CodeLookup lookup = lookup(from, to);
-        return answer(BulkCodes.fromJson(body), lookup, headers);
-    }
-
-    @Expensive
-    @POST
-    @Consumes({"text/csv", MediaType.TEXT_PLAIN})
-    @Produces({MediaType.APPLICATION_JSON, CSV})
-    @Operation(hidden = true)
-    public Response bulkLines(@QueryParam("from") String from, @QueryParam("to") String to,
-                              @Context HttpHeaders headers, InputStream body) {
-        CodeLookup lookup = lookup(from, to);
-        return answer(BulkCodes.fromLines(body), lookup, headers);
+        MediaType type = headers.getMediaType();
+        boolean json = type != null && type.isCompatible(MediaType.APPLICATION_JSON_TYPE);
+        return answer(json ? BulkCodes.fromJson(body) : BulkCodes.fromLines(body), lookup, headers);
     }
 
     private CodeLookup lookup(String from, String to) {
