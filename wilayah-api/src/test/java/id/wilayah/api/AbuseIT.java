@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import id.wilayah.testsupport.DeployedWar;
+import id.wilayah.testsupport.TestKeys;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -334,6 +335,7 @@ class AbuseIT extends DeployedWar {
     /** A value of the server's MicroProfile Metrics (Prometheus text), such as its used heap. */
     private long serverMetric(String name) throws IOException, InterruptedException {
         HttpResponse<String> metrics = HTTP.send(HttpRequest.newBuilder(uri("/metrics?scope=base"))
+                .header("X-API-Key", TestKeys.adminKey())
                 .timeout(Duration.ofSeconds(10)).build(), HttpResponse.BodyHandlers.ofString());
         assertEquals(200, metrics.statusCode(), metrics.body());
         return metrics.body().lines().filter(line -> line.startsWith(name + "{") || line.startsWith(name + " "))

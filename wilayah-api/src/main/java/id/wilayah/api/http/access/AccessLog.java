@@ -3,6 +3,8 @@ package id.wilayah.api.http.access;
 import id.wilayah.api.http.auth.ApiKeyFilter;
 import id.wilayah.domain.apikey.KeyGrant;
 import jakarta.inject.Inject;
+import jakarta.servlet.AsyncEvent;
+import jakarta.servlet.AsyncListener;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpFilter;
@@ -42,10 +44,38 @@ public class AccessLog extends HttpFilter {
             chain.doFilter(request, response);
             failed = false;
         } finally {
-            // An exception still on its way to the container's error page will be answered 500.
-            int status = failed ? HttpServletResponse.SC_INTERNAL_SERVER_ERROR : response.getStatus();
-            LOG.info(line(request.getMethod(), request.getRequestURI(), status,
-                    (System.nanoTime() - started) / NANOS_PER_MILLI, keyName(request)));
+            if (!failed && request.isAsyncStarted()) {
+                // The body is still arriving (RequestBodyGate): the answer is known once the asynchronous part ends.
+                request.getAsyncContext().addListener(new AsyncEnd(() -> log(request, response.getStatus(), started)));
+            } else {
+                // An exception still on its way to the container's error page will be answered 500.
+                log(request, failed ? HttpServletResponse.SC_INTERNAL_SERVER_ERROR : response.getStatus(), started);
+            }
+        }
+    }
+
+    private static void log(HttpServletRequest request, int status, long started) {
+        LOG.info(line(request.getMethod(), request.getRequestURI(), status,
+                (System.nanoTime() - started) / NANOS_PER_MILLI, keyName(request)));
+    }
+
+    /** Runs its action once when the asynchronous request completes, whether answered, timed out or broken. */
+    private record AsyncEnd(Runnable action) implements AsyncListener {
+        @Override
+        public void onComplete(AsyncEvent event) {
+            action.run();
+        }
+
+        @Override
+        public void onTimeout(AsyncEvent event) {
+        }
+
+        @Override
+        public void onError(AsyncEvent event) {
+        }
+
+        @Override
+        public void onStartAsync(AsyncEvent event) {
         }
     }
 

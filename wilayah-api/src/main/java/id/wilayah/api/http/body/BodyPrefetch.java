@@ -5,6 +5,7 @@ import jakarta.servlet.AsyncEvent;
 import jakarta.servlet.AsyncListener;
 import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletInputStream;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -58,7 +59,7 @@ final class BodyPrefetch implements ReadListener, AsyncListener {
             body.write(chunk, 0, read);
             if (body.size() > declaredLength) {
                 // More than the Content-Length the gate checked: not a body this server reads.
-                end(() -> RequestBodyGate.refuse(response(), 400, "Bad Request",
+                end(() -> RequestBodyGate.refuse((HttpServletRequest) async.getRequest(), response(), 400, "Bad Request",
                         "The body is longer than its Content-Length"));
                 return;
             }
@@ -71,7 +72,7 @@ final class BodyPrefetch implements ReadListener, AsyncListener {
         if (!slots.tryTake()) {
             end(() -> {
                 response().setHeader("Retry-After", "1");
-                RequestBodyGate.refuse(response(), 503, "Service Unavailable",
+                RequestBodyGate.refuse((HttpServletRequest) async.getRequest(), response(), 503, "Service Unavailable",
                         "The server is busy with other requests; retry after 1 s");
             });
         } else if (over.compareAndSet(false, true)) {
@@ -90,7 +91,7 @@ final class BodyPrefetch implements ReadListener, AsyncListener {
 
     @Override
     public void onTimeout(AsyncEvent event) {
-        end(() -> RequestBodyGate.refuse(response(), 408, "Request Timeout", tooSlow(async.getTimeout())));
+        end(() -> RequestBodyGate.refuse((HttpServletRequest) async.getRequest(), response(), 408, "Request Timeout", tooSlow(async.getTimeout())));
     }
 
     static String tooSlow(long timeoutMillis) {

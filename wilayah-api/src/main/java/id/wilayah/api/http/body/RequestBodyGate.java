@@ -1,11 +1,9 @@
 package id.wilayah.api.http.body;
 
-import id.wilayah.api.http.errors.Problem;
+import id.wilayah.api.http.errors.FilterRefusal;
 import jakarta.enterprise.context.control.RequestContextController;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
-import jakarta.json.JsonBuilderFactory;
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -13,9 +11,7 @@ import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -30,8 +26,6 @@ import java.util.Optional;
  * asynchronous dispatches.
  */
 public class RequestBodyGate extends HttpFilter {
-    /** Looked up once: a lookup per refusal costs more than the refusal when a flood of them arrives. */
-    private static final JsonBuilderFactory JSON = Json.createBuilderFactory(Map.of());
     /** Set on an upload passed on to the application, the only kind whose parts {@link MultipartCleanup} deletes. */
     static final String UPLOAD_PASSED = RequestBodyGate.class.getName() + ".uploadPassed";
 
@@ -83,16 +77,16 @@ public class RequestBodyGate extends HttpFilter {
         boolean multipart = contentType.startsWith("multipart/");
         BodyLimits.Limit limit = limits.forPath(path);
         if (encoding != null && !encoding.isBlank() && !"identity".equalsIgnoreCase(encoding.strip())) {
-            refuse(response, 415, "Unsupported Media Type",
+            refuse(request, response, 415, "Unsupported Media Type",
                     "Request bodies with a Content-Encoding are not accepted; send them uncompressed");
         } else if (multipart && !limits.isUploadPath(path)) {
-            refuse(response, 415, "Unsupported Media Type",
+            refuse(request, response, 415, "Unsupported Media Type",
                     "multipart bodies are accepted only by the imports");
         } else if (length > limit.bytes()) {
-            refuse(response, 413, "Content Too Large", "The body has " + length + " bytes; at most "
+            refuse(request, response, 413, "Content Too Large", "The body has " + length + " bytes; at most "
                     + limit.bytes() + " are accepted here (" + limit.setting() + ")");
         } else if (chunked && !limits.isUploadPath(path)) {
-            refuse(response, 411, "Length Required", "Send the body with a Content-Length");
+            refuse(request, response, 411, "Length Required", "Send the body with a Content-Length");
         } else if (limits.isUploadPath(path)) {
             // An upload needs a logged-in administrator or an admin key, checked before its body is read.
             request.setAttribute(UPLOAD_PASSED, Boolean.TRUE);
@@ -108,7 +102,7 @@ public class RequestBodyGate extends HttpFilter {
                                   long length) throws IOException, ServletException {
         if (!consoleReads.tryTake()) {
             response.setHeader("Retry-After", "1");
-            refuse(response, 503, "Service Unavailable", "The console is busy receiving other forms; retry after 1 s");
+            refuse(request, response, 503, "Service Unavailable", "The console is busy receiving other forms; retry after 1 s");
             return;
         }
         Optional<byte[]> body;
@@ -119,18 +113,15 @@ public class RequestBodyGate extends HttpFilter {
             consoleReads.release();
         }
         if (body.isEmpty()) {
-            refuse(response, 408, "Request Timeout", BodyPrefetch.tooSlow(limits.bodyTimeoutMillis()));
+            refuse(request, response, 408, "Request Timeout", BodyPrefetch.tooSlow(limits.bodyTimeoutMillis()));
             return;
         }
         chain.doFilter(new BufferedBodyRequest(request, body.get()), response);
     }
 
-    static void refuse(HttpServletResponse response, int status, String title, String detail) throws IOException {
-        response.setStatus(status);
+    static void refuse(HttpServletRequest request, HttpServletResponse response, int status, String title,
+                       String detail) throws IOException {
         response.setHeader("Connection", "close");
-        response.setContentType(Problem.MEDIA_TYPE);
-        response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-        response.getWriter().write(JSON.createObjectBuilder().add("type", "about:blank").add("title", title)
-                .add("status", status).add("detail", detail).build().toString());
+        FilterRefusal.write(request, response, status, title, detail);
     }
 }
