@@ -17,13 +17,13 @@ import java.util.Optional;
 /**
  * Refuses a request body before anything reads it: one larger than {@link BodyLimits} allows (413), one without a
  * declared length outside the upload paths (411, so the size is known up front), one with a Content-Encoding (415: no
- * endpoint needs compressed bodies; Payara inflates gzip before this filter and hides its header, so gzip is bounded by
- * the compressed size only), and multipart outside the upload paths (415: parsing it writes temporary files for any
- * stranger). The refusal closes the connection, so the container does not wait for the rest of a body it will never
- * use. Any other body must arrive whole within {@link BodyLimits#BODY_TIMEOUT_KEY} and is then passed on from memory:
- * read by {@link BodyPrefetch} without holding a worker thread on the API surfaces, by {@link ConsoleBodyReads} a few at
- * once on the console; upload bodies are read by the imports, which admit only administrators. Declared first in web.xml, ahead of every other filter, for requests and their
- * asynchronous dispatches.
+ * endpoint needs compressed bodies, and Payara's own inflating is off, see ResponseCompression), and multipart outside
+ * the upload paths (415: parsing it writes temporary files for any stranger). The refusal closes the connection, so
+ * the container does not wait for the rest of a body it will never use. Any other body must arrive whole within
+ * {@link BodyLimits#BODY_TIMEOUT_KEY} and is then passed on from memory: read by {@link BodyPrefetch} without holding a
+ * worker thread on the API surfaces, by {@link ConsoleBodyReads} a few at once on the console; upload bodies are read
+ * by the imports, which admit only administrators. Declared first in web.xml, ahead of every other filter, for
+ * requests and their asynchronous dispatches.
  */
 public class RequestBodyGate extends HttpFilter {
     /** Set on an upload passed on to the application, the only kind whose parts {@link MultipartCleanup} deletes. */
