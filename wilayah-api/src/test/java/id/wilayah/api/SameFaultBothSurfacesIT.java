@@ -10,6 +10,7 @@ import jakarta.json.JsonObject;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -48,9 +49,26 @@ class SameFaultBothSurfacesIT extends DeployedWar {
     @ParameterizedTest(name = "{0}")
     @MethodSource("faults")
     void sameStatusAndHeadersOnBothSurfacesEachInItsShape(Fault fault) {
-        HttpResponse<String> nativeResponse = send(fault, fault.nativePath());
-        HttpResponse<String> nusantaraResponse = send(fault, fault.nusantaraPath());
+        assertSameFault(fault, send(fault, fault.nativePath()), send(fault, fault.nusantaraPath()));
+    }
 
+    /** The body gate refuses before JAX-RS runs, and still answers in the surface's shape. */
+    @Test
+    void aCompressedBodyIsRefusedOnBothSurfacesEachInItsShape() {
+        Fault fault = new Fault("compressed body", "PUT", "/api/provinsi/32", "/nusantara/provinsi/32", READ, 415,
+                null);
+        assertSameFault(fault, sendCompressed(fault.nativePath()), sendCompressed(fault.nusantaraPath()));
+    }
+
+    private HttpResponse<String> sendCompressed(String path) {
+        return server.send(HttpRequest.newBuilder(server.base().resolve(path))
+                .header("X-API-Key", server.initialApiKey()).header("Content-Type", "application/json")
+                .header("Content-Encoding", "gzip")
+                .method("PUT", HttpRequest.BodyPublishers.ofByteArray(new byte[] {31, -117, 8, 0})).build());
+    }
+
+    private static void assertSameFault(Fault fault, HttpResponse<String> nativeResponse,
+                                        HttpResponse<String> nusantaraResponse) {
         assertEquals(fault.status(), nativeResponse.statusCode(), nativeResponse.body());
         assertTrue(contentType(nativeResponse).startsWith("application/problem+json"), contentType(nativeResponse));
         JsonObject problem = WilayahServer.json(nativeResponse).asJsonObject();

@@ -22,8 +22,8 @@ import java.util.Optional;
  * the container does not wait for the rest of a body it will never use. Any other body must arrive whole within
  * {@link BodyLimits#BODY_TIMEOUT_KEY} and is then passed on from memory: read by {@link BodyPrefetch} without holding a
  * worker thread on the API surfaces, by {@link ConsoleBodyReads} a few at once on the console; upload bodies are read
- * by the imports, which admit only administrators. Declared first in web.xml, ahead of every other filter, for
- * requests and their asynchronous dispatches.
+ * by the imports, which admit only administrators. Declared in web.xml ahead of the annotated filters, for requests
+ * and their asynchronous dispatches; refusals come in the shape of the request's surface ({@link FilterRefusal}).
  */
 public class RequestBodyGate extends HttpFilter {
     /** Set on an upload passed on to the application, the only kind whose parts {@link MultipartCleanup} deletes. */

@@ -12,6 +12,7 @@ import jakarta.servlet.ServletOutputStream;
 import jakarta.servlet.WriteListener;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.ServletException;
 import java.io.IOException;
 import java.io.ByteArrayOutputStream;
 import java.io.StringReader;
@@ -74,12 +75,13 @@ class ContainerErrorPageTest {
         assertEquals("No such resource", answer.json().getString("detail"));
     }
 
-    private static Answer dispatch(String failedPath, Map<String, Object> attributes) throws IOException {
+    private static Answer dispatch(String failedPath, Map<String, Object> attributes)
+            throws IOException, ServletException {
         return dispatch(failedPath, attributes, Map.of());
     }
 
     private static Answer dispatch(String failedPath, Map<String, Object> attributes, Map<String, String> headers)
-            throws IOException {
+            throws IOException, ServletException {
         Map<String, Object> requestAttributes = new HashMap<>(attributes);
         if (!attributes.isEmpty()) {
             requestAttributes.put(RequestDispatcher.ERROR_REQUEST_URI, failedPath);
