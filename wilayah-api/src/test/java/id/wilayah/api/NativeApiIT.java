@@ -80,6 +80,8 @@ class NativeApiIT extends DeployedWar {
         String login = consoleLoginVia("evil.example");
         String welcome = RawHttp.head(RawHttp.exchange(server.base(), "GET /admin HTTP/1.1\r\n"
                 + "Host: evil.example\r\nConnection: close", null));
+        String toLogin = RawHttp.head(RawHttp.exchange(server.base(), "GET /admin/keys.xhtml HTTP/1.1\r\n"
+                + "Host: evil.example\r\nConnection: close", null));
 
         assertTrue(paged.startsWith("HTTP/1.1 200") && paged.contains("Link: <http://127.0.0.1:8080/api/provinsi?"),
                 paged);
@@ -87,7 +89,8 @@ class NativeApiIT extends DeployedWar {
                 + "/keys/"), created);
         assertTrue(login.startsWith("HTTP/1.1 302") && login.contains("Location: /admin/"), login);
         assertTrue(welcome.startsWith("HTTP/1.1 30") && welcome.contains("Location: /admin/"), welcome);
-        for (String head : List.of(paged, created, login, welcome)) {
+        assertTrue(toLogin.startsWith("HTTP/1.1 302") && toLogin.contains("Location: /admin/login.xhtml"), toLogin);
+        for (String head : List.of(paged, created, login, welcome, toLogin)) {
             assertFalse(head.contains("evil.example"), head);
         }
     }
