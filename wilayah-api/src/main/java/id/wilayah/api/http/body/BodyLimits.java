@@ -57,9 +57,14 @@ public class BodyLimits {
         return new Limit(maxBodyBytes, MAX_BODY_KEY);
     }
 
-    /** A page of the admin console (Faces), which needs the thread that received the request. */
-    public static boolean isConsolePath(String path) {
-        return path.startsWith("/admin/");
+    /**
+     * A path of the two JAX-RS surfaces, which answer every error themselves and so may get their bodies in an
+     * asynchronous dispatch. Everything else (the console, Payara's endpoints, static files, unknown paths) needs the
+     * thread that received the request: an asynchronous dispatch carries neither the console's security context nor
+     * the container's error pages.
+     */
+    public static boolean isApiSurfacePath(String path) {
+        return path.startsWith("/api/") || path.startsWith("/nusantara/");
     }
 
     /** The path within the application as the servlet mapping sees it (decoded, without path parameters). */

@@ -59,7 +59,7 @@ final class BodyPrefetch implements ReadListener, AsyncListener {
             body.write(chunk, 0, read);
             if (body.size() > declaredLength) {
                 // More than the Content-Length the gate checked: not a body this server reads.
-                end(() -> RequestBodyGate.refuse((HttpServletRequest) async.getRequest(), response(), 400, "Bad Request",
+                end(() -> RequestBodyGate.refuse(request(), response(), 400, "Bad Request",
                         "The body is longer than its Content-Length"));
                 return;
             }
@@ -72,7 +72,7 @@ final class BodyPrefetch implements ReadListener, AsyncListener {
         if (!slots.tryTake()) {
             end(() -> {
                 response().setHeader("Retry-After", "1");
-                RequestBodyGate.refuse((HttpServletRequest) async.getRequest(), response(), 503, "Service Unavailable",
+                RequestBodyGate.refuse(request(), response(), 503, "Service Unavailable",
                         "The server is busy with other requests; retry after 1 s");
             });
         } else if (over.compareAndSet(false, true)) {
@@ -91,7 +91,7 @@ final class BodyPrefetch implements ReadListener, AsyncListener {
 
     @Override
     public void onTimeout(AsyncEvent event) {
-        end(() -> RequestBodyGate.refuse((HttpServletRequest) async.getRequest(), response(), 408, "Request Timeout", tooSlow(async.getTimeout())));
+        end(() -> RequestBodyGate.refuse(request(), response(), 408, "Request Timeout", tooSlow(async.getTimeout())));
     }
 
     static String tooSlow(long timeoutMillis) {
@@ -111,6 +111,10 @@ final class BodyPrefetch implements ReadListener, AsyncListener {
     @Override
     public void onStartAsync(AsyncEvent event) {
         // Not started again: the body is read once.
+    }
+
+    private HttpServletRequest request() {
+        return (HttpServletRequest) async.getRequest();
     }
 
     private HttpServletResponse response() {

@@ -19,11 +19,12 @@ import java.util.Optional;
  * declared length outside the upload paths (411, so the size is known up front), one with a Content-Encoding (415: no
  * endpoint needs compressed bodies, and Payara's own inflating is off, see ResponseCompression), and multipart outside
  * the upload paths (415: parsing it writes temporary files for any stranger). The refusal closes the connection, so
- * the container does not wait for the rest of a body it will never use. Any other body must arrive whole within
- * {@link BodyLimits#BODY_TIMEOUT_KEY} and is then passed on from memory: read by {@link BodyPrefetch} without holding a
- * worker thread on the API surfaces, by {@link ConsoleBodyReads} a few at once on the console; upload bodies are read
- * by the imports, which admit only administrators. Declared in web.xml ahead of the annotated filters, for requests
- * and their asynchronous dispatches; refusals come in the shape of the request's surface ({@link FilterRefusal}).
+ * the container does not wait for the rest of a body it will never use. Any other body must arrive whole within {@link
+ * BodyLimits#BODY_TIMEOUT_KEY} and is then passed on from memory: read by {@link BodyPrefetch} without holding a
+ * worker thread on the API surfaces, by {@link ConsoleBodyReads} a few at once everywhere else (the console above
+ * all); upload bodies are read by the imports, which admit only administrators. Declared in web.xml ahead of the
+ * annotated filters, for requests and their asynchronous dispatches; refusals come in the shape of the request's
+ * surface ({@link FilterRefusal}).
  */
 public class RequestBodyGate extends HttpFilter {
     /** Set on an upload passed on to the application, the only kind whose parts {@link MultipartCleanup} deletes. */
@@ -91,10 +92,10 @@ public class RequestBodyGate extends HttpFilter {
             // An upload needs a logged-in administrator or an admin key, checked before its body is read.
             request.setAttribute(UPLOAD_PASSED, Boolean.TRUE);
             chain.doFilter(request, response);
-        } else if (BodyLimits.isConsolePath(path)) {
-            readOnThisThread(request, response, chain, length);
-        } else {
+        } else if (BodyLimits.isApiSurfacePath(path)) {
             BodyPrefetch.start(request.startAsync(request, response), slots, length, limits.bodyTimeoutMillis());
+        } else {
+            readOnThisThread(request, response, chain, length);
         }
     }
 
@@ -102,7 +103,8 @@ public class RequestBodyGate extends HttpFilter {
                                   long length) throws IOException, ServletException {
         if (!consoleReads.tryTake()) {
             response.setHeader("Retry-After", "1");
-            refuse(request, response, 503, "Service Unavailable", "The console is busy receiving other forms; retry after 1 s");
+            refuse(request, response, 503, "Service Unavailable",
+                    "The server is busy receiving other request bodies; retry after 1 s");
             return;
         }
         Optional<byte[]> body;
