@@ -61,10 +61,10 @@ class ExpensiveReadsIT extends DeployedWar {
     void cheapReadsStayFastAndNothingFailsWhile32ClientsHammerTheExpensiveOnes() throws Exception {
         String adminKey = TestKeys.create("cost admin", "ADMIN");
         stageSecondEdition(adminKey);
-        String probeKey = unlimitedReadKey(adminKey, "cost probe");
+        String probeKey = unlimitedAdminKey(adminKey, "cost probe");
         List<String> clientKeys = new ArrayList<>();
         for (int i = 0; i < CLIENT_KEYS; i++) {
-            clientKeys.add(unlimitedReadKey(adminKey, "cost client " + i));
+            clientKeys.add(unlimitedAdminKey(adminKey, "cost client " + i));
         }
         HttpClient probeClient = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
         // The measurement is of steady load: each diff computed (once) and each path compiled beforehand.
@@ -152,11 +152,12 @@ class ExpensiveReadsIT extends DeployedWar {
                 .timeout(REQUEST_TIMEOUT).GET().build();
     }
 
-    private String unlimitedReadKey(String adminKey, String name) {
+    /** Admin scope: the diff compares with a dry run, which only admin-scope keys may read. */
+    private String unlimitedAdminKey(String adminKey, String name) {
         HttpResponse<String> created = server.send(HttpRequest.newBuilder(server.base().resolve("/api/admin/keys"))
                 .header("X-API-Key", adminKey).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(
-                        "{\"name\":\"" + name + "\",\"scope\":\"read\",\"rateLimitPerMinute\":1000000}"))
+                        "{\"name\":\"" + name + "\",\"scope\":\"admin\",\"rateLimitPerMinute\":1000000}"))
                 .build());
         assertEquals(201, created.statusCode(), created::body);
         return WilayahServer.json(created).asJsonObject().getString("secret");

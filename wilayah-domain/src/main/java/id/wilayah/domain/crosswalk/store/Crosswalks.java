@@ -111,7 +111,9 @@ public class Crosswalks {
             }
             throw new NotFoundException("Edition " + RegionCode.printable(name) + " not found");
         }
-        return snapshots.byName(name);
+        // Any ready edition, activated or not: an edition of another code system (bps-2018) is imported to be
+        // translated from, never to answer reads, so it is never activated.
+        return snapshots.byName(name, true);
     }
 
     private Crosswalk computeAndStore(EditionPair pair) {
