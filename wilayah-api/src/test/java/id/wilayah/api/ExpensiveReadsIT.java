@@ -19,6 +19,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -133,10 +134,12 @@ class ExpensiveReadsIT extends DeployedWar {
                 if (status != 200 && !refused) {
                     failures.add(path + " got " + status);
                 } else if (refused) {
-                    if (response.headers().firstValue("Retry-After").isEmpty()) {
+                    Optional<String> retryAfter = response.headers().firstValue("Retry-After");
+                    if (retryAfter.isEmpty()) {
                         failures.add(path + " got " + status + " without Retry-After");
                     }
-                    Thread.sleep(100);
+                    // As a well-behaved client does: back again when the server said.
+                    Thread.sleep(TimeUnit.SECONDS.toMillis(retryAfter.map(Long::parseLong).orElse(1L)));
                 }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
