@@ -19,6 +19,7 @@ import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.Operation;
 import org.eclipse.microprofile.openapi.models.PathItem;
+import org.eclipse.microprofile.openapi.models.Paths;
 import org.eclipse.microprofile.openapi.models.media.Schema;
 import org.eclipse.microprofile.openapi.models.parameters.Parameter;
 import org.eclipse.microprofile.openapi.models.tags.Tag;
@@ -46,6 +47,15 @@ public class SharedRulesDocumentation implements OASFilter {
 
     private static final String PUBLIC_URL = "wilayah.public-url";
 
+    /** A stream written by hand (CSV, GeoJSON) is typed an array of nothing, which OpenAPI does not allow. */
+    @Override
+    public Schema filterSchema(Schema schema) {
+        if (schema.getType() == Schema.SchemaType.ARRAY && schema.getItems() == null) {
+            schema.setItems(OASFactory.createSchema());
+        }
+        return schema;
+    }
+
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
         if (openAPI.getTags() != null) {
@@ -56,6 +66,7 @@ public class SharedRulesDocumentation implements OASFilter {
         if (openAPI.getPaths() == null || openAPI.getPaths().getPathItems() == null) {
             return;
         }
+        withoutPathPatterns(openAPI.getPaths());
         makeOperationIdsUnique(openAPI.getPaths().getPathItems());
         openAPI.getPaths().getPathItems().forEach((path, item) -> {
             item.getOperations().values().forEach(SharedRulesDocumentation::requirePathParameters);
@@ -70,6 +81,17 @@ public class SharedRulesDocumentation implements OASFilter {
             }
             if (answersFromAnEdition(path) && item.getGET() != null) {
                 addEditionRules(item.getGET());
+            }
+        });
+    }
+
+    /** A JAX-RS template's regular expression ({@code {level: provinsi|kota}}) is not OpenAPI: {@code {level}}. */
+    private static void withoutPathPatterns(Paths paths) {
+        new LinkedHashMap<>(paths.getPathItems()).forEach((path, item) -> {
+            String plain = path.replaceAll("\\{\\s*(\\w+)\\s*:[^}]*}", "{$1}");
+            if (!plain.equals(path)) {
+                paths.removePathItem(path);
+                paths.addPathItem(plain, item);
             }
         });
     }
