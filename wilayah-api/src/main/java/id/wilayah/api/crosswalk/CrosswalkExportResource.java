@@ -32,7 +32,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The whole crosswalk between two editions as one CSV file, every region of {@code from} in code order per level. */
 @Path("export/crosswalk.csv")
-@Tag(name = "Crosswalk")
+@Tag(name = "Crosswalk", description = "Codes of one edition (BPS, an older Kemendagri edition) in another")
 public class CrosswalkExportResource {
     private static final String[] HEADER = {"level", "from_code", "from_name", "to_code", "to_name", "match",
         "confidence"};

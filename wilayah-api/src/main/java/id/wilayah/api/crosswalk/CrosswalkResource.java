@@ -29,7 +29,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Where a code of one edition went in another: one code, or a client's whole stored table in one call. */
 @Path("crosswalk")
-@Tag(name = "Crosswalk")
+@Tag(name = "Crosswalk", description = "Codes of one edition (BPS, an older Kemendagri edition) in another")
 public class CrosswalkResource {
     static final String CSV = "text/csv; charset=UTF-8";
     private static final String FROM = "The edition the codes come from, e.g. bps-2018";
