@@ -71,7 +71,8 @@ class DatabaseRestartIT {
         node = EntrypointNode.forIntegrationTests("db-restart").database(db.jdbcUrl("wilayah")).start();
         server = node.awaitReady();
         adminKey = TestKeys.adminKey(db.jdbcUrl("wilayah"));
-        JsonObject created = createReadKey("db-restart client");
+        // Admin scope: among its reads it pins the staged (dry-run) edition, which read keys cannot see.
+        JsonObject created = createKey("db-restart client", "admin");
         clientKeyId = created.getJsonNumber("id").longValue();
         clientKey = created.getString("secret");
         stageRetainedEdition();
@@ -165,7 +166,7 @@ class DatabaseRestartIT {
                 "/health/ready 200 after MariaDB restarted");
         assertEquals("UP", databaseCheck(ready).getString("status"), ready.body());
 
-        JsonObject created = createReadKey("created after the outage");
+        JsonObject created = createKey("created after the outage", "read");
         HttpResponse<String> read = server.get(REGION, created.getString("secret"));
         assertEquals(200, read.statusCode(), read.body());
         assertTrue(read.body().contains("KABUPATEN BANDUNG"), read.body());
@@ -227,9 +228,9 @@ class DatabaseRestartIT {
         return WilayahServer.json(key).asJsonObject().getJsonNumber("requestCount").longValue();
     }
 
-    private static JsonObject createReadKey(String name) {
+    private static JsonObject createKey(String name, String scope) {
         HttpResponse<String> created = admin("POST", "/api/admin/keys",
-                "{\"name\":\"" + name + "\",\"scope\":\"read\"}");
+                "{\"name\":\"" + name + "\",\"scope\":\"" + scope + "\"}");
         assertEquals(201, created.statusCode(), created.body());
         return WilayahServer.json(created).asJsonObject();
     }
