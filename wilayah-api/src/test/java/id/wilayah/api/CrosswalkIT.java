@@ -40,7 +40,8 @@ class CrosswalkIT extends DeployedWar {
         if (seed == null) {
             seed = SeedEdition.bpsKertasari(BPS);
         }
-        for (int i = 0; i < 100 && !server.get("/api/editions", key).body().contains(BPS); i++) {
+        // Listed at once, but translated from only after the next cluster poll has re-read the ready editions.
+        for (int i = 0; i < 100 && server.get("/api/crosswalk/32?from=" + BPS, key).statusCode() != 200; i++) {
             Thread.sleep(100);
         }
     }
