@@ -55,7 +55,6 @@ class DatabaseRestartIT {
     private static final String USAGE_WRITE_FAILED = "Key usage counters not written, kept for the next attempt";
 
     private static EmbeddedMariaDb db;
-    private static boolean dbRunning;
     private static EntrypointNode node;
     private static WilayahServer server;
     private static String adminKey;
@@ -67,7 +66,6 @@ class DatabaseRestartIT {
     static void startOwnDatabaseAndServer() throws Exception {
         Path home = Path.of(System.getProperty("wilayah.it.home"), "db-restart");
         db = EmbeddedMariaDb.start(LoopbackPorts.free(), home.resolve("mariadb-data"), home.resolve("mariadb"));
-        dbRunning = true;
         node = EntrypointNode.forIntegrationTests("db-restart").database(db.jdbcUrl("wilayah")).start();
         server = node.awaitReady();
         adminKey = TestKeys.adminKey(db.jdbcUrl("wilayah"));
@@ -96,7 +94,7 @@ class DatabaseRestartIT {
                 node.close();
             }
         } finally {
-            if (db != null && dbRunning) {
+            if (db != null) {
                 db.close();
             }
         }
@@ -111,7 +109,6 @@ class DatabaseRestartIT {
         assertAnsweredByPinnedEdition(readPinnedWithClientKey());
 
         db.stopKeepingData();
-        dbRunning = false;
         HttpResponse<String> notReady = await(() -> server.get("/health/ready", null),
                 response -> response.statusCode() == 503, DOWN_NOTICED_WITHIN,
                 "/health/ready 503 after MariaDB stopped");
@@ -160,7 +157,6 @@ class DatabaseRestartIT {
     @Test
     void afterMariaDbIsBackReadinessIsUpAndNewKeysWorkWithoutARestart() throws Exception {
         db.startAgain();
-        dbRunning = true;
         HttpResponse<String> ready = await(() -> server.get("/health/ready", null),
                 response -> response.statusCode() == 200, RECOVERED_WITHIN,
                 "/health/ready 200 after MariaDB restarted");

