@@ -13,12 +13,14 @@ import java.io.IOException;
 import java.util.OptionalInt;
 
 /**
- * Ends a console session whose administrator changed their password elsewhere, was disabled or was deleted. The
- * session's credential version is compared with the database on each request, so this works on every node without
- * a shared session registry.
+ * Console sessions, in this order: a session whose administrator changed their password elsewhere, was disabled or was
+ * deleted ends (the session's credential version is compared with the database on each request, so this works on
+ * every node without a shared session registry); an administrator still on a temporary password sees nothing but the
+ * password change form. One filter, because the order matters and the container does not order annotated filters:
+ * an ended session must go to the login page, not to the change form.
  */
 @WebFilter(urlPatterns = "/admin/*")
-public class StaleSessionFilter extends HttpFilter {
+public class ConsoleSessionFilter extends HttpFilter {
     @Inject
     AdminUserService admins;
 
@@ -36,7 +38,20 @@ public class StaleSessionFilter extends HttpFilter {
             response.sendRedirect(request.getContextPath() + ConsoleSecurity.LOGIN_PAGE);
             return;
         }
+        if (admin != null && session != null && mustChangePassword(session)
+                && !isLoginOrChangePage(request.getRequestURI().substring(request.getContextPath().length()))) {
+            response.sendRedirect(request.getContextPath() + ConsoleSecurity.CHANGE_PASSWORD_PAGE);
+            return;
+        }
         chain.doFilter(request, response);
+    }
+
+    private static boolean mustChangePassword(HttpSession session) {
+        return Boolean.TRUE.equals(session.getAttribute(ConsoleSecurity.MUST_CHANGE_PASSWORD));
+    }
+
+    private static boolean isLoginOrChangePage(String page) {
+        return page.equals(ConsoleSecurity.CHANGE_PASSWORD_PAGE) || page.equals(ConsoleSecurity.LOGIN_PAGE);
     }
 
     private boolean isStale(String admin, HttpSession session) {
