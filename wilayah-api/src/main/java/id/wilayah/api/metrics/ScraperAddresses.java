@@ -1,12 +1,10 @@
 package id.wilayah.api.metrics;
 
-import id.wilayah.domain.client.AddressRange;
+import id.wilayah.domain.client.AddressRanges;
 import id.wilayah.domain.client.IpAddress;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.util.Arrays;
-import java.util.List;
 import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -17,16 +15,14 @@ public class ScraperAddresses {
     @ConfigProperty(name = "wilayah.metrics.scrapers")
     Optional<String> configured;
 
-    private List<AddressRange> ranges = List.of();
+    private AddressRanges ranges = AddressRanges.parse("");
 
     @PostConstruct
     void parseConfigured() {
-        ranges = Arrays.stream(configured.orElse("").split(",")).filter(entry -> !entry.isBlank())
-                .map(AddressRange::parse).toList();
+        ranges = AddressRanges.parse(configured.orElse(""));
     }
 
     boolean allows(String client) {
-        return IpAddress.parse(client).map(address -> ranges.stream().anyMatch(range -> range.contains(address)))
-                .orElse(false);
+        return IpAddress.parse(client).map(ranges::contains).orElse(false);
     }
 }

@@ -25,7 +25,7 @@ public class TrustedProxies {
     @ConfigProperty(name = "wilayah.http.trusted-proxies")
     Optional<String> configured;
 
-    private List<AddressRange> proxies = List.of();
+    private AddressRanges proxies = AddressRanges.parse("");
 
     TrustedProxies() {
     }
@@ -37,8 +37,7 @@ public class TrustedProxies {
 
     @PostConstruct
     void parseConfigured() {
-        proxies = Arrays.stream(configured.orElse("").split(",")).filter(entry -> !entry.isBlank())
-                .map(AddressRange::parse).toList();
+        proxies = AddressRanges.parse(configured.orElse(""));
     }
 
     /**
@@ -71,7 +70,7 @@ public class TrustedProxies {
     }
 
     private boolean isTrusted(InetAddress address) {
-        return proxies.stream().anyMatch(range -> range.contains(address));
+        return proxies.contains(address);
     }
 
     private static List<String> listHops(List<String> lines) {

@@ -8,22 +8,20 @@ import id.wilayah.domain.edition.EditionService;
 import id.wilayah.domain.edition.EditionsChanged;
 import id.wilayah.domain.failure.InvalidInputException;
 import id.wilayah.domain.failure.NotFoundException;
+import id.wilayah.domain.readmodel.EditionPairCache;
 import id.wilayah.domain.readmodel.EditionSnapshots;
 import id.wilayah.domain.readmodel.ReadyEditions;
 import id.wilayah.domain.readmodel.RegionSnapshot;
 import id.wilayah.domain.region.RegionCode;
+import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
-import java.util.Iterator;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -62,8 +60,7 @@ public class Crosswalks {
     @ConfigProperty(name = "wilayah.crosswalk.cache-size", defaultValue = "4")
     int cacheSize;
 
-    private final Map<String, Crosswalk> cache = new LinkedHashMap<>(8, 0.75f, true);
-    private final Map<String, Object> locks = new ConcurrentHashMap<>();
+    private EditionPairCache<Crosswalk> kept;
     private final AtomicBoolean precomputing = new AtomicBoolean();
     private final AtomicBoolean precomputeAgain = new AtomicBoolean();
 
@@ -85,21 +82,15 @@ public class Crosswalks {
         return new EditionPair(source, target);
     }
 
+    @PostConstruct
+    void keepRecentPairs() {
+        kept = new EditionPairCache<>(cacheSize);
+    }
+
     public Crosswalk of(EditionPair pair) {
-        String key = key(pair.source().edition(), pair.target().edition());
-        Crosswalk known = cached(key);
-        if (known != null) {
-            return known;
-        }
-        synchronized (locks.computeIfAbsent(key, k -> new Object())) {
-            known = cached(key);
-            if (known == null) {
-                known = table.load(pair.source().edition(), pair.target().edition())
-                        .orElseGet(() -> computeAndStore(pair));
-                remember(key, known);
-            }
-            return known;
-        }
+        return kept.get(pair.source().edition().id(), pair.target().edition().id(),
+                () -> table.load(pair.source().edition(), pair.target().edition())
+                        .orElseGet(() -> computeAndStore(pair)));
     }
 
     private RegionSnapshot retained(String name) {
@@ -128,33 +119,12 @@ public class Crosswalks {
         return computed;
     }
 
-    private synchronized Crosswalk cached(String key) {
-        return cache.get(key);
-    }
-
-    private synchronized void remember(String key, Crosswalk crosswalk) {
-        cache.put(key, crosswalk);
-        Iterator<String> eldest = cache.keySet().iterator();
-        while (cache.size() > Math.max(1, cacheSize)) {
-            eldest.next();
-            eldest.remove();
-        }
-    }
-
-    private synchronized void forgetAll() {
-        cache.clear();
-    }
-
-    private static String key(EditionInfo source, EditionInfo target) {
-        return source.id() + ">" + target.id();
-    }
-
     void onActivation(@Observes(during = TransactionPhase.AFTER_SUCCESS) EditionActivated activated) {
         schedulePrecompute();
     }
 
     void onChange(@Observes(during = TransactionPhase.AFTER_SUCCESS) EditionsChanged changed) {
-        forgetAll();
+        kept.forgetAll();
         schedulePrecompute();
     }
 
