@@ -75,10 +75,14 @@ public class NativeApi extends Application {
                 FailureMapper.class, WebApplicationExceptionMapper.class, UnexpectedExceptionMapper.class);
     }
 
-    /** Jersey's multipart support ships with Payara but is off by default; import uploads need it for EntityPart. */
+    /**
+     * Jersey's multipart support ships with Payara but is off by default; import uploads need it for EntityPart.
+     * Without WADL (see {@link NusantaraApi#getProperties}).
+     */
     @Override
     public Map<String, Object> getProperties() {
         return Map.of("jersey.config.server.provider.classnames",
-                "org.glassfish.jersey.media.multipart.MultiPartFeature");
+                "org.glassfish.jersey.media.multipart.MultiPartFeature",
+                NusantaraApi.WADL_DISABLED, true);
     }
 }

@@ -14,6 +14,7 @@ import id.wilayah.api.nusantara.KelurahanList;
 import id.wilayah.api.nusantara.ProvinsiList;
 import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -22,6 +23,8 @@ import java.util.Set;
  */
 @ApplicationPath("nusantara")
 public class NusantaraApi extends Application {
+    static final String WADL_DISABLED = "jersey.config.server.wadl.disableWadl";
+
     @Override
     public Set<Class<?>> getClasses() {
         return Set.of(
@@ -29,5 +32,14 @@ public class NusantaraApi extends Application {
                 CorsFilter.class, ApiKeyFilter.class, EditionCaching.class, JsonConfiguration.class,
                 RequestMetricsFilter.class,
                 FailureMapper.class, WebApplicationExceptionMapper.class, UnexpectedExceptionMapper.class);
+    }
+
+    /**
+     * Jersey describes each application in WADL unless told not to: nobody asks for it (the API is described by
+     * OpenAPI), and building its JAXB model cost seconds of every start (wilayah-api/benchmarks/start-up.md).
+     */
+    @Override
+    public Map<String, Object> getProperties() {
+        return Map.of(WADL_DISABLED, true);
     }
 }

@@ -28,7 +28,7 @@ import java.util.function.Predicate;
  * Each lookup and filtered list is also measured answered by a JPA query per request (a comparison surface at /jpa
  * that only the benchmark's copy of the WAR carries; -Dbench.jpa=false runs the product WAR without it), and the full
  * village list is fetched whole to time its first byte and transfer, plain and gzip-encoded. Last, the cost of the
- * request metrics: one lookup measured the same way on this server and on a second one started with
+ * request metrics: one lookup measured the same way on two more servers, one of them started with
  * {@code wilayah.metrics.requests-enabled=false}.
  * Prints a Markdown table and writes it to the file given as the argument; the server's files come from the system
  * properties {@code wilayah.entrypoint} and {@code wilayah.app-dir}.
@@ -43,6 +43,8 @@ public final class ReadPathBenchmark {
     private static final List<String> LOOKUPS_AND_FILTERS = List.of("/api/kota/3204", "/api/kecamatan?kode_kota=3204",
             "/nusantara/kecamatan?name=pong", "/nusantara/kelurahan?name=badak");
     private static final String METRICS_PROBE = "/api/kota/3204";
+    /** A server started for one lookup gets as much traffic before it is measured as the main run's endpoints. */
+    private static final int METRICS_WARM_UP_ROUNDS = Integer.getInteger("bench.metrics-warmup-rounds", 12);
     /** A dropped pin in Bandung, a village boundary, and a simplified regency boundary (CONTRACT §5). */
     private static final String PIN = "/api/reverse?lat=-6.9147&lng=107.6098";
     private static final String VILLAGE_BOUNDARY = "/api/kelurahan/3273011001/boundary";
@@ -70,22 +72,16 @@ public final class ReadPathBenchmark {
         Path home = product.appDir().resolve("bench-home");
         BenchmarkReport.publish(report, () -> {
             String table;
-            WrkResult withMetrics;
             try (LocalWilayah wilayah = LocalWilayah.start(files, home, LoopbackPorts.free(), LoopbackPorts.free(),
                     BenchmarkReport.UNLIMITED_KEY)) {
                 wilayah.awaitReady();
-                ReadPathBenchmark benchmark = new ReadPathBenchmark(wilayah.baseUrl(), apiKey(wilayah));
-                table = benchmark.runAll();
-                withMetrics = benchmark.metricsProbe();
+                table = new ReadPathBenchmark(wilayah.baseUrl(), apiKey(wilayah)).runAll();
             }
             Map<String, String> metricsOff = new HashMap<>(BenchmarkReport.UNLIMITED_KEY);
             metricsOff.put("WILAYAH_METRICS_REQUESTS_ENABLED", "false");
-            try (LocalWilayah wilayah = LocalWilayah.start(files, home, LoopbackPorts.free(), LoopbackPorts.free(),
-                    metricsOff)) {
-                wilayah.awaitReady();
-                WrkResult withoutMetrics = new ReadPathBenchmark(wilayah.baseUrl(), apiKey(wilayah)).metricsProbe();
-                return table + renderMetricsCost(withMetrics, withoutMetrics);
-            }
+            WrkResult withMetrics = metricsProbe(product, home, BenchmarkReport.UNLIMITED_KEY);
+            WrkResult withoutMetrics = metricsProbe(product, home, metricsOff);
+            return table + renderMetricsCost(withMetrics, withoutMetrics);
         });
     }
 
@@ -93,21 +89,32 @@ public final class ReadPathBenchmark {
         return wilayah.firstStartCredentials().getProperty("api.key");
     }
 
-    /** The same warm-up and measurement on a server with and one without request metrics. */
-    private WrkResult metricsProbe() throws IOException, InterruptedException {
-        for (int round = 0; round < WARM_UP_ROUNDS; round++) {
-            wrk.run(base + METRICS_PROBE, CONNECTIONS, WARM_UP);
+    /**
+     * The lookup on a server started for this probe alone, with or without request metrics: both servers start the
+     * same way and get the same warm-up, so only the metrics differ.
+     */
+    private static WrkResult metricsProbe(ServerFiles files, Path home, Map<String, String> configuration)
+            throws Exception {
+        try (LocalWilayah wilayah = LocalWilayah.start(files, home, LoopbackPorts.free(), LoopbackPorts.free(),
+                configuration)) {
+            wilayah.awaitReady();
+            ReadPathBenchmark benchmark = new ReadPathBenchmark(wilayah.baseUrl(), apiKey(wilayah));
+            for (int round = 0; round < METRICS_WARM_UP_ROUNDS; round++) {
+                benchmark.wrk.run(benchmark.base + METRICS_PROBE, CONNECTIONS, WARM_UP);
+            }
+            return benchmark.measure(METRICS_PROBE, CONNECTIONS);
         }
-        return measure(METRICS_PROBE, CONNECTIONS);
     }
 
     private static String renderMetricsCost(WrkResult with, WrkResult without) {
         double ratio = with.requestsPerSecond() / without.requestsPerSecond();
-        return String.format(Locale.ROOT, "%nRequest metrics (`%s`, %d connections, the same warm-up on each server):"
+        return String.format(Locale.ROOT, "%nRequest metrics (`%s`, %d connections, on two servers started for"
+                        + " it, each driven %d × %d s before it is measured):"
                         + "%n%n| server | req/s | p50 ms | p99 ms | failed |%n|---|---:|---:|---:|---:|%n"
                         + "| request metrics on (the default) | %,.0f | %.2f | %.2f | %d |%n"
                         + "| `wilayah.metrics.requests-enabled=false` | %,.0f | %.2f | %.2f | %d |%n"
                         + "%nWith metrics ÷ without: %.2f (target ≥ 0.9): %s%n", METRICS_PROBE, CONNECTIONS,
+                METRICS_WARM_UP_ROUNDS, WARM_UP.toSeconds(),
                 with.requestsPerSecond(), with.p50Millis(), with.p99Millis(), with.failures(),
                 without.requestsPerSecond(), without.p50Millis(), without.p99Millis(), without.failures(), ratio,
                 ratio >= 0.9 && with.failures() == 0 ? "pass" : "FAIL");
@@ -140,6 +147,9 @@ public final class ReadPathBenchmark {
         row("`/api/search?q=bandung` (1 client)", single, "p99 < 5 ms", floor -> single.p99Millis() < 5);
         WrkResult fuzzy = measure("/api/search?q=bandug&fuzzy=true", 1);
         row("`/api/search?q=bandug&fuzzy=true` (1 client)", fuzzy, "p99 < 15 ms", floor -> fuzzy.p99Millis() < 15);
+        WrkResult singleFloor = measure("/api/whoami", 1);
+        row("floor, 1 client: `/api/whoami`", singleFloor, "what one client gets at best on this machine",
+                floor -> true);
         WrkResult reverse = measure(PIN, CONNECTIONS);
         row("`" + PIN + "`", reverse, "≥ 0.5× floor req/s",
                 floor -> reverse.requestsPerSecond() >= 0.5 * floor.requestsPerSecond());
