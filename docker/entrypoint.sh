@@ -23,6 +23,11 @@ say() {
   fi
 }
 
+# A node keeps its identity across restarts (host name and HTTP port, unless WILAYAH_CLUSTER_NODE_ID names it), so
+# after a crash it fails its own interrupted imports at once and never those of another live node.
+WILAYAH_CLUSTER_NODE_ID=${WILAYAH_CLUSTER_NODE_ID:-$(uname -n)-${WILAYAH_HTTP_PORT:-8080}}
+export WILAYAH_CLUSTER_NODE_ID
+
 # Payara Micro's data grid is switched off: one node needs no cluster, and it would listen on all interfaces.
 # Payara's HTTP compression stays off: with it on, Payara also inflates gzip request bodies before the application
 # can refuse them, unbounded; the application gzips its responses itself (ResponseCompression).

@@ -16,6 +16,12 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -39,6 +45,7 @@ class ClusterIT {
     private static final int GUESSES_PER_MINUTE = 5;
     private static final int SHARED_LIMIT = 60;
     private static final List<String> FILES = List.of("provinces", "regencies", "districts", "villages");
+    private static final long SWEEP_SECONDS = 2;
 
     private static EntrypointNode nodeA;
     private static EntrypointNode nodeB;
@@ -48,7 +55,8 @@ class ClusterIT {
 
     @BeforeAll
     static void startTwoNodes() throws Exception {
-        Map<String, String> env = Map.of("WILAYAH_KEYS_FAILED_ATTEMPTS_PER_MINUTE", Integer.toString(GUESSES_PER_MINUTE));
+        Map<String, String> env = Map.of("WILAYAH_KEYS_FAILED_ATTEMPTS_PER_MINUTE", Integer.toString(GUESSES_PER_MINUTE),
+                "WILAYAH_IMPORT_CLEANUP_RETRY_SECONDS", Long.toString(SWEEP_SECONDS));
         // One after the other: on an empty database the first node imports the bundled edition, the second finds it.
         nodeA = EntrypointNode.forIntegrationTests("cluster-a").environment(env).start();
         a = nodeA.awaitReady();
@@ -188,6 +196,62 @@ class ClusterIT {
         System.out.printf("A key limited to %d a minute: %d of %d requests admitted by two nodes%n", SHARED_LIMIT,
                 admitted, 2 * SHARED_LIMIT);
         assertTrue(Math.abs(admitted - SHARED_LIMIT) <= SHARED_LIMIT / 10, "admitted " + admitted);
+    }
+
+    /**
+     * A third node, played by this test in the shared database: while its heartbeat goes on, both nodes leave its
+     * import alone; once the heartbeat stops, the import is failed without that node coming back.
+     */
+    @Order(7)
+    @Test
+    void anImportOfALiveNodeGoesOnAndOneOfANodeThatDiedIsFailed() throws Exception {
+        String elsewhere = "cluster-it-third-node";
+        try (Connection db = DriverManager.getConnection("jdbc:mariadb://127.0.0.1:"
+                + System.getProperty("wilayah.it.db.port") + "/wilayah", "root", "")) {
+            beat(db, elsewhere);
+            long run = insertRunningImport(db, elsewhere);
+            Instant keepBeatingUntil = Instant.now().plusSeconds(4 * SWEEP_SECONDS + 2);
+            while (Instant.now().isBefore(keepBeatingUntil)) {
+                beat(db, elsewhere);
+                Thread.sleep(500);
+            }
+            assertEquals("RUNNING", runStatus(a, run), "a live node's import was failed");
+
+            Duration took = timeUntil(() -> "FAILED".equals(runStatus(b, run)), Duration.ofSeconds(30));
+            System.out.printf("Heartbeat stopped; its import failed after %d ms%n", took.toMillis());
+            HttpResponse<String> failed = a.get("/api/admin/imports/" + run, adminKey);
+            assertTrue(((JsonObject) WilayahServer.json(failed)).getString("message").contains("stopped"),
+                    failed::body);
+        } finally {
+            try (Connection db = DriverManager.getConnection("jdbc:mariadb://127.0.0.1:"
+                    + System.getProperty("wilayah.it.db.port") + "/wilayah", "root", "");
+                 PreparedStatement forget = db.prepareStatement("delete from node_heartbeat where node_id = ?")) {
+                forget.setString(1, elsewhere);
+                forget.executeUpdate();
+            }
+        }
+    }
+
+    private static void beat(Connection db, String node) throws SQLException {
+        try (PreparedStatement beat = db.prepareStatement("insert into node_heartbeat (node_id, beat_at)"
+                + " values (?, now(3)) on duplicate key update beat_at = now(3)")) {
+            beat.setString(1, node);
+            beat.executeUpdate();
+        }
+    }
+
+    private static long insertRunningImport(Connection db, String node) throws SQLException {
+        try (PreparedStatement run = db.prepareStatement("insert into import_run (edition_name, source, status,"
+                + " dry_run, started_by, started_at, rows_read, rows_written, expected_rows, error_count, node_id)"
+                + " values ('cluster-elsewhere', 'test', 'RUNNING', true, 'test', now(), 0, 0, 100, 0, ?)",
+                Statement.RETURN_GENERATED_KEYS)) {
+            run.setString(1, node);
+            run.executeUpdate();
+            try (ResultSet keys = run.getGeneratedKeys()) {
+                keys.next();
+                return keys.getLong(1);
+            }
+        }
     }
 
     /** As the node's /metrics reports it. */

@@ -1,10 +1,12 @@
 package id.wilayah.domain.cluster;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.util.Optional;
 import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -17,8 +19,17 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class LiveNodes {
     /** Rows of nodes gone for longer than this are removed when a node starts. */
     private static final int FORGET_AFTER_HOURS = 24;
+    private static final int MAX_NODE_ID_LENGTH = 64;
 
-    private final String nodeId = UUID.randomUUID().toString();
+    /**
+     * Stays the same across restarts of one server (the start script derives it from host name and HTTP port), so a
+     * restarted node recognises the imports it was running when it stopped. Each node needs its own.
+     */
+    @Inject
+    @ConfigProperty(name = "wilayah.cluster.node-id")
+    Optional<String> configuredNodeId;
+
+    private String nodeId;
 
     @PersistenceContext(unitName = "wilayah")
     EntityManager em;
@@ -28,6 +39,23 @@ public class LiveNodes {
     int timeoutSeconds;
 
     private volatile int count = 1;
+
+    @PostConstruct
+    void identify() {
+        nodeId = configuredNodeId.filter(id -> !id.isBlank()).orElseGet(() -> UUID.randomUUID().toString());
+        if (nodeId.length() > MAX_NODE_ID_LENGTH) {
+            throw new IllegalStateException("wilayah.cluster.node-id is longer than " + MAX_NODE_ID_LENGTH
+                    + " characters: " + nodeId);
+        }
+    }
+
+    public String nodeId() {
+        return nodeId;
+    }
+
+    public int timeoutSeconds() {
+        return timeoutSeconds;
+    }
 
     public int count() {
         return count;

@@ -47,6 +47,10 @@ public class ImportRun {
     @Column(name = "job_execution_id")
     private Long jobExecutionId;
 
+    /** The node whose batch runtime runs the job ({@code wilayah.cluster.node-id}). */
+    @Column(name = "node_id", length = 64)
+    private String nodeId;
+
     @Column(name = "rows_read", nullable = false)
     private long rowsRead;
 
@@ -81,8 +85,9 @@ public class ImportRun {
     }
 
     public ImportRun(long editionId, String editionName, String source, boolean dryRun, String startedBy,
-                     long expectedRows) {
+                     long expectedRows, String nodeId) {
         this.editionId = editionId;
+        this.nodeId = nodeId;
         this.expectedRows = expectedRows;
         this.editionName = editionName;
         this.source = source;

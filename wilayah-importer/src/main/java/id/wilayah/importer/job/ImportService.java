@@ -194,9 +194,12 @@ public class ImportService {
                 .toList();
     }
 
-    /** Runs left RUNNING by a stopped or killed server can never finish: fail them so their rows are removed. */
+    /**
+     * Runs left RUNNING by this node before it restarted, or by a node that is gone, can never finish: fail them so
+     * their rows are removed. Runs of other live nodes go on.
+     */
     public void failInterruptedRuns() {
-        for (Long runId : runs.runningRunIds()) {
+        for (Long runId : runs.orphanedRunIds(true)) {
             LOG.warning(() -> "Import run " + runId + " was interrupted by a restart; marking it failed");
             runs.fail(runId, "interrupted: the server stopped while this import was running");
         }

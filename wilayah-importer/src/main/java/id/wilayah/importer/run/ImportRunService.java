@@ -1,6 +1,7 @@
 package id.wilayah.importer.run;
 
 import id.wilayah.domain.audit.AuditLog;
+import id.wilayah.domain.cluster.LiveNodes;
 import id.wilayah.domain.edition.CodeSystem;
 import id.wilayah.domain.edition.Edition;
 import id.wilayah.domain.edition.EditionConflictException;
@@ -35,6 +36,9 @@ public class ImportRunService {
     AuditLog audit;
 
     @Inject
+    LiveNodes nodes;
+
+    @Inject
     Event<EditionsChanged> changes;
 
     /** The run, its staging edition and the audit line commit together, before the batch job is started. */
@@ -47,7 +51,7 @@ public class ImportRunService {
         em.persist(edition);
         em.flush();
         ImportRun run = new ImportRun(edition.getId(), edition.getName(), sourceLabel, dryRun, startedBy,
-                expectedRows);
+                expectedRows, nodes.nodeId());
         em.persist(run);
         em.flush();
         audit.record(startedBy, "IMPORT_STARTED", editionName, "run " + run.getId() + " from " + sourceLabel
@@ -133,10 +137,20 @@ public class ImportRunService {
                 .getResultList();
     }
 
+    /**
+     * Runs left running by a node that is gone: one without a heartbeat younger than the node timeout, or this node
+     * itself when {@code includingOwn} (at start, when it runs nothing yet). A run of a live node is still written.
+     */
     @Transactional
-    public List<Long> runningRunIds() {
-        return em.createQuery("select r.id from ImportRun r where r.status = :status", Long.class)
-                .setParameter("status", ImportStatus.RUNNING).getResultList();
+    public List<Long> orphanedRunIds(boolean includingOwn) {
+        List<?> ids = em.createNativeQuery("select r.id from import_run r where r.status = ?"
+                        + " and (r.node_id is null or (r.node_id = ? and ?) or (r.node_id <> ? and not exists"
+                        + " (select 1 from node_heartbeat h where h.node_id = r.node_id"
+                        + " and h.beat_at > now(3) - interval ? second)))")
+                .setParameter(1, ImportStatus.RUNNING.name()).setParameter(2, nodes.nodeId())
+                .setParameter(3, includingOwn).setParameter(4, nodes.nodeId())
+                .setParameter(5, nodes.timeoutSeconds()).getResultList();
+        return ids.stream().map(id -> ((Number) id).longValue()).toList();
     }
 
     private void discardStaging(ImportRun run) {
