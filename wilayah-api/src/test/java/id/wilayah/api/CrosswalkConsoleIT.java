@@ -15,6 +15,9 @@ import jakarta.json.JsonObject;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
@@ -30,8 +33,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The console's Crosswalk page in headless Chromium, between a small BPS edition (Kertasari, seeded) and the active
- * kemendagri-2025: counts, a link made by hand, a rejected and an accepted override file, the download, and the API
- * answering with the overrides at once. Screenshots go where AdminConsoleIT's go.
+ * kemendagri-2025, with one village added that has no counterpart: counts, the row to review and a link made by hand
+ * from it, a rejected and an accepted override file, the download, and the API answering with the overrides at once. Screenshots go where AdminConsoleIT's go.
  */
 class CrosswalkConsoleIT extends DeployedWar {
     private static final String BPS = "bps-seed-console";
@@ -64,6 +67,12 @@ class CrosswalkConsoleIT extends DeployedWar {
     @Test
     void anAdministratorReviewsLinksByHandAndByFileAndTheApiFollows() throws Exception {
         seed = SeedEdition.bpsKertasari(BPS);
+        try (Connection db = DriverManager.getConnection("jdbc:mariadb://127.0.0.1:"
+                + System.getProperty("wilayah.it.db.port") + "/wilayah", "root", "");
+             Statement insert = db.createStatement()) {
+            insert.executeUpdate("insert ignore into village (edition_id, code, district_code, name) select id,"
+                    + " '3204050099', '3204050', 'KAMPUNG ENTAH' from edition where name = '" + BPS + "'");
+        }
         // Listed at once, but translated from only after the next cluster poll has re-read the ready editions.
         for (int i = 0; i < 100 && server.get("/api/crosswalk/32?from=" + BPS, server.initialApiKey())
                 .statusCode() != 200; i++) {
@@ -80,18 +89,23 @@ class CrosswalkConsoleIT extends DeployedWar {
         assertEquals(List.of("Level", "same-code", "exact-name", "fuzzy-name", "split", "merged", "manual",
                 "unlinked", "regions", "to review"), cells("//table[@id='counts']//th"));
         assertEquals(List.of("kecamatan", "0", "1", "0", "0", "0", "0", "0", "1", "0"), countsOf("kecamatan"));
-        assertEquals("2", countsOf("kelurahan").get(8), "both seeded villages");
-        assertEquals("Nothing to review.", text("range"));
+        assertEquals(List.of("1", "3", "1"), countsOf("kelurahan").subList(7, 10), "unlinked, regions, to review");
+        assertEquals("1–1 of 1", text("range"));
+        assertEquals(List.of("kelurahan", "3204050099", "KAMPUNG ENTAH", "", "(no counterpart)", "", "", "Use"),
+                cells("//table[@id='review:rows']//tr[td]/td"));
         browser.screenshot("20-crosswalk-counts");
 
-        type("link:from", "3204050002");
+        page.findElement(By.xpath("//table[@id='review:rows']//button[text()='Use']")).click();
+        assertEquals("3204050099", page.findElement(By.id("link:from")).getAttribute("value"));
         type("link:to", "32.04.31.2004");
         click("link:save");
-        assertTrue(text("messages").contains("3204050002 is now linked by hand to 3204312004"), text("messages"));
-        assertEquals(List.of("kelurahan", "3204050002", "SANTOSA", "3204312004", "TARUMAJAYA", "admin"),
-                overrideOf("3204050002").subList(0, 6));
-        assertEquals("1", countsOf("kelurahan").get(6), "one manual village");
-        assertEquals("3204312004 manual 1.0", apiLink("3204050002"));
+        assertTrue(text("messages").contains("3204050099 is now linked by hand to 3204312004"), text("messages"));
+        assertEquals(List.of("kelurahan", "3204050099", "KAMPUNG ENTAH", "3204312004", "TARUMAJAYA", "admin"),
+                overrideOf("3204050099").subList(0, 6));
+        assertEquals(List.of("1", "0", "3", "0"), countsOf("kelurahan").subList(6, 10), "manual, no longer to review");
+        assertEquals("Nothing to review.", text("range"));
+        assertEquals("3204312004 manual 1.0", apiLink("3204050099"));
+        scrollTo("overrides:table");
         browser.screenshot("21-crosswalk-manual-link");
 
         type("link:from", "3204050001");
@@ -106,6 +120,7 @@ class CrosswalkConsoleIT extends DeployedWar {
                 "4 to_code 3204 is a kota code, but from_code 3204050 is a kecamatan"), rows("problems"));
         assertFalse(text("overrides:table").contains("3204050001"), "nothing of the broken file was stored");
         assertEquals("3204312005 exact-name 1.0", apiLink("3204050001"));
+        scrollTo("problems");
         browser.screenshot("22-crosswalk-csv-rejected");
 
         upload("good.csv", "from_code,to_code\r\n3204050001,\r\n3204050,320431\r\n");
@@ -116,21 +131,23 @@ class CrosswalkConsoleIT extends DeployedWar {
         assertEquals(List.of("kecamatan", "0", "0", "0", "0", "0", "1", "0", "1", "0"), countsOf("kecamatan"));
         assertEquals("", apiLink("3204050001"), "no counterpart");
         assertEquals("320431 manual 1.0", apiLink("3204050"));
+        scrollTo("overrides:table");
         browser.screenshot("23-crosswalk-csv-uploaded");
 
         String table = (String) ((JavascriptExecutor) page).executeAsyncScript("var done = arguments[0];"
                 + " fetch(document.getElementById('pair:download').href).then(r => r.text()).then(done);");
         List<String> lines = table.lines().toList();
         assertEquals("level,from_code,from_name,to_code,to_name,match,confidence", lines.get(0));
-        assertTrue(lines.contains("kelurahan,3204050002,SANTOSA,3204312004,TARUMAJAYA,manual,1.0"), table);
+        assertTrue(lines.contains("kelurahan,3204050099,KAMPUNG ENTAH,3204312004,TARUMAJAYA,manual,1.0"), table);
         assertTrue(lines.contains("kelurahan,3204050001,NEGLAWANGI,,,,"), table);
-        assertEquals(server.get("/api/export/crosswalk.csv?from=" + BPS, server.initialApiKey()).body(), table,
-                "the download is the API's export");
+        assertEquals(server.get("/api/export/crosswalk.csv?from=" + BPS, server.initialApiKey()).body().lines()
+                .toList(), lines, "the download is the API's export");
 
-        confirm(page.findElement(By.xpath("//table[@id='overrides:table']//tr[td[2][normalize-space()='3204050002']]"
+        confirm(page.findElement(By.xpath("//table[@id='overrides:table']//tr[td[2][normalize-space()='3204050099']]"
                 + "//input[@value='Remove']")));
         assertTrue(text("messages").contains("computed links apply again"), text("messages"));
-        assertEquals("3204312003 exact-name 1.0", apiLink("3204050002"));
+        assertEquals("", apiLink("3204050099"), "unlinked as computed");
+        assertEquals("1–1 of 1", text("range"), "and listed for review again");
 
         open("/admin/audit.xhtml");
         String audit = text("entries");
@@ -138,7 +155,7 @@ class CrosswalkConsoleIT extends DeployedWar {
                 "CROSSWALK_OVERRIDE_REMOVED")) {
             assertTrue(audit.contains(action), action + " missing from the audit log: " + audit);
         }
-        assertTrue(audit.contains(BPS + " → " + ACTIVE + ": 3204050002"), audit);
+        assertTrue(audit.contains(BPS + " → " + ACTIVE + ": 3204050099"), audit);
         click("session:logout");
     }
 
@@ -160,6 +177,10 @@ class CrosswalkConsoleIT extends DeployedWar {
 
     private List<String> countsOf(String level) {
         return cells("//table[@id='counts']//tr[td[1][normalize-space()='" + level + "']]/td");
+    }
+
+    private void scrollTo(String id) {
+        ((JavascriptExecutor) page).executeScript("document.getElementById(arguments[0]).scrollIntoView()", id);
     }
 
     private List<String> overrideOf(String code) {
