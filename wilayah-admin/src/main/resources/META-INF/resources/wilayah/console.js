@@ -13,3 +13,10 @@ function wilayahCopy(id, button) {
         done();
     }
 }
+
+// Copies the codes of a crosswalk row to review into the form that links by hand.
+function wilayahUseLink(button) {
+    document.getElementById('link:from').value = button.getAttribute('data-from');
+    document.getElementById('link:to').value = button.getAttribute('data-to') || '';
+    document.getElementById('link:to').focus();
+}

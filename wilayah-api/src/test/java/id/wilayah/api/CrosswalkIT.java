@@ -25,11 +25,13 @@ import org.junit.jupiter.api.Test;
 /**
  * The crosswalk endpoints (CONTRACT §4) between a small BPS edition (Kertasari, seeded into the test database) and the
  * active kemendagri-2025: one code, bulk JSON and CSV in input order with per-item failures, the CSV export, the
- * limits and the edition checks. The active edition is never changed.
+ * limits and the edition checks, and administrators' overrides. The active edition is never changed.
  */
 class CrosswalkIT extends DeployedWar {
     private static final String BPS = "bps-seed-crosswalk";
     private static final String ACTIVE = "kemendagri-2025";
+    private static final String BUMP_OVERRIDES_VERSION = "update active_edition set overrides_version ="
+            + " overrides_version + 1";
     private static SeedEdition seed;
 
     private String key;
@@ -163,6 +165,53 @@ class CrosswalkIT extends DeployedWar {
         assertEquals(404, server.get("/api/export/crosswalk.csv?from=nope", key).statusCode());
     }
 
+    /**
+     * Overrides stored by another node (straight into the database, with the overrides version counted as a node
+     * does) replace the computed links on every endpoint at the next cluster poll, and still do after the stored
+     * crosswalk is dropped and computed again.
+     */
+    @Test
+    void overridesReplaceComputedLinksEverywhereAndSurviveRecomputation() throws Exception {
+        String neglawangi = "/api/crosswalk/3204050001?from=" + BPS;
+        assertEquals("3204312005 exact-name", firstLink(neglawangi));
+        String pair = "from_edition_id = (select id from edition where name = '" + BPS + "')"
+                + " and to_edition_id = (select id from edition where name = '" + ACTIVE + "')";
+        try {
+            execute("insert into crosswalk_override (from_edition_id, to_edition_id, level, from_code, to_code,"
+                    + " created_by, created_at) select f.id, t.id, 'VILLAGE', c.from_code, c.to_code, 'it', now(3)"
+                    + " from edition f, edition t, (select '3204050001' from_code, '3204312001' to_code union all"
+                    + " select '3204050002', null) c where f.name = '" + BPS + "' and t.name = '" + ACTIVE + "'");
+            execute(BUMP_OVERRIDES_VERSION);
+            assertEquals("3204312001 manual", awaitFirstLink(neglawangi, "3204312001 manual"));
+            assertEquals(1.0, object(neglawangi).getJsonArray("to").getJsonObject(0).getJsonNumber("confidence")
+                    .doubleValue());
+
+            execute("delete from crosswalk where " + pair);
+            execute(BUMP_OVERRIDES_VERSION);
+            for (int i = 0; i < 100 && count("select count(*) from crosswalk where " + pair) == 0; i++) {
+                object(neglawangi);
+                Thread.sleep(100);
+            }
+            assertEquals(1, count("select count(*) from crosswalk where " + pair), "computed and stored again");
+            assertEquals("3204312001 manual", firstLink(neglawangi), "the override survives the recomputation");
+            assertEquals(0, object("/api/crosswalk/3204050002?from=" + BPS).getJsonArray("to").size());
+
+            JsonArray bulk = (JsonArray) WilayahServer.json(post("application/json", "application/json",
+                    "[\"3204050001\", \"3204050002\"]"));
+            assertEquals("manual", bulk.getJsonObject(0).getJsonArray("to").getJsonObject(0).getString("match"));
+            assertEquals(0, bulk.getJsonObject(1).getJsonArray("to").size());
+            List<String> export = server.get("/api/export/crosswalk.csv?from=" + BPS, key).body().lines().toList();
+            assertTrue(export.contains("kelurahan,3204050001,NEGLAWANGI,3204312001,SUKAPURA,manual,1.0"),
+                    String.join("\n", export));
+            assertTrue(export.contains("kelurahan,3204050002,SANTOSA,,,,"), String.join("\n", export));
+        } finally {
+            execute("delete from crosswalk_override where " + pair);
+            execute(BUMP_OVERRIDES_VERSION);
+            assertEquals("3204312005 exact-name", awaitFirstLink(neglawangi, "3204312005 exact-name"),
+                    "the computed link is back for the other tests");
+        }
+    }
+
     @Test
     void theEndpointsAreDescribedInOpenApi() {
         HttpResponse<String> response = server.get("/openapi", null);
@@ -183,6 +232,27 @@ class CrosswalkIT extends DeployedWar {
         HttpResponse<String> response = server.get(path, key);
         assertEquals(200, response.statusCode(), response::body);
         return (JsonObject) WilayahServer.json(response);
+    }
+
+    private String firstLink(String path) {
+        JsonArray to = object(path).getJsonArray("to");
+        return to.isEmpty() ? "" : to.getJsonObject(0).getString("code") + " " + to.getJsonObject(0).getString("match");
+    }
+
+    /** The cluster poll picks a change of the overrides up within about a second. */
+    private String awaitFirstLink(String path, String expected) throws InterruptedException {
+        String link = firstLink(path);
+        for (int i = 0; i < 100 && !link.equals(expected); i++) {
+            Thread.sleep(100);
+            link = firstLink(path);
+        }
+        return link;
+    }
+
+    private static void execute(String sql) throws SQLException {
+        try (Connection db = database(); Statement statement = db.createStatement()) {
+            statement.executeUpdate(sql);
+        }
     }
 
     private void assertProblem(int status, String path, String detailContains) {

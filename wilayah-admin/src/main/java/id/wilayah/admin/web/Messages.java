@@ -4,15 +4,15 @@ import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 
 /** Page-level messages that survive the redirect after a successful POST. */
-final class Messages {
+public final class Messages {
     private Messages() {
     }
 
-    static void info(String text) {
+    public static void info(String text) {
         add(FacesMessage.SEVERITY_INFO, text);
     }
 
-    static void error(String text) {
+    public static void error(String text) {
         add(FacesMessage.SEVERITY_ERROR, text);
     }
 

@@ -3,12 +3,9 @@ package id.wilayah.api.crosswalk;
 import id.wilayah.api.http.cost.Expensive;
 import id.wilayah.api.http.errors.Problem;
 import id.wilayah.domain.crosswalk.Crosswalk;
-import id.wilayah.domain.crosswalk.CrosswalkLink;
+import id.wilayah.domain.crosswalk.csv.CrosswalkCsv;
 import id.wilayah.domain.crosswalk.store.Crosswalks;
 import id.wilayah.domain.crosswalk.store.EditionPair;
-import id.wilayah.domain.readmodel.RegionSnapshot;
-import id.wilayah.domain.region.Level;
-import id.wilayah.domain.region.Region;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -16,12 +13,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
-import java.io.BufferedWriter;
-import java.io.OutputStreamWriter;
-import java.nio.charset.StandardCharsets;
-import java.util.List;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -34,9 +25,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("export/crosswalk.csv")
 @Tag(name = "Crosswalk", description = "Codes of one edition (BPS, an older Kemendagri edition) in another")
 public class CrosswalkExportResource {
-    private static final String[] HEADER = {"level", "from_code", "from_name", "to_code", "to_name", "match",
-        "confidence"};
-
     @Inject
     Crosswalks crosswalks;
 
@@ -60,36 +48,8 @@ public class CrosswalkExportResource {
                            @QueryParam("to") String to) {
         EditionPair pair = crosswalks.pair(from, to);
         Crosswalk crosswalk = crosswalks.of(pair);
-        String file = "crosswalk-" + pair.source().edition().name() + "--" + pair.target().edition().name() + ".csv";
-        return Response.ok(writer(pair, crosswalk), CrosswalkResource.CSV)
-                .header("Content-Disposition", "attachment; filename=\"" + file + "\"").build();
-    }
-
-    private static StreamingOutput writer(EditionPair pair, Crosswalk crosswalk) {
-        return output -> {
-            BufferedWriter writer = new BufferedWriter(new OutputStreamWriter(output, StandardCharsets.UTF_8), 1 << 16);
-            CSVPrinter csv = CSVFormat.RFC4180.builder().setHeader(HEADER).get().print(writer);
-            RegionSnapshot source = pair.source();
-            write(csv, Level.PROVINCE, source.provinces().all(), pair, crosswalk);
-            write(csv, Level.REGENCY, source.regencies().all(), pair, crosswalk);
-            write(csv, Level.DISTRICT, source.districts().all(), pair, crosswalk);
-            write(csv, Level.VILLAGE, source.villages().all(), pair, crosswalk);
-            csv.flush();
-        };
-    }
-
-    private static void write(CSVPrinter csv, Level level, List<? extends Region> regions, EditionPair pair,
-                              Crosswalk crosswalk) throws java.io.IOException {
-        for (Region region : regions) {
-            List<CrosswalkLink> links = crosswalk.linksOf(region.code());
-            if (links.isEmpty()) {
-                csv.printRecord(level.label(), region.code(), region.name(), "", "", "", "");
-            }
-            for (CrosswalkLink link : links) {
-                String name = CodeLookup.find(pair.target(), level, link.toCode()).map(Region::name).orElse("");
-                csv.printRecord(level.label(), region.code(), region.name(), link.toCode(), name,
-                        link.kind().label(), link.confidence());
-            }
-        }
+        StreamingOutput table = output -> CrosswalkCsv.write(pair, crosswalk, output);
+        String disposition = "attachment; filename=\"" + CrosswalkCsv.fileName(pair) + "\"";
+        return Response.ok(table, CrosswalkResource.CSV).header("Content-Disposition", disposition).build();
     }
 }

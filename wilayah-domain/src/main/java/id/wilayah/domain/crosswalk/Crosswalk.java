@@ -52,6 +52,26 @@ public final class Crosswalk {
         return bySource.getOrDefault(sourceCode, List.of());
     }
 
+    /**
+     * This crosswalk with the links of some source regions replaced, as an administrator's overrides replace the
+     * computed ones: each listed source code gets exactly the given links, an empty list leaving it without
+     * counterpart.
+     */
+    public Crosswalk replacing(Map<String, List<CrosswalkLink>> replacements) {
+        if (replacements.isEmpty()) {
+            return this;
+        }
+        List<CrosswalkLink> merged = new ArrayList<>(links.size() + replacements.size());
+        for (CrosswalkLink link : links) {
+            if (!replacements.containsKey(link.fromCode())) {
+                merged.add(link);
+            }
+        }
+        replacements.values().forEach(merged::addAll);
+        merged.sort(CrosswalkMatcher.ORDER);
+        return new Crosswalk(source, target, merged);
+    }
+
     /** Whether a link is weak enough to be listed for review. */
     public static boolean needsReview(CrosswalkLink link) {
         return link.confidence() < Confidence.REVIEW_BELOW;

@@ -21,7 +21,8 @@ import java.util.WeakHashMap;
  * level starts, so the villages of a new district are still found under their old district's links.
  */
 final class CrosswalkMatcher {
-    private static final Comparator<CrosswalkLink> ORDER = Comparator
+    /** The order of {@link Crosswalk#links()}. */
+    static final Comparator<CrosswalkLink> ORDER = Comparator
             .comparing((CrosswalkLink link) -> link.level().ordinal())
             .thenComparing(CrosswalkLink::fromCode)
             .thenComparing(link -> link.kind().ordinal())

@@ -10,7 +10,8 @@ import java.time.Instant;
 
 /**
  * The single row naming the edition that answers reads; {@code version} grows with every activation,
- * {@code editionsVersion} with every change of the ready editions (see EditionService.changeVersions).
+ * {@code editionsVersion} with every change of the ready editions, {@code overridesVersion} with every change of the
+ * crosswalk overrides (see EditionService.changeVersions).
  */
 @Entity
 @Table(name = "active_edition")
@@ -33,6 +34,9 @@ public class ActiveEdition {
     @Column(name = "editions_version", nullable = false)
     private long editionsVersion;
 
+    @Column(name = "overrides_version", nullable = false)
+    private long overridesVersion;
+
     protected ActiveEdition() {
     }
 
@@ -46,6 +50,10 @@ public class ActiveEdition {
 
     public long getEditionsVersion() {
         return editionsVersion;
+    }
+
+    public long getOverridesVersion() {
+        return overridesVersion;
     }
 
     void point(Edition newEdition) {

@@ -29,12 +29,20 @@ public class EditionService {
 
     /**
      * What a cluster poll compares: the activation version grows with every activation, the editions version with
-     * every change of the ready editions, on any node; one row, cheaper to poll than the editions themselves.
+     * every change of the ready editions, the overrides version with every change of the crosswalk overrides, on any
+     * node; one row, cheaper to poll than the editions themselves.
      */
     @Transactional
     public ChangeVersions changeVersions() {
         ActiveEdition pointer = em.find(ActiveEdition.class, ActiveEdition.SINGLETON_ID);
-        return new ChangeVersions(pointer.getVersion(), pointer.getEditionsVersion());
+        return new ChangeVersions(pointer.getVersion(), pointer.getEditionsVersion(), pointer.getOverridesVersion());
+    }
+
+    /** In the transaction that changes crosswalk overrides, so the other nodes' polls see it with the change. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void countOverridesChange() {
+        em.createQuery("update ActiveEdition a set a.overridesVersion = a.overridesVersion + 1 where a.id = :id")
+                .setParameter("id", ActiveEdition.SINGLETON_ID).executeUpdate();
     }
 
     /** In the transaction that changes the ready editions, so the other nodes' polls see it with the change. */
@@ -43,7 +51,7 @@ public class EditionService {
                 .setParameter("id", ActiveEdition.SINGLETON_ID).executeUpdate();
     }
 
-    public record ChangeVersions(long activation, long editions) {
+    public record ChangeVersions(long activation, long editions, long overrides) {
     }
 
     @Transactional

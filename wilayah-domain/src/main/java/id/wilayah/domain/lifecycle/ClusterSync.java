@@ -2,6 +2,7 @@ package id.wilayah.domain.lifecycle;
 
 import id.wilayah.domain.apikey.ApiKeyService;
 import id.wilayah.domain.cluster.LiveNodes;
+import id.wilayah.domain.crosswalk.store.Crosswalks;
 import id.wilayah.domain.edition.EditionService;
 import id.wilayah.domain.readmodel.ReadyEditions;
 import id.wilayah.domain.readmodel.RegionDirectory;
@@ -27,7 +28,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * Keeps this node in step with the others through the shared database alone (Payara's data grid stays off, see the
  * preboot file): every poll interval it stamps this node's heartbeat and counts the live nodes (they share each key's
  * rate limit), drops cached grants of keys revoked or rotated anywhere, and, when the change versions say so, re-reads
- * the ready editions (imported or dropped anywhere) and reloads the read model after another node's activation.
+ * the ready editions (imported or dropped anywhere), reloads the read model after another node's activation and drops
+ * the crosswalks kept with overrides changed anywhere.
  * Scheduled with a fixed delay, so a slow snapshot load never overlaps the next poll.
  */
 @Startup
@@ -52,6 +54,9 @@ public class ClusterSync {
 
     @Inject
     LiveNodes liveNodes;
+
+    @Inject
+    Crosswalks crosswalks;
 
     @Inject
     @ConfigProperty(name = "wilayah.cluster.poll-millis", defaultValue = "1000")
@@ -102,6 +107,7 @@ public class ClusterSync {
                 readyEditions.refresh();
                 seenEditionsVersion = versions.editions();
             }
+            crosswalks.followOverrides(versions.overrides());
             // The first load belongs to the start-up sequence, once the application is deployed; this only follows.
             if (directory.currentIfLoaded().isPresent() && versions.activation() != seenVersion
                     && directory.loadActiveEdition()) {

@@ -2,8 +2,10 @@ package id.wilayah.domain.readmodel;
 
 import id.wilayah.domain.edition.EditionInfo;
 import id.wilayah.domain.region.District;
+import id.wilayah.domain.region.Level;
 import id.wilayah.domain.region.Province;
 import id.wilayah.domain.region.Regency;
+import id.wilayah.domain.region.Region;
 import id.wilayah.domain.region.RegionCounts;
 import id.wilayah.domain.region.Village;
 import id.wilayah.domain.search.LevelIndex;
@@ -68,6 +70,16 @@ public final class RegionSnapshot {
 
     public LevelIndex<Village> villages() {
         return villages;
+    }
+
+    /** The regions of one level, in code order. */
+    public LevelIndex<? extends Region> level(Level level) {
+        return switch (level) {
+            case PROVINCE -> provinces;
+            case REGENCY -> regencies;
+            case DISTRICT -> districts;
+            case VILLAGE -> villages;
+        };
     }
 
     public List<Village> villagesWithPostalCode(String postalCode) {

@@ -1,5 +1,6 @@
 package id.wilayah.api.http.body;
 
+import id.wilayah.domain.crosswalk.csv.OverrideCsv;
 import id.wilayah.importer.source.FileSizeLimit;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -13,9 +14,13 @@ public class BodyLimits {
     public static final String MAX_BODY_KEY = "wilayah.http.max-body-bytes";
     public static final String BODY_TIMEOUT_KEY = "wilayah.http.body-timeout-seconds";
 
-    /** The console's import page (the only page the container parses multipart for) and the admin API's imports. */
+    /** The console's import page, one of the pages the container parses multipart for. */
     public static final String CONSOLE_UPLOAD_PATH = "/admin/imports.xhtml";
-    private static final Set<String> UPLOAD_PATHS = Set.of(CONSOLE_UPLOAD_PATH, "/api/admin/imports");
+    /** The console's crosswalk page, which takes one override file. */
+    public static final String CONSOLE_OVERRIDES_PATH = "/admin/crosswalk.xhtml";
+    /** The console pages that take files, and the admin API's imports. */
+    private static final Set<String> UPLOAD_PATHS = Set.of(CONSOLE_UPLOAD_PATH, CONSOLE_OVERRIDES_PATH,
+            "/api/admin/imports");
     /** Room for the form's boundaries, part headers and the edition name. */
     private static final long FORM_OVERHEAD_BYTES = 1 << 20;
     /** Four CSV files and a GeoJSON file per level. */
@@ -45,8 +50,17 @@ public class BodyLimits {
         return UPLOAD_PATHS.contains(path);
     }
 
+    /** A console page that takes files: the container parses its multipart, whose files must be deleted after. */
+    public static boolean isConsoleUploadPath(String path) {
+        return CONSOLE_UPLOAD_PATH.equals(path) || CONSOLE_OVERRIDES_PATH.equals(path);
+    }
+
     /** The largest body accepted on a path, with the setting that decides it (for the refusal's message). */
     public Limit forPath(String path) {
+        if (CONSOLE_OVERRIDES_PATH.equals(path)) {
+            return new Limit(OverrideCsv.MAX_BYTES + FORM_OVERHEAD_BYTES, "one override file of "
+                    + OverrideCsv.MAX_BYTES + " bytes");
+        }
         if (isUploadPath(path)) {
             return new Limit(FILES_PER_UPLOAD * fileSizeLimit.bytes() + FORM_OVERHEAD_BYTES,
                     FILES_PER_UPLOAD + " files of " + FileSizeLimit.KEY);

@@ -82,7 +82,7 @@ public class RequestBodyGate extends HttpFilter {
                     "Request bodies with a Content-Encoding are not accepted; send them uncompressed");
         } else if (multipart && !limits.isUploadPath(path)) {
             refuse(request, response, 415, "Unsupported Media Type",
-                    "multipart bodies are accepted only by the imports");
+                    "multipart bodies are accepted only by the imports and the console's override upload");
         } else if (length > limit.bytes()) {
             refuse(request, response, 413, "Content Too Large", "The body has " + length + " bytes; at most "
                     + limit.bytes() + " are accepted here (" + limit.setting() + ")");

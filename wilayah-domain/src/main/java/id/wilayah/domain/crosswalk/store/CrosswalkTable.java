@@ -19,14 +19,17 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import javax.sql.DataSource;
 
 /**
  * The tables {@code crosswalk} and {@code crosswalk_link} (changelog 008), read and written with plain JDBC: a
  * crosswalk has tens of thousands of links, written with multi-row inserts in one local transaction, so a crosswalk is
- * stored whole or not at all. Rows go with their editions (foreign keys cascade).
+ * stored whole or not at all. Rows go with their editions (foreign keys cascade). Administrators' overrides
+ * (changelog 012) are read here too, as the links that replace the computed ones.
  */
 @ApplicationScoped
 public class CrosswalkTable {
@@ -57,6 +60,34 @@ public class CrosswalkTable {
             return Optional.of(new Crosswalk(source, target, links));
         } catch (SQLException e) {
             throw new IllegalStateException("Cannot read the crosswalk " + source.name() + " → " + target.name(), e);
+        }
+    }
+
+    /**
+     * The overrides of the pair, as the links each overridden source code gets instead of its computed ones (an empty
+     * list for "no counterpart").
+     */
+    @Transactional(Transactional.TxType.NOT_SUPPORTED)
+    public Map<String, List<CrosswalkLink>> overrides(EditionInfo source, EditionInfo target) {
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement query = connection.prepareStatement("select level, from_code, to_code from"
+                     + " crosswalk_override where from_edition_id = ? and to_edition_id = ? order by id")) {
+            query.setLong(1, source.id());
+            query.setLong(2, target.id());
+            Map<String, List<CrosswalkLink>> replacements = new HashMap<>();
+            try (ResultSet rs = query.executeQuery()) {
+                while (rs.next()) {
+                    List<CrosswalkLink> links = replacements.computeIfAbsent(rs.getString(2), c -> new ArrayList<>());
+                    String toCode = rs.getString(3);
+                    if (toCode != null) {
+                        links.add(CrosswalkLink.manual(Level.valueOf(rs.getString(1)), rs.getString(2), toCode));
+                    }
+                }
+            }
+            return replacements;
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot read the overrides of " + source.name() + " → " + target.name(),
+                    e);
         }
     }
 

@@ -23,6 +23,7 @@ import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -31,7 +32,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * The crosswalk between two retained editions, from memory, else from the database, else computed now and stored.
  * After an import or activation, the crosswalks between the active edition and every other retained one (both
  * directions) are computed in the background, so requests normally find them stored; a request for a pair not computed
- * yet computes it itself. A few pairs are kept in memory, least recently used first out.
+ * yet computes it itself. Administrators' overrides ({@link CrosswalkOverride}) replace the computed links of their
+ * regions in every crosswalk served, so they hold however often it is computed again. A few pairs are kept in memory,
+ * least recently used first out, and dropped when overrides change on this node or (seen at the cluster poll) another.
  */
 @ApplicationScoped
 public class Crosswalks {
@@ -63,6 +66,7 @@ public class Crosswalks {
     private EditionPairCache<Crosswalk> kept;
     private final AtomicBoolean precomputing = new AtomicBoolean();
     private final AtomicBoolean precomputeAgain = new AtomicBoolean();
+    private final AtomicLong seenOverridesVersion = new AtomicLong(-1);
 
     /**
      * Checks a request's editions: {@code from} is required, {@code to} defaults to the active edition; an unknown
@@ -90,7 +94,15 @@ public class Crosswalks {
     public Crosswalk of(EditionPair pair) {
         return kept.get(pair.source().edition().id(), pair.target().edition().id(),
                 () -> table.load(pair.source().edition(), pair.target().edition())
-                        .orElseGet(() -> computeAndStore(pair)));
+                        .orElseGet(() -> computeAndStore(pair))
+                        .replacing(table.overrides(pair.source().edition(), pair.target().edition())));
+    }
+
+    /** The cluster poll's view of the overrides version: another node changed overrides when it moved. */
+    public void followOverrides(long version) {
+        if (seenOverridesVersion.getAndSet(version) != version) {
+            kept.forgetAll();
+        }
     }
 
     private RegionSnapshot retained(String name) {
@@ -126,6 +138,11 @@ public class Crosswalks {
     void onChange(@Observes(during = TransactionPhase.AFTER_SUCCESS) EditionsChanged changed) {
         kept.forgetAll();
         schedulePrecompute();
+    }
+
+    /** The computed links stay stored; only the merged crosswalks in memory are dropped. */
+    void onOverridesChange(@Observes(during = TransactionPhase.AFTER_SUCCESS) OverridesChanged changed) {
+        kept.forgetAll();
     }
 
     /** One run at a time; a change during a run makes it run once more, so the last change is always covered. */
