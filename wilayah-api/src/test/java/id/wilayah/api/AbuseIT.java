@@ -167,9 +167,9 @@ class AbuseIT extends DeployedWar {
         assertEquals(200, server.get(PROBE, server.initialApiKey()).statusCode());
     }
 
-    /** A gzip multipart (20 MB of file from a few kB) is refused unread on the login page and on the import page. */
+    /** A gzip multipart (20 MB of file from a few kB) is refused unread on the login page and the upload pages. */
     @ParameterizedTest
-    @ValueSource(strings = {"/admin/login.xhtml", "/admin/imports.xhtml"})
+    @ValueSource(strings = {"/admin/login.xhtml", "/admin/imports.xhtml", "/admin/crosswalk.xhtml"})
     @Timeout(60)
     void gzipMultipartFromAStrangerIsRefusedAndLeavesNoFile(String path) throws Exception {
         Set<Path> uploadsBefore = uploadFiles();
@@ -230,9 +230,9 @@ class AbuseIT extends DeployedWar {
         assertEquals(Set.of(), left);
     }
 
-    /** The import page too: a stranger is sent to the login page (302) before the body is parsed. */
+    /** The upload pages too: a stranger is sent to the login page (302) before the body is parsed. */
     @ParameterizedTest
-    @ValueSource(strings = {"/admin/login.xhtml", "/admin/imports.xhtml"})
+    @ValueSource(strings = {"/admin/login.xhtml", "/admin/imports.xhtml", "/admin/crosswalk.xhtml"})
     @Timeout(60)
     void multipartFromAStrangerIsRefusedAndLeavesNoFile(String path) throws Exception {
         Set<Path> uploadsBefore = uploadFiles();
