@@ -3,6 +3,7 @@ package id.wilayah.api;
 import id.wilayah.api.admin.AdminKeysResource;
 import id.wilayah.api.admin.EditionActivationResource;
 import id.wilayah.api.admin.ImportsResource;
+import id.wilayah.api.codes.CodesFilter;
 import id.wilayah.api.crosswalk.CrosswalkExportResource;
 import id.wilayah.api.crosswalk.CrosswalkResource;
 import id.wilayah.api.editions.EditionDiffResource;
@@ -70,7 +71,7 @@ public class NativeApi extends Application {
                 CrosswalkResource.class, CrosswalkExportResource.class,
                 AdminKeysResource.class, ImportsResource.class, EditionActivationResource.class,
                 BoundaryResource.class, ReverseResource.class, NearbyResource.class, GeoExportResource.class,
-                CorsFilter.class, ApiKeyFilter.class, EditionCaching.class, JsonConfiguration.class,
+                CorsFilter.class, ApiKeyFilter.class, CodesFilter.class, EditionCaching.class, JsonConfiguration.class,
                 JsonDepthLimit.class, ExpensiveReadFilter.class, RequestMetricsFilter.class,
                 FailureMapper.class, WebApplicationExceptionMapper.class, UnexpectedExceptionMapper.class);
     }

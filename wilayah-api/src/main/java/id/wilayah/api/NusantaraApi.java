@@ -1,5 +1,6 @@
 package id.wilayah.api;
 
+import id.wilayah.api.codes.CodesFilter;
 import id.wilayah.api.http.auth.ApiKeyFilter;
 import id.wilayah.api.http.caching.EditionCaching;
 import id.wilayah.api.http.cors.CorsFilter;
@@ -29,7 +30,7 @@ public class NusantaraApi extends Application {
     public Set<Class<?>> getClasses() {
         return Set.of(
                 ProvinsiList.class, KabupatenList.class, KecamatanList.class, KelurahanList.class,
-                CorsFilter.class, ApiKeyFilter.class, EditionCaching.class, JsonConfiguration.class,
+                CorsFilter.class, ApiKeyFilter.class, CodesFilter.class, EditionCaching.class, JsonConfiguration.class,
                 RequestMetricsFilter.class,
                 FailureMapper.class, WebApplicationExceptionMapper.class, UnexpectedExceptionMapper.class);
     }

@@ -1,5 +1,6 @@
 package id.wilayah.api;
 
+import id.wilayah.api.codes.RequestedCodes;
 import id.wilayah.api.http.auth.AdminScoped;
 import id.wilayah.api.http.caching.RequestedEdition;
 import jakarta.ws.rs.ApplicationPath;
@@ -25,13 +26,13 @@ import org.eclipse.microprofile.openapi.models.parameters.Parameter;
 import org.eclipse.microprofile.openapi.models.tags.Tag;
 
 /**
- * Documents the rules that filters apply to every data operation (API key, ?edition= pinning, ETag revalidation,
- * loading state, database outage), since no resource method declares them itself. Also makes the document valid
- * OpenAPI wherever the server runs, which Payara's own output is not: each tag declared once (every resource class of
- * a group names its tag), path parameters required, operation ids unique (Payara takes the Java method name, and many
- * resources have a {@code list}), no Payara-only root field, and the server URL from {@code wilayah.public-url}, or
- * relative when that is not set (Payara writes the address it listens on, which is wrong behind a proxy or in a
- * container). Registered through mp.openapi.filter.
+ * Documents the rules that filters apply to every data operation (API key, ?edition= pinning, ?codes=, ETag
+ * revalidation, loading state, database outage), since no resource method declares them itself. Also makes the document
+ * valid OpenAPI wherever the server runs, which Payara's own output is not: each tag declared once (every resource
+ * class of a group names its tag), path parameters required, operation ids unique (Payara takes the Java method name,
+ * and many resources have a {@code list}), no Payara-only root field, and the server URL from
+ * {@code wilayah.public-url}, or relative when that is not set (Payara writes the address it listens on, which is wrong
+ * behind a proxy or in a container). Registered through mp.openapi.filter.
  */
 public class SharedRulesDocumentation implements OASFilter {
     /** The paths of the {@link AdminScoped} resources, so the document states the rule the key filter enforces. */
@@ -181,7 +182,31 @@ public class SharedRulesDocumentation implements OASFilter {
                 .in(Parameter.In.HEADER)
                 .description("An ETag from an earlier response; answered 304 while edition and request are the same")
                 .schema(OASFactory.createSchema().type(Schema.SchemaType.STRING)));
+        operation.addParameter(OASFactory.createParameter()
+                .name(RequestedCodes.PARAMETER)
+                .in(Parameter.In.QUERY)
+                .description("bps or kemendagri: the code system this request's codes are read in and its answer's"
+                        + " codes written in, instead of the key's. BPS codes are translated through the newest ready"
+                        + " BPS edition; a region without a BPS counterpart keeps its Kemendagri code and is marked"
+                        + " (field untranslated on /api, header " + RequestedCodes.UNTRANSLATED_HEADER
+                        + " elsewhere). The " + RequestedCodes.HEADER + " response header names the system answered"
+                        + " in.")
+                .schema(OASFactory.createSchema().type(Schema.SchemaType.STRING)
+                        .enumeration(List.<Object>of("bps", "kemendagri"))));
+        if (operation.getResponses() != null && operation.getResponses().getAPIResponse("200") != null) {
+            operation.getResponses().getAPIResponse("200")
+                    .addHeader(RequestedCodes.HEADER, OASFactory.createHeader()
+                            .description("The code system of the answer's codes: KEMENDAGRI or BPS")
+                            .schema(OASFactory.createSchema().type(Schema.SchemaType.STRING)))
+                    .addHeader(RequestedCodes.UNTRANSLATED_HEADER, OASFactory.createHeader()
+                            .description("BPS answers only: the codes left in Kemendagri codes for want of a BPS"
+                                    + " counterpart, where the body has no untranslated field (at most 100, then …)")
+                            .schema(OASFactory.createSchema().type(Schema.SchemaType.STRING)));
+        }
         response(operation, "304", "Not modified: If-None-Match matched the ETag");
+        response(operation, "400", "Malformed input, or codes other than bps or kemendagri");
+        response(operation, "409", "BPS codes asked for, but the server holds no BPS edition to translate through"
+                + " (an administrator imports bps-2018)");
         response(operation, "404", "Unknown edition (or unknown code where the path names one)");
         response(operation, "503", "The region data is still being loaded (first start), or the database is"
                 + " unreachable and the key has not been checked before; retry after Retry-After");

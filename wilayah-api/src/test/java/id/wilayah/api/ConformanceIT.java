@@ -17,7 +17,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The whole contract suite against the real WAR. The BPS seed examples are answered by a tiny BPS edition written
- * straight into the shared test database and pinned with ?edition=, so the active edition is never changed.
+ * straight into the shared test database, pinned with ?edition= or translated through with ?codes=bps, so the active
+ * edition is never changed.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -39,7 +40,7 @@ class ConformanceIT extends ContractSuite {
         WilayahServer server = new WilayahServer(url).awaitReady();
         client = new ContractClient(server.base(), server.initialApiKey());
         if (bps == null) {
-            bps = SeedEdition.bpsKertasari(bpsEdition());
+            bps = SeedEdition.bpsExamples(bpsEdition());
         }
     }
 

@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
 /**
  * Black-box checks of every rule of the HTTP contract (CONTRACT.md), for any server: subclasses say where it is and
  * which key to use. Expects the Kemendagri 2025 edition to be active; the BPS seed examples run when the server holds
- * an edition named by {@link #bpsEdition()}.
+ * an edition named by {@link #bpsEdition()} (pinned) or any ready BPS edition (translated through with ?codes=bps).
  */
 public abstract class ContractSuite {
     protected abstract ContractClient client();
@@ -187,6 +187,36 @@ public abstract class ContractSuite {
                 .map(district -> district.getString("code")).toList());
         assertTrue(active.size() > 20, active::toString);
         assertEquals(active, array("/api/kecamatan?kode_kota=3204"));
+    }
+
+    @Test
+    void bpsSeedExamplesInBpsCodesFromTheActiveEdition() throws InterruptedException {
+        HttpResponse<byte[]> probe = client().get("/api/kota/1101?codes=bps");
+        for (int i = 0; i < 100 && probe.statusCode() == 409; i++) {
+            Thread.sleep(100);
+            probe = client().get("/api/kota/1101?codes=bps");
+        }
+        assumeTrue(probe.statusCode() != 409, "server holds no BPS edition to translate through");
+        HttpResponse<byte[]> answer = ok("/api/kecamatan/3204050?codes=bps");
+        assertEquals("BPS", header(answer, "X-Wilayah-Codes").orElse(""));
+        assertEquals("kemendagri-2025", header(answer, "X-Wilayah-Edition").orElse(""));
+        JsonObject kertasari = (JsonObject) json(answer);
+        assertEquals("3204050", kertasari.getString("code"));
+        assertEquals("KERTASARI", kertasari.getString("name"));
+        assertEquals("3204", kertasari.getJsonObject("city").getString("code"));
+        assertEquals("32", kertasari.getJsonObject("province").getString("code"));
+        JsonArray villages = array("/api/kelurahan?kode_kecamatan=3204050&codes=bps");
+        assertTrue(villages.getValuesAs(JsonObject.class).stream()
+                .anyMatch(v -> v.getString("code").equals("3204050001") && v.getString("name").equals("NEGLAWANGI")
+                        && v.getString("postal_code").equals("40386")
+                        && v.getString("district_code").equals("3204050")),
+                villages::toString);
+        assertEquals(Json.createObjectBuilder().add("code", "3674020").add("regency", "3674").add("district", "SERPONG")
+                .build(), object("/nusantara/kecamatan?code=3674020&codes=bps"));
+        assertTrue(object("/api/kota/1101?codes=bps").getString("name").contains("SIMEULUE"));
+        assertTrue(object("/api/kota/1101?codes=kemendagri").getString("name").contains("ACEH SELATAN"));
+        assertEquals("KEMENDAGRI", header(ok("/api/kota/1101?codes=kemendagri"), "X-Wilayah-Codes").orElse(""));
+        problem("/api/kota/1101?codes=ebcdic", 400);
     }
 
     // ---- /api lists: pagination, streaming, gzip

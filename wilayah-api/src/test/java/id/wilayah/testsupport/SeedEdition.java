@@ -8,6 +8,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.List;
 
 /**
  * A tiny READY edition, active once before (so any read key may pin it), written straight into the shared test
@@ -30,6 +31,25 @@ public final class SeedEdition implements AutoCloseable {
     }
 
     public static SeedEdition bpsKertasari(String name) {
+        return seed(name, List.of());
+    }
+
+    /**
+     * Kertasari as {@link #bpsKertasari} plus the other examples of CONTRACT §4 in BPS codes: SERPONG {@code 3674020}
+     * in KOTA TANGERANG SELATAN, and SIMEULUE {@code 1101}, whose code is ACEH SELATAN's in Kemendagri's system.
+     */
+    public static SeedEdition bpsExamples(String name) {
+        return seed(name, List.of(
+                "insert into province (edition_id, code, name) values (%1$d, '11', 'ACEH'), (%1$d, '36', 'BANTEN')",
+                "insert into regency (edition_id, code, province_code, name, type) values"
+                        + " (%1$d, '1101', '11', 'KABUPATEN SIMEULUE', 'KABUPATEN'),"
+                        + " (%1$d, '3674', '36', 'KOTA TANGERANG SELATAN', 'KOTA')",
+                "insert into district (edition_id, code, regency_code, name) values"
+                        + " (%1$d, '3674020', '3674', 'SERPONG')"));
+    }
+
+    /** {@code moreRows}: inserts with {@code %1$d} for the edition's id. */
+    private static SeedEdition seed(String name, List<String> moreRows) {
         try (Connection db = connect()) {
             try (PreparedStatement exists = db.prepareStatement("select id from edition where name = ?")) {
                 exists.setString(1, name);
@@ -65,6 +85,9 @@ public final class SeedEdition implements AutoCloseable {
                         + ", '3204050', '3204', 'KERTASARI')");
                 rows.executeUpdate("insert into village (edition_id, code, district_code, name) values (" + id
                         + ", '3204050001', '3204050', 'NEGLAWANGI'), (" + id + ", '3204050002', '3204050', 'SANTOSA')");
+                for (String more : moreRows) {
+                    rows.executeUpdate(String.format(more, id));
+                }
                 rows.executeUpdate(BUMP_EDITIONS_VERSION);
             }
             return new SeedEdition(id);

@@ -35,17 +35,27 @@ public final class TestKeys {
         return insert(databaseUrl, "load admin key", "ADMIN", null, null);
     }
 
+    /** A read key that speaks BPS codes, in the database at this JDBC URL. */
+    public static String bpsKey(String databaseUrl) {
+        return insert(databaseUrl, "bps read key", "READ", "BPS", null, null);
+    }
+
     private static String insert(String name, String scope, Instant expiresAt, Instant revokedAt) {
         String url = "jdbc:mariadb://127.0.0.1:" + System.getProperty("wilayah.it.db.port") + "/wilayah";
         return insert(url, name, scope, expiresAt, revokedAt);
     }
 
     private static String insert(String url, String name, String scope, Instant expiresAt, Instant revokedAt) {
+        return insert(url, name, scope, "KEMENDAGRI", expiresAt, revokedAt);
+    }
+
+    private static String insert(String url, String name, String scope, String codeSystem, Instant expiresAt,
+                                 Instant revokedAt) {
         String secret = KeyHasher.newSecret();
         try (Connection connection = DriverManager.getConnection(url, "root", "");
              PreparedStatement insert = connection.prepareStatement(
                      "insert into api_key (name, prefix, key_hash, scope, created_at, created_by, request_count,"
-                             + " expires_at, revoked_at) values (?, ?, ?, ?, ?, 'test', 0, ?, ?)")) {
+                             + " expires_at, revoked_at, code_system) values (?, ?, ?, ?, ?, 'test', 0, ?, ?, ?)")) {
             insert.setString(1, name);
             insert.setString(2, KeyHasher.prefixOf(secret));
             insert.setString(3, KeyHasher.hash(secret));
@@ -53,6 +63,7 @@ public final class TestKeys {
             insert.setTimestamp(5, Timestamp.from(Instant.now()));
             insert.setTimestamp(6, expiresAt == null ? null : Timestamp.from(expiresAt));
             insert.setTimestamp(7, revokedAt == null ? null : Timestamp.from(revokedAt));
+            insert.setString(8, codeSystem);
             insert.executeUpdate();
         } catch (SQLException e) {
             throw new IllegalStateException("Could not create test key " + name, e);

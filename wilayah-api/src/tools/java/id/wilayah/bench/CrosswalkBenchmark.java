@@ -48,7 +48,7 @@ public final class CrosswalkBenchmark {
         Path home = files.appDir().resolve("bench-crosswalk-home");
         BenchmarkReport.publish(Path.of(args[0]), () -> {
             try (LocalWilayah wilayah = LocalWilayah.start(files, home, LoopbackPorts.free(), LoopbackPorts.free(),
-                    BenchmarkReport.UNLIMITED_KEY)) {
+                    BenchmarkReport.UNLIMITED_KEY_NOTHING_STAGED)) {
                 awaitHealth(wilayah.baseUrl());
                 wilayah.awaitReady();
                 String admin = TestKeys.adminKey(wilayah.database().jdbcUrl("wilayah"));

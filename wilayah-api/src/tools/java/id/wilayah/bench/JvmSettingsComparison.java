@@ -59,7 +59,7 @@ public final class JvmSettingsComparison {
         }
 
         Map<String, String> configuration() {
-            Map<String, String> configuration = new HashMap<>(BenchmarkReport.UNLIMITED_KEY);
+            Map<String, String> configuration = new HashMap<>(BenchmarkReport.UNLIMITED_KEY_NOTHING_STAGED);
             configuration.put("WILAYAH_HTTP_MIN_THREADS", Integer.toString(minThreads));
             configuration.put("WILAYAH_HTTP_MAX_THREADS", Integer.toString(maxThreads));
             return configuration;

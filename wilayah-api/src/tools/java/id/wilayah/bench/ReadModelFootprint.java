@@ -8,6 +8,7 @@ import id.wilayah.api.odoo.view.KotaItem;
 import id.wilayah.api.odoo.view.ProvinsiItem;
 import id.wilayah.domain.edition.EditionInfo;
 import id.wilayah.domain.readmodel.RegionSnapshot;
+import id.wilayah.domain.readmodel.SnapshotCodes;
 import id.wilayah.domain.region.District;
 import id.wilayah.domain.region.NameCase;
 import id.wilayah.domain.region.Province;
@@ -41,7 +42,7 @@ final class ReadModelFootprint {
     }
 
     static Footprint measure(String dataset) throws IOException {
-        JsonConfiguration.JSONB.toJson(ProvinsiItem.of(new Province("00", "JSON-B WARM-UP", "JSON-B WARM-UP")));
+        JsonConfiguration.JSONB.toJson(new ProvinsiItem("00", "JSON-B WARM-UP", null));
         long before = liveHeap();
         RegionSnapshot snapshot = build(BundledDataset.named(dataset));
         long built = liveHeap();
@@ -57,14 +58,19 @@ final class ReadModelFootprint {
 
     private static int keepEveryList(RegionSnapshot snapshot, KeptLists lists) {
         List<Optional<byte[]>> kept = new ArrayList<>();
-        kept.add(lists.json(snapshot, snapshot.provinces(), null, ProvinsiItem::of));
-        kept.add(lists.json(snapshot, snapshot.regencies(), null, KotaItem::of));
+        SnapshotCodes codes = snapshot.codes();
+        Function<Province, ProvinsiItem> provinsi = province -> ProvinsiItem.of(codes, province);
+        Function<Regency, KotaItem> kota = regency -> KotaItem.of(codes, regency);
+        Function<District, KecamatanItem> kecamatan = district -> KecamatanItem.of(codes, district);
+        Function<Village, KelurahanItem> kelurahan = village -> KelurahanItem.of(codes, village);
+        kept.add(lists.json(snapshot, snapshot.provinces(), null, provinsi));
+        kept.add(lists.json(snapshot, snapshot.regencies(), null, kota));
         snapshot.provinces().all().forEach(province ->
-                kept.add(lists.json(snapshot, snapshot.regencies(), province.code(), KotaItem::of)));
+                kept.add(lists.json(snapshot, snapshot.regencies(), province.code(), kota)));
         snapshot.regencies().all().forEach(regency ->
-                kept.add(lists.json(snapshot, snapshot.districts(), regency.code(), KecamatanItem::of)));
+                kept.add(lists.json(snapshot, snapshot.districts(), regency.code(), kecamatan)));
         snapshot.districts().all().forEach(district ->
-                kept.add(lists.json(snapshot, snapshot.villages(), district.code(), KelurahanItem::of)));
+                kept.add(lists.json(snapshot, snapshot.villages(), district.code(), kelurahan)));
         return (int) kept.stream().filter(Optional::isPresent).count();
     }
 

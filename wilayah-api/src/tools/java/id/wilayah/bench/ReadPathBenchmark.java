@@ -4,6 +4,7 @@ import id.wilayah.bench.jpa.BenchmarkWar;
 import id.wilayah.launcher.LocalWilayah;
 import id.wilayah.testsupport.LoopbackPorts;
 import id.wilayah.testsupport.ServerFiles;
+import id.wilayah.testsupport.TestKeys;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -27,8 +28,10 @@ import java.util.function.Predicate;
  * filter measured in the same run with the same client and connections, so machine noise cancels out.
  * Each lookup and filtered list is also measured answered by a JPA query per request (a comparison surface at /jpa
  * that only the benchmark's copy of the WAR carries; -Dbench.jpa=false runs the product WAR without it), and the full
- * village list is fetched whole to time its first byte and transfer, plain and gzip-encoded. Last, the cost of the
- * request metrics: one lookup measured the same way on two more servers, one of them started with
+ * village list is fetched whole to time its first byte and transfer, plain and gzip-encoded. A district lookup in BPS
+ * codes is measured with a key that speaks them, translated through the bps-2018 edition the first start stages
+ * (the run waits for it). Last, the cost of the request metrics: one lookup measured the same way on two more
+ * servers, one of them started with
  * {@code wilayah.metrics.requests-enabled=false}.
  * Prints a Markdown table and writes it to the file given as the argument; the server's files come from the system
  * properties {@code wilayah.entrypoint} and {@code wilayah.app-dir}.
@@ -50,18 +53,25 @@ public final class ReadPathBenchmark {
     private static final String VILLAGE_BOUNDARY = "/api/kelurahan/3273011001/boundary";
     private static final String KOTA_BOUNDARY = "/api/kota/3204/boundary?simplify=100";
     private static final Duration GEOGRAPHY_TIMEOUT = Duration.ofMinutes(5);
+    /** CONTRACT §4's seed example: KERTASARI by its BPS code, answered from kemendagri-2025 in BPS codes. */
+    private static final String BPS_LOOKUP = "/api/kecamatan/3204050";
+    private static final Duration BPS_TIMEOUT = Duration.ofMinutes(10);
 
     private final String base;
     private final String apiKey;
     private final Wrk wrk;
+    private final String bpsKey;
+    private final Wrk bpsWrk;
     private final FullListProbe fullList;
     private final List<Row> rows = new ArrayList<>();
     private final List<String> streamingRows = new ArrayList<>();
 
-    private ReadPathBenchmark(String base, String apiKey) {
+    private ReadPathBenchmark(String base, String apiKey, String bpsKey) {
         this.base = base;
         this.apiKey = apiKey;
         this.wrk = new Wrk(apiKey);
+        this.bpsKey = bpsKey;
+        this.bpsWrk = bpsKey == null ? null : new Wrk(bpsKey);
         this.fullList = new FullListProbe(apiKey);
     }
 
@@ -75,7 +85,8 @@ public final class ReadPathBenchmark {
             try (LocalWilayah wilayah = LocalWilayah.start(files, home, LoopbackPorts.free(), LoopbackPorts.free(),
                     BenchmarkReport.UNLIMITED_KEY)) {
                 wilayah.awaitReady();
-                table = new ReadPathBenchmark(wilayah.baseUrl(), apiKey(wilayah)).runAll();
+                table = new ReadPathBenchmark(wilayah.baseUrl(), apiKey(wilayah),
+                        TestKeys.bpsKey(wilayah.database().jdbcUrl("wilayah"))).runAll();
             }
             Map<String, String> metricsOff = new HashMap<>(BenchmarkReport.UNLIMITED_KEY);
             metricsOff.put("WILAYAH_METRICS_REQUESTS_ENABLED", "false");
@@ -98,7 +109,7 @@ public final class ReadPathBenchmark {
         try (LocalWilayah wilayah = LocalWilayah.start(files, home, LoopbackPorts.free(), LoopbackPorts.free(),
                 configuration)) {
             wilayah.awaitReady();
-            ReadPathBenchmark benchmark = new ReadPathBenchmark(wilayah.baseUrl(), apiKey(wilayah));
+            ReadPathBenchmark benchmark = new ReadPathBenchmark(wilayah.baseUrl(), apiKey(wilayah), null);
             for (int round = 0; round < METRICS_WARM_UP_ROUNDS; round++) {
                 benchmark.wrk.run(benchmark.base + METRICS_PROBE, CONNECTIONS, WARM_UP);
             }
@@ -126,6 +137,7 @@ public final class ReadPathBenchmark {
      */
     private String runAll() throws IOException, InterruptedException {
         awaitGeography();
+        awaitBpsCodes();
         warmUpEverything();
         wrk.run(base + "/api/whoami", CONNECTIONS, FLOOR_WARM_UP);
         WrkResult floorBefore = wrk.run(base + "/api/whoami", CONNECTIONS, MEASURE);
@@ -140,6 +152,10 @@ public final class ReadPathBenchmark {
                         result.requestsPerSecond() >= 10 * jpa.requestsPerSecond());
             }
         }
+        bpsWrk.run(base + BPS_LOOKUP, CONNECTIONS, WARM_UP);
+        WrkResult bps = bpsWrk.run(base + BPS_LOOKUP, CONNECTIONS, MEASURE);
+        row("`" + BPS_LOOKUP + "` with a key speaking BPS codes", bps, "≥ 0.8× floor req/s",
+                floor -> bps.requestsPerSecond() >= 0.8 * floor.requestsPerSecond());
         WrkResult search = measure("/api/search?q=bandung", CONNECTIONS);
         row("`/api/search?q=bandung`", search, "≥ 0.5× floor req/s",
                 floor -> search.requestsPerSecond() >= 0.5 * floor.requestsPerSecond());
@@ -188,6 +204,22 @@ public final class ReadPathBenchmark {
             for (String path : paths) {
                 wrk.run(base + path, CONNECTIONS, WARM_UP);
             }
+            bpsWrk.run(base + BPS_LOOKUP, CONNECTIONS, WARM_UP);
+        }
+    }
+
+    /** The first start stages bps-2018 after the boundaries; BPS codes are answered once it is imported. */
+    private void awaitBpsCodes() throws IOException, InterruptedException {
+        HttpClient client = HttpClient.newHttpClient();
+        HttpRequest lookup = HttpRequest.newBuilder(URI.create(base + BPS_LOOKUP)).header("X-API-Key", bpsKey).build();
+        Instant deadline = Instant.now().plus(BPS_TIMEOUT);
+        int status;
+        while ((status = client.send(lookup, HttpResponse.BodyHandlers.discarding()).statusCode()) != 200) {
+            if (Instant.now().isAfter(deadline)) {
+                throw new IllegalStateException(BPS_LOOKUP + " in BPS codes still answers " + status + " after "
+                        + BPS_TIMEOUT + " (is bps-2018 staged?)");
+            }
+            Thread.sleep(1000);
         }
     }
 

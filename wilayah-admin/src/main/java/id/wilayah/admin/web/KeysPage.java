@@ -5,6 +5,7 @@ import id.wilayah.domain.apikey.IssuedKey;
 import id.wilayah.domain.apikey.KeySpec;
 import id.wilayah.domain.apikey.KeyView;
 import id.wilayah.domain.apikey.Scope;
+import id.wilayah.domain.edition.CodeSystem;
 import id.wilayah.domain.failure.InvalidInputException;
 import id.wilayah.domain.failure.NotFoundException;
 import jakarta.faces.view.ViewScoped;
@@ -40,6 +41,7 @@ public class KeysPage implements Serializable {
     private String owner;
     private String notes;
     private Scope scope = Scope.READ;
+    private CodeSystem codeSystem = CodeSystem.KEMENDAGRI;
     private String expiresOn;
     private Integer rateLimitPerMinute;
     private long graceAmount = 24;
@@ -58,7 +60,7 @@ public class KeysPage implements Serializable {
 
     public void create() {
         try {
-            issued = keys.create(new KeySpec(name, owner, notes, scope, expiry(), rateLimitPerMinute),
+            issued = keys.create(new KeySpec(name, owner, notes, scope, codeSystem, expiry(), rateLimitPerMinute),
                     currentAdmin.getName());
             issuedBecause = "Key " + issued.name() + " created.";
             name = null;
@@ -66,6 +68,7 @@ public class KeysPage implements Serializable {
             notes = null;
             expiresOn = null;
             rateLimitPerMinute = null;
+            codeSystem = CodeSystem.KEMENDAGRI;
             all = null;
         } catch (InvalidInputException e) {
             Messages.error(e.getMessage());
@@ -93,6 +96,18 @@ public class KeysPage implements Serializable {
             Messages.info("Key revoked: it is rejected from now on.");
             all = null;
         } catch (NotFoundException e) {
+            Messages.error(e.getMessage());
+        }
+    }
+
+    /** The key's requests and answers speak the other code system from now on. */
+    public void switchCodes(long keyId, CodeSystem current) {
+        try {
+            CodeSystem other = current == CodeSystem.BPS ? CodeSystem.KEMENDAGRI : CodeSystem.BPS;
+            keys.changeCodeSystem(keyId, other, currentAdmin.getName());
+            Messages.info("The key speaks " + other.name() + " codes from now on.");
+            all = null;
+        } catch (InvalidInputException | NotFoundException e) {
             Messages.error(e.getMessage());
         }
     }
@@ -128,6 +143,18 @@ public class KeysPage implements Serializable {
 
     public Scope[] getScopes() {
         return Scope.values();
+    }
+
+    public CodeSystem[] getCodeSystems() {
+        return CodeSystem.values();
+    }
+
+    public CodeSystem getCodeSystem() {
+        return codeSystem;
+    }
+
+    public void setCodeSystem(CodeSystem codeSystem) {
+        this.codeSystem = codeSystem;
     }
 
     public List<ChronoUnit> getGraceUnits() {

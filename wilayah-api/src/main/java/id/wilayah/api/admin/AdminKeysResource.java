@@ -14,6 +14,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -88,6 +89,23 @@ public class AdminKeysResource {
     @Path("{id}/rotate")
     public IssuedKey rotate(@PathParam("id") long id, @QueryParam("graceSeconds") Long graceSeconds) {
         return keys.rotate(id, graceSeconds == null ? null : Duration.ofSeconds(graceSeconds), actor());
+    }
+
+    @Operation(summary = "Change a key's code system",
+            description = "Body {\"codeSystem\":\"BPS\"} or {\"codeSystem\":\"KEMENDAGRI\"} (code_system is"
+                    + " accepted too): the codes the key's requests are read in and its answers written in, from"
+                    + " now on.")
+    @APIResponse(responseCode = "200", description = "The changed key")
+    @APIResponse(responseCode = "400", description = "No or an unknown code system")
+    @APIResponse(responseCode = "404", description = "No such key")
+    @PATCH
+    @Path("{id}")
+    @Consumes({MediaType.APPLICATION_JSON, "application/merge-patch+json"})
+    public KeyView change(@PathParam("id") long id, KeyChange change) {
+        if (change == null) {
+            throw new InvalidInputException("Send a JSON body such as {\"codeSystem\":\"BPS\"}");
+        }
+        return keys.changeCodeSystem(id, change.requiredCodeSystem(), actor());
     }
 
     @Operation(summary = "Revoke a key at once")

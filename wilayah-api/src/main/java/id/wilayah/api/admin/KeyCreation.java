@@ -3,16 +3,22 @@ package id.wilayah.api.admin;
 import id.wilayah.domain.apikey.KeySpec;
 import id.wilayah.domain.apikey.Scope;
 import id.wilayah.domain.failure.InvalidInputException;
+import jakarta.json.bind.annotation.JsonbProperty;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;
 
-/** Body of POST /api/admin/keys; expiresAt is an ISO-8601 instant such as 2027-01-31T00:00:00Z. */
-public record KeyCreation(String name, String owner, String notes, String scope, String expiresAt,
+/**
+ * Body of POST /api/admin/keys; expiresAt is an ISO-8601 instant such as 2027-01-31T00:00:00Z, codeSystem (or
+ * code_system, as the contract spells it) KEMENDAGRI (the default) or BPS.
+ */
+public record KeyCreation(String name, String owner, String notes, String scope, String codeSystem,
+                          @JsonbProperty("code_system") String codeSystemAsContracted, String expiresAt,
                           Integer rateLimitPerMinute) {
 
     KeySpec toSpec() {
-        return new KeySpec(name, owner, notes, parseScope(), parseExpiry(), rateLimitPerMinute);
+        return new KeySpec(name, owner, notes, parseScope(), KeyChange.codeSystem(codeSystem, codeSystemAsContracted),
+                parseExpiry(), rateLimitPerMinute);
     }
 
     private Scope parseScope() {

@@ -1,5 +1,6 @@
 package id.wilayah.api.geo;
 
+import id.wilayah.api.codes.RequestedCodes;
 import id.wilayah.api.http.caching.RequestedEdition;
 import id.wilayah.api.http.errors.Problem;
 import id.wilayah.domain.failure.NotFoundException;
@@ -13,6 +14,7 @@ import id.wilayah.domain.region.Region;
 import id.wilayah.domain.region.RegionCode;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -45,6 +47,9 @@ public class BoundaryResource {
     GeoDirectory geography;
 
     @Inject
+    HttpServletRequest request;
+
+    @Inject
     SimplifiedShapes simplified;
 
     @GET
@@ -70,11 +75,13 @@ public class BoundaryResource {
         String canonical = RegionCode.normalize(level, code);
         double metres = simplify == null ? 0 : GeoInput.optional("simplify", simplify, 0, MAX_SIMPLIFY_METRES);
         RegionSnapshot snapshot = edition.snapshot();
-        Region region = GeoInput.region(snapshot, level, canonical).orElseThrow(() -> new NotFoundException(
+        Region region = snapshot.level(level).find(canonical).orElseThrow(() -> new NotFoundException(
                 capitalized(level) + " " + canonical + " not found"));
+        RequestedCodes.noteUntranslated(request, snapshot, region);
         GeoModel geo = geography.require(snapshot.edition());
-        RegionShape shape = geo.level(level).byCode(canonical).orElseThrow(() -> new NotFoundException(
-                "No boundary for " + level.label() + " " + canonical + " in edition " + snapshot.edition().name()));
+        RegionShape shape = geo.level(level).byCode(snapshot.codes().ownCode(region)).orElseThrow(() ->
+                new NotFoundException("No boundary for " + level.label() + " " + canonical + " in edition "
+                        + snapshot.edition().name()));
         Shape drawn = metres == 0 ? shape.shape() : simplified.of(snapshot.edition(), level, shape, metres);
         StreamingOutput body = stream -> {
             Writer out = new BufferedWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8), 1 << 14);

@@ -65,7 +65,7 @@ public class GeoExportResource {
             out.write("{\"type\":\"FeatureCollection\",\"features\":[\n");
             boolean first = true;
             for (RegionShape shape : shapes) {
-                Region region = GeoInput.region(snapshot, level, shape.code()).orElse(null);
+                Region region = snapshot.fromOwnCode(level, shape.code()).orElse(null);
                 if (region != null) {
                     if (!first) {
                         out.write(",\n");

@@ -1,14 +1,10 @@
 package id.wilayah.api.geo;
 
 import id.wilayah.domain.failure.InvalidInputException;
-import id.wilayah.domain.readmodel.RegionSnapshot;
 import id.wilayah.domain.region.Level;
-import id.wilayah.domain.region.Region;
 import id.wilayah.domain.region.RegionCode;
-import id.wilayah.domain.search.LevelIndex;
 import java.util.Arrays;
 import java.util.Locale;
-import java.util.Optional;
 
 /** The geography surface's query parameters, checked into numbers and levels with messages that say what is wrong. */
 final class GeoInput {
@@ -58,16 +54,6 @@ final class GeoInput {
                 .findFirst()
                 .orElseThrow(() -> new InvalidInputException("Unknown level '" + RegionCode.printable(raw)
                         + "': expected provinsi, kota, kecamatan or kelurahan"));
-    }
-
-    static Optional<? extends Region> region(RegionSnapshot snapshot, Level level, String code) {
-        LevelIndex<? extends Region> index = switch (level) {
-            case PROVINCE -> snapshot.provinces();
-            case REGENCY -> snapshot.regencies();
-            case DISTRICT -> snapshot.districts();
-            case VILLAGE -> snapshot.villages();
-        };
-        return index.find(code);
     }
 
     private static final String[] FILE_NAMES = {"provinces", "regencies", "districts", "villages"};

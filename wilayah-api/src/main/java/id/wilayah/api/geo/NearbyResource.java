@@ -1,5 +1,6 @@
 package id.wilayah.api.geo;
 
+import id.wilayah.api.codes.RequestedCodes;
 import id.wilayah.api.http.caching.RequestedEdition;
 import id.wilayah.api.http.errors.Problem;
 import id.wilayah.domain.geo.NearbyRegion;
@@ -9,6 +10,7 @@ import id.wilayah.domain.region.Level;
 import id.wilayah.domain.region.Region;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -40,6 +42,9 @@ public class NearbyResource {
     @Inject
     GeoDirectory geography;
 
+    @Inject
+    HttpServletRequest request;
+
     @GET
     @Operation(summary = "Regions of a level near a point, nearest first",
             description = "By the distance from the point to each region's interior point (a point inside it).")
@@ -66,8 +71,9 @@ public class NearbyResource {
         List<NearbyItem> items = new ArrayList<>();
         for (NearbyRegion near : geography.require(snapshot.edition()).level(level)
                 .nearby(latitude, longitude, radius * 1000, count)) {
-            Region region = GeoInput.region(snapshot, level, near.code()).orElse(null);
+            Region region = snapshot.fromOwnCode(level, near.code()).orElse(null);
             if (region != null) {
+                RequestedCodes.noteUntranslated(request, snapshot, region);
                 items.add(new NearbyItem(region.code(), region.name(), Math.round(near.distanceMetres()),
                         Math.round(near.interiorPoint().lat() * 1e6) / 1e6,
                         Math.round(near.interiorPoint().lng() * 1e6) / 1e6));

@@ -1,5 +1,6 @@
 package id.wilayah.api.geo;
 
+import id.wilayah.api.codes.RequestedCodes;
 import id.wilayah.api.http.caching.RequestedEdition;
 import id.wilayah.api.http.errors.Problem;
 import id.wilayah.domain.failure.NotFoundException;
@@ -14,6 +15,7 @@ import id.wilayah.domain.region.Region;
 import id.wilayah.domain.region.Village;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -39,6 +41,9 @@ public class ReverseResource {
 
     @Inject
     GeoDirectory geography;
+
+    @Inject
+    HttpServletRequest request;
 
     @GET
     @Operation(summary = "The regions containing a point (a dropped pin gives kelurahan, postal code and hierarchy)",
@@ -70,7 +75,9 @@ public class ReverseResource {
         return answer(snapshot, match);
     }
 
-    static ReverseAnswer answer(RegionSnapshot snapshot, ReverseMatch match) {
+    /** Walks up the edition in its own codes, which the geography uses, and answers in the request's codes. */
+    private ReverseAnswer answer(RegionSnapshot answering, ReverseMatch match) {
+        RegionSnapshot snapshot = answering.own();
         Village village = null;
         District district = null;
         Regency regency = null;
@@ -91,14 +98,26 @@ public class ReverseResource {
         if (code != null) {
             province = snapshot.provinces().find(code).orElse(null);
         }
+        Village answered = translated(answering, Level.VILLAGE, village);
         return new ReverseAnswer(match.inside() ? "inside" : "nearest", Math.round(match.distanceMetres()),
-                village == null ? null : new ReverseAnswer.Village(village.code(), village.name(),
-                        village.postalCode()),
-                named(district), named(regency), named(province));
+                answered == null ? null : new ReverseAnswer.Village(answered.code(), answered.name(),
+                        answered.postalCode()),
+                named(answering, Level.DISTRICT, district), named(answering, Level.REGENCY, regency),
+                named(answering, Level.PROVINCE, province));
     }
 
-    private static ReverseAnswer.Named named(Region region) {
-        return region == null ? null : new ReverseAnswer.Named(region.code(), region.name());
+    private ReverseAnswer.Named named(RegionSnapshot answering, Level level, Region region) {
+        Region answered = translated(answering, level, region);
+        return answered == null ? null : new ReverseAnswer.Named(answered.code(), answered.name());
+    }
+
+    private <R extends Region> R translated(RegionSnapshot answering, Level level, R region) {
+        if (region == null) {
+            return null;
+        }
+        R answered = answering.<R>fromOwnCode(level, region.code()).orElse(region);
+        RequestedCodes.noteUntranslated(request, answering, answered);
+        return answered;
     }
 
     private static String formatKm(double km) {

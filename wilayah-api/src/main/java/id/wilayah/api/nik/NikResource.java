@@ -1,12 +1,20 @@
 package id.wilayah.api.nik;
 
+import id.wilayah.api.codes.RequestedCodes;
 import id.wilayah.api.http.caching.RequestedEdition;
 import id.wilayah.api.http.errors.Problem;
 import id.wilayah.domain.nik.Nik;
 import id.wilayah.domain.nik.NikRegion;
 import id.wilayah.domain.nik.NikService;
+import id.wilayah.domain.readmodel.RegionSnapshot;
+import id.wilayah.domain.region.District;
+import id.wilayah.domain.region.Level;
+import id.wilayah.domain.region.Province;
+import id.wilayah.domain.region.Regency;
+import id.wilayah.domain.region.Region;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -35,6 +43,9 @@ public class NikResource {
     @Inject
     NikService service;
 
+    @Inject
+    HttpServletRequest request;
+
     @GET
     @Path("{nik}")
     @Operation(summary = "Decode a 16-digit NIK",
@@ -48,7 +59,25 @@ public class NikResource {
     public NikDecoded decode(@Parameter(description = "16 digits, dots and spaces allowed") @PathParam("nik")
                              String raw) {
         Nik nik = Nik.parse(raw, LocalDate.now(INDONESIA));
-        NikRegion region = service.regionOf(nik, edition.snapshot());
-        return NikDecoded.of(nik, region);
+        RegionSnapshot answering = edition.snapshot();
+        NikRegion region = service.regionOf(nik, answering.own());
+        return NikDecoded.of(nik, region.current() ? inRequestedCodes(answering, region) : region);
+    }
+
+    /** The NIK's digits are the edition's own codes; the answer names the regions in the codes the request speaks. */
+    private NikRegion inRequestedCodes(RegionSnapshot answering, NikRegion region) {
+        if (!answering.codes().translated()) {
+            return region;
+        }
+        Province province = answering.<Province>fromOwnCode(Level.PROVINCE, region.province().code())
+                .orElse(region.province());
+        Regency regency = answering.<Regency>fromOwnCode(Level.REGENCY, region.regency().code())
+                .orElse(region.regency());
+        District district = answering.<District>fromOwnCode(Level.DISTRICT, region.district().code())
+                .orElse(region.district());
+        for (Region answered : new Region[] {province, regency, district}) {
+            RequestedCodes.noteUntranslated(request, answering, answered);
+        }
+        return new NikRegion(province, regency, district, region.edition(), region.current());
     }
 }

@@ -1,5 +1,6 @@
 package id.wilayah.api.nusantara;
 
+import id.wilayah.api.codes.RequestedCodes;
 import id.wilayah.api.http.caching.RequestedEdition;
 import id.wilayah.api.http.input.QueryInput;
 import id.wilayah.api.http.paging.PageRequest;
@@ -13,6 +14,7 @@ import id.wilayah.domain.region.Region;
 import id.wilayah.domain.region.RegionCode;
 import id.wilayah.domain.search.LevelIndex;
 import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
@@ -25,7 +27,9 @@ import java.util.function.Function;
  * The list and lookup rules wilayah-nusantara clients rely on, shared by the four level resources: {@code code=} wins
  * over every filter and answers the bare item or JSON null; otherwise a page of 10 by default. A code that cannot
  * exist simply matches nothing here, as it did on the replaced API. Each subclass declares its path, its parameter
- * names and its documentation, since those are the contract and differ per level.
+ * names and its documentation, since those are the contract and differ per level. Its item shapes have no room for
+ * more fields, so codes answered untranslated for want of a counterpart are named in a header instead
+ * ({@link RequestedCodes#UNTRANSLATED_HEADER}).
  *
  * @param <R> the level's region
  * @param <T> the level's item
@@ -36,6 +40,9 @@ abstract class LevelList<R extends Region, T> {
 
     @Inject
     RequestedEdition edition;
+
+    @Inject
+    HttpServletRequest request;
 
     private final Level level;
     private final Level parentLevel;
@@ -52,26 +59,31 @@ abstract class LevelList<R extends Region, T> {
         this.englishLevel = englishLevel;
     }
 
-    Response listed(String code, String parentCode, String name, String page, String limit) {
+    Response listed(String code, String parentCode, String name, String pageNumber, String limit) {
         LevelIndex<R> regions = index.apply(edition.snapshot());
         if (code != null) {
-            return find(regions, code).map(view)
+            return find(regions, code).map(this::noted).map(view)
                     .map(item -> Response.ok(item, MediaType.APPLICATION_JSON))
                     .orElseGet(() -> Response.ok(JSON_NULL, MediaType.APPLICATION_JSON))
                     .build();
         }
-        PageRequest request = PageRequest.of(page, limit, DEFAULT_LIMIT);
+        PageRequest page = PageRequest.of(pageNumber, limit, DEFAULT_LIMIT);
         Optional<String> parent = parentCode == null ? Optional.empty() : canonical(parentLevel, parentCode);
         List<R> matches = parentCode != null && parent.isEmpty() ? List.of()
                 : regions.list(parent.orElse(null), QueryInput.nameFilter(name));
-        List<T> data = request.slice(matches).stream().map(view).toList();
-        return Response.ok(new Page<>(data, new PageMeta(request.limit(), request.page(), matches.size())),
+        List<T> data = page.slice(matches).stream().map(this::noted).map(view).toList();
+        return Response.ok(new Page<>(data, new PageMeta(page.limit(), page.page(), matches.size())),
                 MediaType.APPLICATION_JSON).build();
     }
 
     T found(String code) {
-        return find(index.apply(edition.snapshot()), code).map(view)
+        return find(index.apply(edition.snapshot()), code).map(this::noted).map(view)
                 .orElseThrow(() -> new NotFoundException(englishLevel + " not found"));
+    }
+
+    private R noted(R region) {
+        RequestedCodes.noteUntranslated(request, edition.snapshot(), region);
+        return region;
     }
 
     private Optional<R> find(LevelIndex<R> regions, String code) {

@@ -8,6 +8,7 @@ import id.wilayah.domain.failure.NotFoundException;
 import id.wilayah.domain.geo.GeoModel;
 import id.wilayah.domain.geo.store.GeoDirectory;
 import id.wilayah.domain.readmodel.RegionSnapshot;
+import id.wilayah.domain.readmodel.SnapshotCodes;
 import id.wilayah.domain.region.Level;
 import id.wilayah.domain.region.Region;
 import id.wilayah.domain.region.RegionCode;
@@ -45,12 +46,12 @@ abstract class LevelResource<R extends Region, I, D> {
     private final Level level;
     private final Level parentLevel;
     private final Function<RegionSnapshot, LevelIndex<R>> index;
-    private final Function<R, I> item;
+    private final BiFunction<SnapshotCodes, R, I> item;
     private final BiFunction<RegionViews, R, D> detail;
     private final String label;
 
-    LevelResource(Level level, Level parentLevel, Function<RegionSnapshot, LevelIndex<R>> index, Function<R, I> item,
-                  BiFunction<RegionViews, R, D> detail, String label) {
+    LevelResource(Level level, Level parentLevel, Function<RegionSnapshot, LevelIndex<R>> index,
+                  BiFunction<SnapshotCodes, R, I> item, BiFunction<RegionViews, R, D> detail, String label) {
         this.level = level;
         this.parentLevel = parentLevel;
         this.index = index;
@@ -62,7 +63,9 @@ abstract class LevelResource<R extends Region, I, D> {
     Response listed(String parentCode, String name, String page, String limit) {
         String parent = parentCode == null ? null : RegionCode.normalize(parentLevel, parentCode);
         RegionSnapshot snapshot = edition.snapshot();
-        return lists.of(snapshot, index.apply(snapshot), parent, QueryInput.nameFilter(name), item, page, limit, uri);
+        SnapshotCodes codes = snapshot.codes();
+        return lists.of(snapshot, index.apply(snapshot), parent, QueryInput.nameFilter(name),
+                region -> item.apply(codes, region), page, limit, uri);
     }
 
     D found(String code) {

@@ -9,6 +9,8 @@ import id.wilayah.api.odoo.view.KelurahanItem;
 import id.wilayah.api.odoo.view.KotaItem;
 import id.wilayah.api.odoo.view.ProvinsiItem;
 import id.wilayah.api.odoo.view.SearchGroups;
+import id.wilayah.domain.readmodel.RegionSnapshot;
+import id.wilayah.domain.readmodel.SnapshotCodes;
 import id.wilayah.domain.search.SearchHits;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -61,12 +63,14 @@ public class SearchResource {
             @Parameter(description = "Most hits per group, 1 to 100 (default 20)") @QueryParam("limit") String limit,
             @Parameter(description = "Also find names with small typos (bandug finds BANDUNG)")
             @QueryParam("fuzzy") boolean fuzzy) {
-        SearchHits hits = edition.snapshot().search(QueryInput.searchQuery(q),
-                QueryInput.limit(limit, DEFAULT_LIMIT, MAX_LIMIT), fuzzy);
+        RegionSnapshot snapshot = edition.snapshot();
+        SearchHits hits = snapshot.search(QueryInput.searchQuery(q), QueryInput.limit(limit, DEFAULT_LIMIT, MAX_LIMIT),
+                fuzzy);
+        SnapshotCodes codes = snapshot.codes();
         return List.of(new SearchGroups(
-                hits.provinces().stream().map(ProvinsiItem::of).toList(),
-                hits.regencies().stream().map(KotaItem::of).toList(),
-                hits.districts().stream().map(KecamatanItem::of).toList(),
-                hits.villages().stream().map(KelurahanItem::of).toList()));
+                hits.provinces().stream().map(province -> ProvinsiItem.of(codes, province)).toList(),
+                hits.regencies().stream().map(regency -> KotaItem.of(codes, regency)).toList(),
+                hits.districts().stream().map(district -> KecamatanItem.of(codes, district)).toList(),
+                hits.villages().stream().map(village -> KelurahanItem.of(codes, village)).toList()));
     }
 }

@@ -45,8 +45,8 @@ public class JpaRegionResource {
                 + " join province p on p.edition_id = r.edition_id and p.code = r.province_code"
                 + " where r.code = ?1", RegionCode.normalize(Level.REGENCY, code));
         return rows.stream().findFirst()
-                .map(row -> new KotaDetail(text(row[0]), text(row[1]), new CodeName(text(row[2]), text(row[3])),
-                        null, null))
+                .map(row -> new KotaDetail(text(row[0]), text(row[1]),
+                        new CodeName(text(row[2]), text(row[3]), null), null, null, null))
                 .orElseThrow(() -> new NotFoundException("Kota " + code + " not found"));
     }
 
@@ -56,7 +56,7 @@ public class JpaRegionResource {
         return rows("select d.code, d.name, d.regency_code from district d"
                 + " join active_edition a on a.edition_id = d.edition_id"
                 + " where d.regency_code = ?1 order by d.code", RegionCode.normalize(Level.REGENCY, regencyCode))
-                .stream().map(row -> new KecamatanItem(text(row[0]), text(row[1]), text(row[2]))).toList();
+                .stream().map(row -> new KecamatanItem(text(row[0]), text(row[1]), text(row[2]), null)).toList();
     }
 
     @GET

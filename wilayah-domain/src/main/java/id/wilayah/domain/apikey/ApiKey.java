@@ -1,5 +1,6 @@
 package id.wilayah.domain.apikey;
 
+import id.wilayah.domain.edition.CodeSystem;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -42,6 +43,10 @@ public class ApiKey {
     @Column(nullable = false)
     private Scope scope;
 
+    @Enumerated(EnumType.STRING)
+    @Column(name = "code_system", nullable = false)
+    private CodeSystem codeSystem;
+
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
     @Column(name = "created_by")
@@ -72,6 +77,7 @@ public class ApiKey {
         this.prefix = KeyHasher.prefixOf(secret);
         this.keyHash = KeyHasher.hash(secret);
         this.scope = spec.scope();
+        this.codeSystem = spec.codeSystem();
         this.expiresAt = spec.expiresAt();
         this.rateLimitPerMinute = spec.rateLimitPerMinute();
         this.createdBy = createdBy;
@@ -80,7 +86,7 @@ public class ApiKey {
 
     /** What a successor made by rotation inherits: everything but the secret. */
     public KeySpec spec() {
-        return new KeySpec(name, owner, notes, scope, expiresAt, rateLimitPerMinute);
+        return new KeySpec(name, owner, notes, scope, codeSystem, expiresAt, rateLimitPerMinute);
     }
 
     public boolean isUsableAt(Instant now) {
@@ -113,6 +119,12 @@ public class ApiKey {
         }
     }
 
+    /** Its clients' cached grants carry the code system, so other nodes are told to read the key again. */
+    public void speak(CodeSystem system) {
+        this.codeSystem = system;
+        this.changedAt = Instant.now();
+    }
+
     public Long getId() {
         return id;
     }
@@ -139,6 +151,10 @@ public class ApiKey {
 
     public Scope getScope() {
         return scope;
+    }
+
+    public CodeSystem getCodeSystem() {
+        return codeSystem;
     }
 
     public Instant getCreatedAt() {

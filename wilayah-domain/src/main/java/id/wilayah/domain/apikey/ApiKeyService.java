@@ -1,6 +1,7 @@
 package id.wilayah.domain.apikey;
 
 import id.wilayah.domain.audit.AuditLog;
+import id.wilayah.domain.edition.CodeSystem;
 import id.wilayah.domain.failure.InvalidInputException;
 import id.wilayah.domain.failure.NotFoundException;
 import jakarta.annotation.PostConstruct;
@@ -63,7 +64,7 @@ public class ApiKeyService {
     void createCache() {
         grants = new GrantCache(Duration.ofSeconds(cacheSeconds), this::findByHash,
                 key -> new KeyGrant(key.getId(), key.getName(), key.getKeyHash(), key.getScope(), key.getExpiresAt(),
-                        effectiveRateLimit(key)),
+                        effectiveRateLimit(key), key.getCodeSystem()),
                 executor);
     }
 
@@ -99,7 +100,8 @@ public class ApiKeyService {
         ApiKey key = new ApiKey(spec, secret, actor);
         em.persist(key);
         em.flush();
-        audit.record(actor, "KEY_CREATED", describe(key), "scope " + key.getScope().name().toLowerCase());
+        audit.record(actor, "KEY_CREATED", describe(key), "scope " + key.getScope().name().toLowerCase()
+                + ", codes " + key.getCodeSystem().name());
         return new IssuedKey(key.getId(), key.getName(), key.getPrefix(), key.getScope(), secret);
     }
 
@@ -139,6 +141,22 @@ public class ApiKeyService {
         key.revoke(Instant.now());
         forget(keyId);
         audit.record(actor, "KEY_REVOKED", describe(key), null);
+    }
+
+    /** The codes the key's requests and answers speak from now on, on every node within the cluster poll. */
+    @Transactional
+    public KeyView changeCodeSystem(long keyId, CodeSystem system, String actor) {
+        if (system == null) {
+            throw new InvalidInputException("Choose a code system: KEMENDAGRI or BPS");
+        }
+        ApiKey key = find(keyId);
+        CodeSystem before = key.getCodeSystem();
+        if (before != system) {
+            key.speak(system);
+            forget(keyId);
+            audit.record(actor, "KEY_CODES_CHANGED", describe(key), before.name() + " → " + system.name());
+        }
+        return KeyView.of(key, defaultRateLimit, Instant.now());
     }
 
     @Transactional

@@ -1,14 +1,16 @@
 package id.wilayah.domain.apikey;
 
+import id.wilayah.domain.edition.CodeSystem;
 import id.wilayah.domain.failure.InvalidInputException;
 import id.wilayah.domain.text.NameCharacters;
 import java.time.Instant;
 import java.util.Optional;
 
 /**
- * What an administrator chooses for a key; the secret is generated. A null rate limit means the configured default.
+ * What an administrator chooses for a key; the secret is generated. A null rate limit means the configured default, a
+ * null code system Kemendagri's (the codes of the official editions).
  */
-public record KeySpec(String name, String owner, String notes, Scope scope, Instant expiresAt,
+public record KeySpec(String name, String owner, String notes, Scope scope, CodeSystem codeSystem, Instant expiresAt,
                       Integer rateLimitPerMinute) {
     static final int MAX_NAME = 100;
     static final int MAX_OWNER = 255;
@@ -34,6 +36,7 @@ public record KeySpec(String name, String owner, String notes, Scope scope, Inst
         if (scope == null) {
             throw new InvalidInputException("A key needs a scope: read or admin");
         }
+        codeSystem = codeSystem == null ? CodeSystem.KEMENDAGRI : codeSystem;
         if (rateLimitPerMinute != null && (rateLimitPerMinute < 1 || rateLimitPerMinute > MAX_RATE_LIMIT)) {
             throw new InvalidInputException("Rate limit must be between 1 and " + MAX_RATE_LIMIT + " requests per minute");
         }

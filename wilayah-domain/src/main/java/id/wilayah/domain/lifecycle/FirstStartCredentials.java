@@ -57,7 +57,7 @@ public class FirstStartCredentials {
         String password = KeyHasher.newSecret().substring(4, 24);
         admins.createWithTemporaryPassword("admin", password, SYSTEM);
         IssuedKey key = keys.create(
-                new KeySpec("initial read key", null, "created at first start", Scope.READ, null, null), SYSTEM);
+                new KeySpec("initial read key", null, "created at first start", Scope.READ, null, null, null), SYSTEM);
         Path file = writeFile(password, key.secret());
         LOG.warning(() -> """
 

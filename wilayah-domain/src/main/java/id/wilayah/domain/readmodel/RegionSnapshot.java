@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Every region of one edition, held in memory and never modified after construction, so a request that obtained it
@@ -27,6 +28,8 @@ public final class RegionSnapshot {
     private final LevelIndex<District> districts;
     private final LevelIndex<Village> villages;
     private final Map<String, List<Village>> villagesByPostalCode;
+    private final RegionSnapshot own;
+    private final SnapshotCodes codes;
 
     public RegionSnapshot(EditionInfo edition, List<Province> provinces, List<Regency> regencies,
                           List<District> districts, List<Village> villages) {
@@ -36,6 +39,21 @@ public final class RegionSnapshot {
         this.districts = new LevelIndex<>(districts);
         this.villages = new LevelIndex<>(villages);
         this.villagesByPostalCode = indexByPostalCode(this.villages.all());
+        this.own = this;
+        this.codes = SnapshotCodes.own(edition.codeSystem());
+    }
+
+    /** The regions of {@code own} under the codes of another system, as {@code codes} describes them. */
+    public RegionSnapshot(RegionSnapshot own, List<Province> provinces, List<Regency> regencies,
+                          List<District> districts, List<Village> villages, SnapshotCodes codes) {
+        this.edition = own.edition();
+        this.provinces = new LevelIndex<>(provinces, codes::findable, codes::listedUnderParent);
+        this.regencies = new LevelIndex<>(regencies, codes::findable, codes::listedUnderParent);
+        this.districts = new LevelIndex<>(districts, codes::findable, codes::listedUnderParent);
+        this.villages = new LevelIndex<>(villages, codes::findable, codes::listedUnderParent);
+        this.villagesByPostalCode = indexByPostalCode(this.villages.all());
+        this.own = own;
+        this.codes = codes;
     }
 
     private static Map<String, List<Village>> indexByPostalCode(List<Village> villages) {
@@ -56,6 +74,35 @@ public final class RegionSnapshot {
         return edition;
     }
 
+    /** Whose codes this snapshot answers with. */
+    public SnapshotCodes codes() {
+        return codes;
+    }
+
+    /** The same edition in its own codes: this snapshot unless it is translated. */
+    public RegionSnapshot own() {
+        return own;
+    }
+
+    /** The region that has {@code ownCode} in the edition, as this snapshot answers it. */
+    @SuppressWarnings("unchecked")
+    public <R extends Region> Optional<R> fromOwnCode(Level level, String ownCode) {
+        if (!codes.translated()) {
+            return (Optional<R>) (Optional<?>) level(level).find(ownCode);
+        }
+        return codes.byOwnCode(level, ownCode).map(region -> (R) region);
+    }
+
+    /** The regions of one level, in code order. */
+    public LevelIndex<? extends Region> level(Level level) {
+        return switch (level) {
+            case PROVINCE -> provinces;
+            case REGENCY -> regencies;
+            case DISTRICT -> districts;
+            case VILLAGE -> villages;
+        };
+    }
+
     public LevelIndex<Province> provinces() {
         return provinces;
     }
@@ -70,16 +117,6 @@ public final class RegionSnapshot {
 
     public LevelIndex<Village> villages() {
         return villages;
-    }
-
-    /** The regions of one level, in code order. */
-    public LevelIndex<? extends Region> level(Level level) {
-        return switch (level) {
-            case PROVINCE -> provinces;
-            case REGENCY -> regencies;
-            case DISTRICT -> districts;
-            case VILLAGE -> villages;
-        };
     }
 
     public List<Village> villagesWithPostalCode(String postalCode) {

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Predicate;
 
 /**
  * All regions of one level of one edition, ordered by code, with lookups by code, by parent and by name (substring
@@ -22,14 +23,27 @@ public final class LevelIndex<T extends Region> {
     private final WordIndex words;
 
     public LevelIndex(List<T> regions) {
+        this(regions, region -> true, region -> true);
+    }
+
+    /**
+     * As above, where a code may stand for two regions (a view in another code system, whose regions without a
+     * counterpart keep their own code): only regions {@code findable} are found by their code, and only regions
+     * {@code underParent} are listed by their parent's code. Both are still in {@link #all()} and found by name.
+     */
+    public LevelIndex(List<T> regions, Predicate<T> findable, Predicate<T> underParent) {
         List<T> sorted = new ArrayList<>(regions);
         sorted.sort(Comparator.comparing(Region::code));
         this.all = Collections.unmodifiableList(sorted);
         Map<String, T> codes = new HashMap<>(sorted.size() * 2);
         Map<String, List<T>> parents = new HashMap<>();
         for (T region : sorted) {
-            codes.put(region.code(), region);
-            parents.computeIfAbsent(region.parentCode(), p -> new ArrayList<>()).add(region);
+            if (findable.test(region)) {
+                codes.put(region.code(), region);
+            }
+            if (underParent.test(region)) {
+                parents.computeIfAbsent(region.parentCode(), p -> new ArrayList<>()).add(region);
+            }
         }
         parents.replaceAll((parent, children) -> List.copyOf(children));
         this.byCode = Map.copyOf(codes);

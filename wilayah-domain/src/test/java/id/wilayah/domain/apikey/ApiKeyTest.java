@@ -3,6 +3,7 @@ package id.wilayah.domain.apikey;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import id.wilayah.domain.edition.CodeSystem;
 import id.wilayah.domain.failure.InvalidInputException;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
@@ -11,7 +12,8 @@ class ApiKeyTest {
     private final Instant now = Instant.now();
 
     private static ApiKey key(Instant expiresAt) {
-        return new ApiKey(new KeySpec("client", null, null, Scope.READ, expiresAt, null), KeyHasher.newSecret(), "t");
+        return new ApiKey(new KeySpec("client", null, null, Scope.READ, null, expiresAt, null), KeyHasher.newSecret(),
+                "t");
     }
 
     @Test
@@ -40,9 +42,11 @@ class ApiKeyTest {
 
     @Test
     void aSpecNeedsANameAScopeAndASaneLimit() {
-        assertThrows(InvalidInputException.class, () -> new KeySpec(" ", null, null, Scope.READ, null, null));
-        assertThrows(InvalidInputException.class, () -> new KeySpec("x", null, null, null, null, null));
-        assertThrows(InvalidInputException.class, () -> new KeySpec("x", null, null, Scope.READ, null, 0));
-        assertEquals("x", new KeySpec("  x ", " ", null, Scope.READ, null, null).name());
+        assertThrows(InvalidInputException.class, () -> new KeySpec(" ", null, null, Scope.READ, null, null, null));
+        assertThrows(InvalidInputException.class, () -> new KeySpec("x", null, null, null, null, null, null));
+        assertThrows(InvalidInputException.class, () -> new KeySpec("x", null, null, Scope.READ, null, null, 0));
+        assertEquals("x", new KeySpec("  x ", " ", null, Scope.READ, null, null, null).name());
+        assertEquals(CodeSystem.KEMENDAGRI, new KeySpec("x", null, null, Scope.READ, null, null, null).codeSystem(),
+                "a key speaks the official editions' codes unless told otherwise");
     }
 }

@@ -19,12 +19,13 @@ class GrantCacheTest {
     private final Instant now = Instant.now();
     private final String secret = KeyHasher.newSecret();
     private final String hash = KeyHasher.hash(secret);
-    private final ApiKey key = new ApiKey(new KeySpec("client", null, null, Scope.READ, null, null), secret, "t");
+    private final ApiKey key = new ApiKey(new KeySpec("client", null, null, Scope.READ, null, null, null), secret, "t");
     private final AtomicInteger queries = new AtomicInteger();
     private boolean databaseUp = true;
 
     private final GrantCache cache = new GrantCache(FRESHNESS, this::findByHash,
-            found -> new KeyGrant(1, found.getName(), found.getKeyHash(), found.getScope(), found.getExpiresAt(), 600),
+            found -> new KeyGrant(1, found.getName(), found.getKeyHash(), found.getScope(), found.getExpiresAt(), 600,
+                    found.getCodeSystem()),
             Runnable::run);
 
     private Optional<ApiKey> findByHash(String presented) {

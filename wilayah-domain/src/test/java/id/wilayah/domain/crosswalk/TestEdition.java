@@ -11,8 +11,11 @@ import id.wilayah.domain.region.Village;
 import java.util.ArrayList;
 import java.util.List;
 
-/** A small edition written region by region; the level follows from the code's length. */
-final class TestEdition {
+/**
+ * A small edition written region by region; the level follows from the code's length. Shared with the tests of the
+ * packages that work on pairs of editions.
+ */
+public final class TestEdition {
     private final RegionFactory factory = new RegionFactory(NameCase.AS_IMPORTED);
     private final String name;
     private final List<Province> provinces = new ArrayList<>();
@@ -20,11 +23,11 @@ final class TestEdition {
     private final List<District> districts = new ArrayList<>();
     private final List<Village> villages = new ArrayList<>();
 
-    TestEdition(String name) {
+    public TestEdition(String name) {
         this.name = name;
     }
 
-    TestEdition region(String code, String parent, String regionName) {
+    public TestEdition region(String code, String parent, String regionName) {
         switch (code.length()) {
             case 2 -> provinces.add(factory.province(code, regionName));
             case 4 -> regencies.add(factory.regency(code, parent, regionName,
@@ -35,7 +38,7 @@ final class TestEdition {
         return this;
     }
 
-    RegionSnapshot snapshot() {
+    public RegionSnapshot snapshot() {
         return new RegionSnapshot(new EditionInfo(name.hashCode(), name, "KEMENDAGRI"), provinces, regencies,
                 districts, villages);
     }

@@ -27,7 +27,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * (its geography after it), cleaning up imports a stopped or killed server left running, and, on a database without an
  * active edition, activating or importing the bundled dataset. The server starts listening at once; readiness reports
  * when data is served. The cleanup never stops the start: while it cannot run yet (the rows it deletes still locked),
- * it is retried every {@code wilayah.import.cleanup-retry-seconds} and the active edition keeps serving.
+ * it is retried every {@code wilayah.import.cleanup-retry-seconds} and the active edition keeps serving. After the
+ * first activation, further bundled datasets are staged ({@link FirstStartStaging}).
  */
 @Startup
 @Singleton
@@ -55,6 +56,9 @@ public class StartupSequence {
 
     @Inject
     EditionManagement editionManagement;
+
+    @Inject
+    FirstStartStaging staging;
 
     @Inject
     @ConfigProperty(name = "wilayah.import.initial-dataset", defaultValue = "kemendagri-2025")
@@ -125,6 +129,7 @@ public class StartupSequence {
 
     private void activateOrImport() {
         try {
+            staging.arm();
             Optional<Edition> imported = editionService.findByName(initialDataset)
                     .filter(edition -> edition.getStatus() == EditionStatus.READY);
             if (imported.isPresent()) {

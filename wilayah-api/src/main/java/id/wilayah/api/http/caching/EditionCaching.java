@@ -1,5 +1,6 @@
 package id.wilayah.api.http.caching;
 
+import id.wilayah.api.codes.RequestedCodes;
 import id.wilayah.api.http.json.ListResponses;
 import id.wilayah.domain.edition.EditionInfo;
 import jakarta.inject.Inject;
@@ -17,8 +18,9 @@ import java.util.HexFormat;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Names the edition that answered and makes data responses cacheable: an edition never changes once imported, so
- * edition + request identifies the body and a matching If-None-Match is answered 304 before the body is written.
+ * Names the edition that answered and the code system of its codes ({@value RequestedCodes#HEADER}), and makes
+ * data responses cacheable: an edition never changes once imported, so edition + codes + request identifies the body
+ * and a matching If-None-Match is answered 304 before the body is written.
  */
 @Provider
 public class EditionCaching implements ContainerResponseFilter {
@@ -36,6 +38,7 @@ public class EditionCaching implements ContainerResponseFilter {
         requested.answered().ifPresent(snapshot -> {
             EditionInfo edition = snapshot.edition();
             response.getHeaders().putSingle(EDITION_HEADER, edition.name());
+            response.getHeaders().putSingle(RequestedCodes.HEADER, snapshot.codes().system());
             if (!HttpMethod.GET.equals(request.getMethod()) || response.getStatus() != 200) {
                 return;
             }
@@ -43,7 +46,7 @@ public class EditionCaching implements ContainerResponseFilter {
                 response.getHeaders().putSingle(HttpHeaders.CACHE_CONTROL, "no-store");
                 return;
             }
-            String etag = etag(edition, request);
+            String etag = etag(edition, snapshot.codes().system(), request);
             response.getHeaders().putSingle(HttpHeaders.ETAG, etag);
             response.getHeaders().putSingle(HttpHeaders.CACHE_CONTROL, "private, max-age=" + maxAgeSeconds);
             response.getHeaders().add(HttpHeaders.VARY, "X-API-Key");
@@ -57,9 +60,11 @@ public class EditionCaching implements ContainerResponseFilter {
         });
     }
 
-    static String etag(EditionInfo edition, ContainerRequestContext request) {
-        String identity = edition.id() + "|" + edition.name() + "|" + request.getUriInfo().getRequestUri().getRawPath()
-                + "?" + request.getUriInfo().getRequestUri().getRawQuery();
+    /** The code system counts: a key switched to other codes must not be told its cached body is still good. */
+    static String etag(EditionInfo edition, String codeSystem, ContainerRequestContext request) {
+        String identity = edition.id() + "|" + edition.name() + "|" + codeSystem + "|"
+                + request.getUriInfo().getRequestUri().getRawPath() + "?"
+                + request.getUriInfo().getRequestUri().getRawQuery();
         try {
             byte[] digest = MessageDigest.getInstance("SHA-256").digest(identity.getBytes(StandardCharsets.UTF_8));
             return "W/\"" + HexFormat.of().formatHex(digest, 0, 12) + "\"";

@@ -1,7 +1,9 @@
 package id.wilayah.api.http.caching;
 
+import id.wilayah.api.codes.RequestedCodes;
 import id.wilayah.api.http.auth.ApiKeyFilter;
 import id.wilayah.domain.apikey.KeyGrant;
+import id.wilayah.domain.codes.Translations;
 import id.wilayah.domain.readmodel.EditionSnapshots;
 import id.wilayah.domain.readmodel.RegionSnapshot;
 import jakarta.enterprise.context.RequestScoped;
@@ -11,7 +13,7 @@ import java.util.Optional;
 
 /**
  * The edition that answers this request: the one named by {@code ?edition=} (a never-activated dry run only for an
- * admin-scope key), else the active one. Resolved once, so
+ * admin-scope key), else the active one, in the codes the request speaks ({@link RequestedCodes}). Resolved once, so
  * the whole response (and its ETag and X-Wilayah-Edition header) comes from one snapshot.
  */
 @RequestScoped
@@ -24,12 +26,16 @@ public class RequestedEdition {
     @Inject
     EditionSnapshots snapshots;
 
+    @Inject
+    Translations translations;
+
     private RegionSnapshot snapshot;
     private boolean incomplete;
 
     public RegionSnapshot snapshot() {
         if (snapshot == null) {
-            snapshot = snapshots.byName(request.getParameter(PARAMETER), mayReadDryRuns());
+            snapshot = translations.in(RequestedCodes.of(request),
+                    snapshots.byName(request.getParameter(PARAMETER), mayReadDryRuns()));
         }
         return snapshot;
     }

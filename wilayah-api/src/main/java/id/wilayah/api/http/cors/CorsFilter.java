@@ -34,7 +34,7 @@ public class CorsFilter implements ContainerRequestFilter, ContainerResponseFilt
         if (HttpMethod.OPTIONS.equals(request.getMethod()) && request.getHeaderString(REQUEST_METHOD) != null
                 && policy.allows(origin)) {
             request.abortWith(Response.noContent()
-                    .header("Access-Control-Allow-Methods", "GET, POST, DELETE, OPTIONS")
+                    .header("Access-Control-Allow-Methods", "GET, POST, PATCH, DELETE, OPTIONS")
                     .header("Access-Control-Allow-Headers", "X-API-Key, Content-Type, If-None-Match")
                     .header("Access-Control-Max-Age", "600")
                     .build());

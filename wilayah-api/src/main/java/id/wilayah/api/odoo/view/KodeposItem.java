@@ -1,9 +1,12 @@
 package id.wilayah.api.odoo.view;
 
+import jakarta.json.bind.annotation.JsonbNillable;
 import jakarta.json.bind.annotation.JsonbProperty;
 import jakarta.json.bind.annotation.JsonbPropertyOrder;
+import java.util.List;
 
-@JsonbPropertyOrder({"code", "name", "postalCode", "kecamatan", "kota", "provinsi"})
+@JsonbPropertyOrder({"code", "name", "postalCode", "kecamatan", "kota", "provinsi", "untranslated"})
 public record KodeposItem(String code, String name, @JsonbProperty("postal_code") String postalCode,
-                          CodeName kecamatan, CodeName kota, CodeName provinsi) {
+                          CodeName kecamatan, CodeName kota, CodeName provinsi,
+                          @JsonbNillable(false) List<String> untranslated) {
 }
