@@ -7,12 +7,17 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import id.wilayah.testsupport.Browser;
 import id.wilayah.testsupport.ConsoleAdmin;
 import id.wilayah.testsupport.ConsoleLogin;
+import id.wilayah.testsupport.Corpus;
 import id.wilayah.testsupport.DeployedWar;
+import id.wilayah.testsupport.Directories;
 import id.wilayah.testsupport.WilayahServer;
 import jakarta.json.JsonObject;
 import java.io.IOException;
+import java.io.InputStream;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -30,11 +35,13 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The console's geography in headless Chromium: on the map, Leaflet draws a region and its children from the
- * console's own map data, a click names the regions under it, and links go down and up the hierarchy. The suite's edition stores boundaries down to the kecamatan (see the
+ * console's own map data, a click names the regions under it, and links go down and up the hierarchy; the import form
+ * takes boundaries next to the CSV files. The suite's edition stores boundaries down to the kecamatan (see the
  * failsafe configuration), so a kecamatan's map has no children drawn.
  */
 class AdminGeographyIT extends DeployedWar {
     private static final Duration GEOGRAPHY_TIMEOUT = Duration.ofMinutes(3);
+    private static final List<String> FILES = List.of("provinces", "regencies", "districts", "villages");
     private static Browser browser;
 
     private WebDriver page;
@@ -144,6 +151,45 @@ class AdminGeographyIT extends DeployedWar {
         assertEquals(404, session.get("/admin/map-data/shapes?code=9999").statusCode());
     }
 
+    @Test
+    void theImportFormTakesBoundariesAndReportsABrokenFeatureByFileAndNumber()
+            throws IOException, InterruptedException {
+        Path files = Files.createTempDirectory("wilayah-console-boundaries-");
+        try {
+            for (String name : FILES) {
+                Files.write(files.resolve(name + ".csv"), Corpus.read("valid", name));
+                String broken = "/corpus/geo-broken/" + name + ".geojson";
+                try (InputStream geometry = getClass().getResourceAsStream(
+                        getClass().getResource(broken) != null ? broken : "/corpus/geo/" + name + ".geojson")) {
+                    Files.copy(geometry, files.resolve(name + ".geojson"));
+                }
+            }
+            open("/admin/imports.xhtml");
+            type("upload:edition", "console-boundaries");
+            for (String name : FILES) {
+                page.findElement(By.id("upload:" + name)).sendKeys(files.resolve(name + ".csv").toString());
+                page.findElement(By.id("upload:" + name + "Geojson")).sendKeys(files.resolve(name + ".geojson")
+                        .toString());
+            }
+            click(page.findElement(By.id("upload:submit")));
+            assertTrue(page.getCurrentUrl().contains("/admin/import-run.xhtml?id="), text("messages"));
+            Instant deadline = Instant.now().plusSeconds(120);
+            while (List.of("RUNNING", "").contains(runStatus()) && Instant.now().isBefore(deadline)) {
+                Thread.sleep(500);
+                page.navigate().refresh();
+            }
+            assertEquals("REJECTED", runStatus(), text("result"));
+            List<String> problems = page.findElements(By.xpath("//table[@id='problems']//tr[td]")).stream()
+                    .map(WebElement::getText).toList();
+            assertEquals(List.of("provinces.geojson 3 Feature 3 (code 33): code 33 is not a provinsi of this edition",
+                    "districts.geojson 2 Feature 2 (code 320431): invalid geometry: Self-intersection at"
+                            + " [107.65, -7.15]"), problems);
+            browser.screenshot("23-import-boundaries-rejected");
+        } finally {
+            Directories.deleteLeftovers(files);
+        }
+    }
+
     private void logInAsAdmin() {
         open("/admin/login.xhtml");
         type("login:username", ConsoleAdmin.USERNAME);
@@ -159,6 +205,15 @@ class AdminGeographyIT extends DeployedWar {
             ConsoleAdmin.recordPasswordChange(changed);
         }
         assertTrue(page.getCurrentUrl().endsWith("/admin/keys.xhtml"), page.getCurrentUrl() + " " + text("messages"));
+    }
+
+    /** Empty while the run page is between two of its own refreshes. */
+    private String runStatus() {
+        try {
+            return text("status");
+        } catch (WebDriverException reloading) {
+            return "";
+        }
     }
 
     private void find(String code) {
