@@ -8,8 +8,8 @@ import java.io.Writer;
 /**
  * The map's drawing data as GeoJSON Features written straight to the response ({@code [lng, lat]}), each with the
  * region's code, name, level and role: {@code region} (the one shown) or {@code child} (a region under it). At full
- * resolution: the largest set the console asks for, the country's provinces, is a few MB before compression, and
- * Leaflet itself drops the points a zoom level cannot show.
+ * resolution, not simplified: the console asks for one region and its children at a time, the response is compressed,
+ * and Leaflet itself drops the points a zoom level cannot show.
  */
 final class MapFeatures {
     private MapFeatures() {

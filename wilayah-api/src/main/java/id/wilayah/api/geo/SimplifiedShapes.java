@@ -11,9 +11,9 @@ import java.util.Map;
 /**
  * Simplified boundaries, kept once computed: topology-preserving simplification of a large regency takes far longer
  * than a request should, and map clients ask for the same region at the same tolerance again and again. Tolerances are
- * rounded down to 1, 2 or 5 times a power of ten (at least 1 m), so a region has at most 16 simplified versions: map
- * clients asking for nearby tolerances share one, and a client cannot make the server simplify a region afresh with
- * every number it can write. Not an expensive read under a per-key limit: a map loads many boundaries at once.
+ * rounded down to 1, 2 or 5 times a power of ten (at least 1 m), so a region has few simplified versions: map clients
+ * asking for nearby tolerances share one, and a client cannot make the server simplify a region afresh with every
+ * number it can write. Not an expensive read under a per-key limit: a map loads many boundaries at once.
  */
 @ApplicationScoped
 public class SimplifiedShapes {
