@@ -14,11 +14,15 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.LongSupplier;
 
-/** Starts an import from a bundled dataset or four uploaded files, then sends the admin to the run's page. */
+/**
+ * Starts an import from a bundled dataset or four uploaded CSV files (with a GeoJSON file of boundaries for any of the
+ * levels, as the admin API takes them), then sends the admin to the run's page.
+ */
 @Named("imports")
 @RequestScoped
 public class ImportsPage {
@@ -32,6 +36,8 @@ public class ImportsPage {
     private boolean dryRun = true;
     private String edition;
     private final Map<RegionFile, Part> files = new EnumMap<>(RegionFile.class);
+    /** GeoJSON uploads by the level's file name ({@code provinces} … {@code villages}), set by the form. */
+    private final Map<String, Part> boundaries = new HashMap<>();
     private List<ImportRunSummary> runs;
 
     public List<ImportRunSummary> getRuns() {
@@ -51,12 +57,21 @@ public class ImportsPage {
 
     public String startUpload() {
         Map<RegionFile, InputStream> streams = new EnumMap<>(RegionFile.class);
-        files.forEach((file, part) -> {
-            if (part != null && part.getSubmittedFileName() != null && !part.getSubmittedFileName().isBlank()) {
-                streams.put(file, open(part));
+        Map<RegionFile, InputStream> geometries = new EnumMap<>(RegionFile.class);
+        for (RegionFile file : RegionFile.values()) {
+            if (chosen(files.get(file))) {
+                streams.put(file, open(files.get(file)));
             }
-        });
-        return start(edition, () -> importer.startUpload(edition, streams, dryRun, currentAdmin.getName()));
+            if (chosen(boundaries.get(file.baseName()))) {
+                geometries.put(file, open(boundaries.get(file.baseName())));
+            }
+        }
+        return start(edition, () -> importer.startUpload(edition, streams, geometries, dryRun,
+                currentAdmin.getName()));
+    }
+
+    private static boolean chosen(Part part) {
+        return part != null && part.getSubmittedFileName() != null && !part.getSubmittedFileName().isBlank();
     }
 
     private static String start(String editionName, LongSupplier starter) {
@@ -101,6 +116,10 @@ public class ImportsPage {
 
     public void setEdition(String edition) {
         this.edition = edition;
+    }
+
+    public Map<String, Part> getBoundaries() {
+        return boundaries;
     }
 
     public Part getProvinces() {

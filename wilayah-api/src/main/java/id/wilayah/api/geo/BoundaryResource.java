@@ -69,7 +69,8 @@ public class BoundaryResource {
     public Response boundary(@Parameter(description = "provinsi, kota, kecamatan or kelurahan")
                              @PathParam("level") String levelName,
                              @Parameter(description = "Code, dots allowed") @PathParam("code") String code,
-                             @Parameter(description = "Tolerance in metres, up to 100000")
+                             @Parameter(description = "Tolerance in metres, up to 100000; rounded down to 1, 2"
+                                     + " or 5 times a power of ten (at least 1)")
                              @QueryParam("simplify") String simplify) {
         Level level = GeoInput.level(levelName);
         String canonical = RegionCode.normalize(level, code);
