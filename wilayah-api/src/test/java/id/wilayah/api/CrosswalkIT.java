@@ -173,7 +173,9 @@ class CrosswalkIT extends DeployedWar {
     @Test
     void overridesReplaceComputedLinksEverywhereAndSurviveRecomputation() throws Exception {
         String neglawangi = "/api/crosswalk/3204050001?from=" + BPS;
+        String inBpsCodes = "/api/kelurahan/3204050001?codes=bps";
         assertEquals("3204312005 exact-name", firstLink(neglawangi));
+        assertEquals("NEGLAWANGI", object(inBpsCodes).getString("name"));
         String pair = "from_edition_id = (select id from edition where name = '" + BPS + "')"
                 + " and to_edition_id = (select id from edition where name = '" + ACTIVE + "')";
         try {
@@ -185,6 +187,7 @@ class CrosswalkIT extends DeployedWar {
             assertEquals("3204312001 manual", awaitFirstLink(neglawangi, "3204312001 manual"));
             assertEquals(1.0, object(neglawangi).getJsonArray("to").getJsonObject(0).getJsonNumber("confidence")
                     .doubleValue());
+            assertEquals("SUKAPURA", object(inBpsCodes).getString("name"), "BPS codes follow the manual link");
 
             execute("delete from crosswalk where " + pair);
             execute(BUMP_OVERRIDES_VERSION);
@@ -209,6 +212,7 @@ class CrosswalkIT extends DeployedWar {
             execute(BUMP_OVERRIDES_VERSION);
             assertEquals("3204312005 exact-name", awaitFirstLink(neglawangi, "3204312005 exact-name"),
                     "the computed link is back for the other tests");
+            assertEquals("NEGLAWANGI", object(inBpsCodes).getString("name"));
         }
     }
 

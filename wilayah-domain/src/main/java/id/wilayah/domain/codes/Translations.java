@@ -45,6 +45,7 @@ public class Translations {
 
     private EditionPairCache<RegionSnapshot> kept;
     private volatile Recent recent;
+    private volatile long crosswalksSeen;
 
     /** The last answer, found without a lock while neither the edition asked for nor the ready editions changed. */
     private record Recent(RegionSnapshot own, List<EditionInfo> ready, RegionSnapshot translated) {
@@ -59,6 +60,12 @@ public class Translations {
     public RegionSnapshot in(CodeSystem system, RegionSnapshot answering) {
         if (system != CodeSystem.BPS || system.name().equals(answering.edition().codeSystem())) {
             return answering;
+        }
+        long crosswalksNow = crosswalks.generation();
+        if (crosswalksNow != crosswalksSeen) {
+            // an administrator's manual link, here or on another node, changed the crosswalk translated through
+            forget();
+            crosswalksSeen = crosswalksNow;
         }
         List<EditionInfo> editions = ready.all();
         Recent seen = recent;

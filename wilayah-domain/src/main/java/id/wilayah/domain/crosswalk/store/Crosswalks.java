@@ -67,6 +67,7 @@ public class Crosswalks {
     private final AtomicBoolean precomputing = new AtomicBoolean();
     private final AtomicBoolean precomputeAgain = new AtomicBoolean();
     private final AtomicLong seenOverridesVersion = new AtomicLong(-1);
+    private final AtomicLong generation = new AtomicLong();
 
     /**
      * Checks a request's editions: {@code from} is required, {@code to} defaults to the active edition; an unknown
@@ -101,8 +102,21 @@ public class Crosswalks {
     /** The cluster poll's view of the overrides version: another node changed overrides when it moved. */
     public void followOverrides(long version) {
         if (seenOverridesVersion.getAndSet(version) != version) {
-            kept.forgetAll();
+            forgetKept();
         }
+    }
+
+    /**
+     * Grows whenever the crosswalks in memory are dropped (overrides or the ready editions changed), so what is built
+     * from them (a translation into BPS codes) knows to build again.
+     */
+    public long generation() {
+        return generation.get();
+    }
+
+    private void forgetKept() {
+        kept.forgetAll();
+        generation.incrementAndGet();
     }
 
     private RegionSnapshot retained(String name) {
@@ -136,13 +150,13 @@ public class Crosswalks {
     }
 
     void onChange(@Observes(during = TransactionPhase.AFTER_SUCCESS) EditionsChanged changed) {
-        kept.forgetAll();
+        forgetKept();
         schedulePrecompute();
     }
 
     /** The computed links stay stored; only the merged crosswalks in memory are dropped. */
     void onOverridesChange(@Observes(during = TransactionPhase.AFTER_SUCCESS) OverridesChanged changed) {
-        kept.forgetAll();
+        forgetKept();
     }
 
     /** One run at a time; a change during a run makes it run once more, so the last change is always covered. */
