@@ -20,9 +20,9 @@ public record NikDecoded(String nik, boolean valid, Ref province, Ref city, Ref 
                          @Schema(description = "Whether the region is one of the requested edition (false: named"
                                  + " from an older retained edition, as it was then)")
                          @JsonbProperty("region_current") boolean regionCurrent,
-                         @Schema(description = "Present only when the NIK's district code is not in the requested"
-                                 + " edition and was followed through the crosswalk from the retained edition that has"
-                                 + " it to the region named above")
+                         @Schema(description = "Set when the NIK's district code is not in the requested edition and"
+                                 + " was followed through the crosswalk from the retained edition that has it to the"
+                                 + " region named above; null otherwise", nullable = true)
                          @JsonbProperty("resolved_via") ResolvedVia resolvedVia) {
     public record Ref(String code, String name) {
         static Ref of(Region region) {
@@ -32,6 +32,7 @@ public record NikDecoded(String nik, boolean valid, Ref province, Ref city, Ref 
 
     /** The NIK's own district as the retained edition names it, and the crosswalk link that led to today's. */
     @Schema(name = "NikResolvedVia")
+    @JsonbPropertyOrder({"edition", "code", "name", "match", "confidence"})
     public record ResolvedVia(@Schema(example = "kemendagri-2023") String edition,
                               @Schema(description = "The district code in the NIK", example = "920104") String code,
                               @Schema(example = "BERAUR") String name,
