@@ -363,9 +363,11 @@ class AdminConsoleIT extends DeployedWar {
             assertEquals("100", page.findElement(By.id("progress")).getAttribute("value"));
             String diff = text("diff");
             assertTrue(diff.contains("From kemendagri-2025 to console-2023"), diff);
-            assertTrue(diff.contains("PROVINCE 0 1 1 0"), diff);
+            assertTrue(diff.contains("PROVINCE 0 1 0 0 1 0"), "added, removed, re-coded, renamed, respelled, moved: "
+                    + diff);
             assertTrue(diff.contains("removed: 96"), "Papua Barat Daya is newer than 2023: " + diff);
-            assertTrue(diff.contains("renamed: 31 Daerah Khusus Ibukota Jakarta → DKI JAKARTA"), diff);
+            assertTrue(diff.contains("respelled: 31 Daerah Khusus Ibukota Jakarta → DKI JAKARTA"), diff);
+            assertTrue(diff.contains("re-coded: 9601 → 9201 Kabupaten Sorong → KAB. SORONG"), diff);
             browser.screenshot("14-import-diff");
             assertEquals(38, provinceCount(), "a dry run activates nothing");
 
@@ -378,7 +380,7 @@ class AdminConsoleIT extends DeployedWar {
             new Select(page.findElement(By.id("compare:from"))).selectByVisibleText("kemendagri-2025");
             new Select(page.findElement(By.id("compare:to"))).selectByVisibleText("console-2023");
             click("compare:submit");
-            assertTrue(text("diff").contains("PROVINCE 0 1 1 0"), text("diff"));
+            assertTrue(text("diff").contains("PROVINCE 0 1 0 0 1 0"), text("diff"));
             browser.screenshot("15-editions-diff");
 
             WebElement rollback = editionRow("kemendagri-2025").findElement(By.cssSelector("input[value='Activate']"));

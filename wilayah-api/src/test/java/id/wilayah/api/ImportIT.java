@@ -188,20 +188,27 @@ class ImportIT extends DeployedWar {
         assertEquals("kemendagri-2023", activeEdition());
         assertEquals(37, array("/api/provinsi").size());
         JsonArray storedDiff = run.getJsonObject("diff").getJsonArray("levels");
-        assertEquals(140, storedDiff.getJsonObject(2).getInt("removed"));
-        assertEquals(132, storedDiff.getJsonObject(2).getInt("added"));
+        assertEquals(8, storedDiff.getJsonObject(2).getInt("removed"));
+        assertEquals(0, storedDiff.getJsonObject(2).getInt("added"));
+        assertEquals(132, storedDiff.getJsonObject(2).getInt("recoded"), "Papua Barat Daya's districts had 92xx codes");
 
         activate(SERVING);
         assertEquals(38, array("/api/provinsi").size());
 
         JsonArray levels = object("/api/editions/kemendagri-2023/diff/kemendagri-2025").getJsonArray("levels");
         assertEquals(1, levels.getJsonObject(0).getInt("added"));
+        assertEquals(6, levels.getJsonObject(1).getInt("recoded"));
         assertEquals(6, levels.getJsonObject(1).getInt("reparented"));
-        assertEquals(140, levels.getJsonObject(2).getInt("added"));
-        assertEquals(132, levels.getJsonObject(2).getInt("removed"));
-        assertEquals(1111, levels.getJsonObject(3).getInt("added"));
-        assertEquals(1112, levels.getJsonObject(3).getInt("removed"));
-        assertEquals(1233, levels.getJsonObject(3).getInt("renamed"));
+        assertEquals(1, levels.getJsonObject(1).getInt("renamed"), "KAB. X → Kabupaten X is a respelling");
+        assertEquals(417, levels.getJsonObject(1).getInt("respelled"));
+        assertEquals(8, levels.getJsonObject(2).getInt("added"));
+        assertEquals(0, levels.getJsonObject(2).getInt("removed"));
+        assertEquals(132, levels.getJsonObject(2).getInt("recoded"));
+        assertEquals(28, levels.getJsonObject(3).getInt("added"));
+        assertEquals(29, levels.getJsonObject(3).getInt("removed"));
+        assertEquals(1083, levels.getJsonObject(3).getInt("recoded"));
+        assertEquals(606, levels.getJsonObject(3).getInt("renamed"));
+        assertEquals(627, levels.getJsonObject(3).getInt("respelled"));
         awaitStoredCrosswalk("kemendagri-2023", SERVING);
         awaitStoredCrosswalk(SERVING, "kemendagri-2023");
     }

@@ -1,5 +1,7 @@
 package id.wilayah.admin.web;
 
+import id.wilayah.importer.diff.EditionDiff.GeometryChanges;
+import id.wilayah.importer.diff.EditionDiff.Recoded;
 import id.wilayah.importer.diff.EditionDiff.Renamed;
 import id.wilayah.importer.diff.EditionDiff.Reparented;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -24,6 +26,17 @@ public class DiffSamples {
 
     public String moves(List<Reparented> moves) {
         return sample(moves, move -> move.name() + " " + move.fromCode() + " → " + move.toCode());
+    }
+
+    /** The name once when only the code changed, both names when the region was renamed too. */
+    public String recodes(List<Recoded> recodes) {
+        return sample(recodes, recode -> recode.fromCode() + " → " + recode.toCode() + " " + recode.fromName()
+                + (recode.fromName().equalsIgnoreCase(recode.toName()) ? "" : " → " + recode.toName()));
+    }
+
+    /** A diff recorded before boundaries were compared has none to show. */
+    public String boundaries(GeometryChanges changes) {
+        return changes == null ? "–" : changes.added() + " / " + changes.removed() + " / " + changes.changed();
     }
 
     private static <T> String sample(List<T> items, Function<T, String> label) {

@@ -22,7 +22,10 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** Added, removed, renamed and re-parented codes per level between two retained editions. */
+/**
+ * Per level between two retained editions: added, removed, re-coded, renamed, respelled and re-parented codes, and
+ * boundary changes.
+ */
 @Tag(name = "Editions")
 @Path("editions/{from}/diff/{to}")
 @Produces(MediaType.APPLICATION_JSON)
@@ -33,8 +36,17 @@ public class EditionDiffResource {
     @Context
     ContainerRequestContext request;
 
-    @Operation(summary = "Added, removed, renamed and re-parented codes per level between two editions")
-    @APIResponse(responseCode = "200", description = "The diff with counts")
+    @Operation(summary = "What changed per level between two editions",
+            description = "Added and removed codes; re-coded regions (a removed code whose region lives on under an"
+                    + " added code, found by the crosswalk between the two editions: counted as re-coded, not as"
+                    + " removed and added); renamed (same code, another name) apart from respelled (same code, the"
+                    + " same name spelled otherwise, e.g. KAB. ACEH SELATAN → Kabupaten Aceh Selatan); re-parented"
+                    + " (re-coded regions now under another parent region); boundaries added, removed and changed"
+                    + " (stored shapes compared code by code). Counts are exact; lists hold the first "
+                    + EditionDiff.MAX_LISTED + " entries by code.")
+    @APIResponse(responseCode = "200", description = "The diff with counts",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = EditionDiff.class)))
     @APIResponse(responseCode = "404", description = "Unknown edition")
     @APIResponse(responseCode = "429", description = Expensive.KEY_BUSY,
             headers = @Header(name = Expensive.RETRY_AFTER, description = Expensive.RETRY_AFTER_MEANING,

@@ -49,8 +49,12 @@ public class NikResource {
     @GET
     @Path("{nik}")
     @Operation(summary = "Decode a 16-digit NIK",
-            description = "Region from digits 1-6 (named from an older retained edition if the active one no longer "
-                    + "has the code), birth date and sex from digits 7-12 (day + 40 = female), serial from 13-16.")
+            description = "Region from digits 1-6, birth date and sex from digits 7-12 (day + 40 = female), serial"
+                    + " from 13-16. A district code the edition no longer has (re-coded, merged) is followed through"
+                    + " the crosswalk from the retained older edition that has it to today's district, and"
+                    + " `resolved_via` (null otherwise) names that edition, the old code and the link; when no"
+                    + " lineage leads anywhere the region is named from that older edition (`region_current`"
+                    + " false).")
     @APIResponse(responseCode = "200", description = "The decoded NIK",
             content = @Content(schema = @Schema(implementation = NikDecoded.class)))
     @APIResponse(responseCode = "400",

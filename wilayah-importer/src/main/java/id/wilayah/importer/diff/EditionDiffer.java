@@ -1,92 +1,143 @@
 package id.wilayah.importer.diff;
 
+import id.wilayah.domain.crosswalk.Crosswalk;
+import id.wilayah.domain.crosswalk.CrosswalkLink;
+import id.wilayah.domain.crosswalk.NameKey;
 import id.wilayah.domain.region.Level;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.TreeSet;
 
 /**
- * Compares two editions by code: added and removed codes, codes whose name changed (ignoring case, since editions
- * differ in capitalisation only), and regions that moved: a removed and an added code with the same name under
- * different parents, where that name is unique among the level's removed and added codes.
+ * Compares two editions level by level, top down.
+ * <ul>
+ * <li>A code in both editions whose name changed is <em>respelled</em> when the two names have the same
+ * {@link NameKey} (the crosswalk's normalisation: {@code KAB. ACEH SELATAN} and {@code Kabupaten Aceh Selatan},
+ * {@code DKI JAKARTA} and {@code Daerah Khusus Ibukota Jakarta}), else <em>renamed</em>. Names differing in case only
+ * are the same name, as editions differ in capitalisation only and names are served in one case.</li>
+ * <li>A code only in {@code from} is <em>re-coded</em> when the crosswalk between the two editions links it to
+ * exactly one region, that region's code is only in {@code to}, and no other such code links to it; the pair is then
+ * neither removed nor added. Several old codes into one new one, or one into several, stay removed and added: that
+ * is a merge or a split, not a new code for the same region.</li>
+ * <li>A re-coded region is <em>re-parented</em> when its new parent is neither its old parent nor the region the old
+ * parent was re-coded to: Sorong moved from Papua Barat into the new Papua Barat Daya, while Sorong's districts only
+ * followed their re-coded regency.</li>
+ * </ul>
  */
 public final class EditionDiffer {
     private EditionDiffer() {
     }
 
-    public static EditionDiff between(String fromName, EditionRows from, String toName, EditionRows to) {
+    /**
+     * {@code lineage} is the crosswalk from {@code from} to {@code to}; {@code geometry} the boundary changes per
+     * level (a level absent from it has no boundary in either edition).
+     */
+    public static EditionDiff between(String fromName, EditionRows from, String toName, EditionRows to,
+                                      Crosswalk lineage, Map<Level, EditionDiff.GeometryChanges> geometry) {
         List<EditionDiff.LevelDiff> levels = new ArrayList<>();
+        Map<String, String> parentRecodes = Map.of();
         for (Level level : Level.values()) {
-            levels.add(level(level, from.level(level), to.level(level)));
+            LevelComparison comparison = new LevelComparison(level, from.level(level), to.level(level), lineage,
+                    parentRecodes);
+            levels.add(comparison.diff(geometry.getOrDefault(level, EditionDiff.GeometryChanges.NONE)));
+            parentRecodes = comparison.recodes;
         }
         return new EditionDiff(fromName, toName, levels);
     }
 
-    private static EditionDiff.LevelDiff level(Level level, Map<String, EditionRows.Entry> from,
-                                               Map<String, EditionRows.Entry> to) {
-        TreeSet<String> added = new TreeSet<>(to.keySet());
-        added.removeAll(from.keySet());
-        TreeSet<String> removed = new TreeSet<>(from.keySet());
-        removed.removeAll(to.keySet());
-        List<EditionDiff.Renamed> renamed = new ArrayList<>();
-        for (String code : new TreeSet<>(from.keySet())) {
-            EditionRows.Entry after = to.get(code);
-            EditionRows.Entry before = from.get(code);
-            if (after != null && !before.name().strip().equalsIgnoreCase(after.name().strip())) {
-                renamed.add(new EditionDiff.Renamed(code, before.name(), after.name()));
-            }
-        }
-        List<EditionDiff.Reparented> reparented = reparented(removed, from, added, to);
-        return new EditionDiff.LevelDiff(level.name(), added.size(), removed.size(), renamed.size(),
-                reparented.size(), first(List.copyOf(added)), first(List.copyOf(removed)), first(renamed),
-                first(reparented));
-    }
+    private static final class LevelComparison {
+        private final Level level;
+        private final Map<String, EditionRows.Entry> from;
+        private final Map<String, EditionRows.Entry> to;
+        private final Crosswalk lineage;
+        private final Map<String, String> parentRecodes;
+        private final TreeSet<String> added;
+        private final TreeSet<String> removed;
+        /** Old code to new code, for the level below. */
+        private final Map<String, String> recodes = new HashMap<>();
 
-    private static List<EditionDiff.Reparented> reparented(TreeSet<String> removed,
-                                                           Map<String, EditionRows.Entry> from,
-                                                           TreeSet<String> added, Map<String, EditionRows.Entry> to) {
-        Map<String, String> removedByName = uniqueByName(removed, from);
-        Map<String, String> addedByName = uniqueByName(added, to);
-        List<EditionDiff.Reparented> moves = new ArrayList<>();
-        for (String toCode : added) {
-            EditionRows.Entry after = to.get(toCode);
-            String key = comparable(after.name());
-            String fromCode = removedByName.get(key);
-            if (fromCode == null || !toCode.equals(addedByName.get(key))) {
-                continue;
-            }
-            EditionRows.Entry before = from.get(fromCode);
-            if (before.parentCode() != null && !before.parentCode().equals(after.parentCode())) {
-                moves.add(new EditionDiff.Reparented(fromCode, toCode, before.parentCode(), after.parentCode(),
-                        after.name()));
-            }
+        LevelComparison(Level level, Map<String, EditionRows.Entry> from, Map<String, EditionRows.Entry> to,
+                        Crosswalk lineage, Map<String, String> parentRecodes) {
+            this.level = level;
+            this.from = from;
+            this.to = to;
+            this.lineage = lineage;
+            this.parentRecodes = parentRecodes;
+            this.added = new TreeSet<>(to.keySet());
+            added.removeAll(from.keySet());
+            this.removed = new TreeSet<>(from.keySet());
+            removed.removeAll(to.keySet());
         }
-        return moves;
-    }
 
-    /** Name to code, leaving out names shared by several codes (no way to tell which one moved). */
-    private static Map<String, String> uniqueByName(TreeSet<String> codes, Map<String, EditionRows.Entry> rows) {
-        Map<String, String> byName = new HashMap<>();
-        Map<String, Integer> seen = new HashMap<>();
-        for (String code : codes) {
-            String key = comparable(rows.get(code).name());
-            byName.put(key, code);
-            seen.merge(key, 1, Integer::sum);
-        }
-        seen.forEach((name, count) -> {
-            if (count > 1) {
-                byName.remove(name);
+        EditionDiff.LevelDiff diff(EditionDiff.GeometryChanges geometry) {
+            List<EditionDiff.Recoded> recoded = recoded();
+            recoded.forEach(recode -> {
+                removed.remove(recode.fromCode());
+                added.remove(recode.toCode());
+            });
+            List<EditionDiff.Reparented> reparented = reparented(recoded);
+            List<EditionDiff.Renamed> renamed = new ArrayList<>();
+            List<EditionDiff.Renamed> respelled = new ArrayList<>();
+            for (String code : new TreeSet<>(from.keySet())) {
+                EditionRows.Entry before = from.get(code);
+                EditionRows.Entry after = to.get(code);
+                if (after == null || before.name().strip().equalsIgnoreCase(after.name().strip())) {
+                    continue;
+                }
+                EditionDiff.Renamed change = new EditionDiff.Renamed(code, before.name(), after.name());
+                (key(before).equals(key(after)) ? respelled : renamed).add(change);
             }
-        });
-        return byName;
-    }
+            return new EditionDiff.LevelDiff(level.name(), added.size(), removed.size(), renamed.size(),
+                    reparented.size(), first(List.copyOf(added)), first(List.copyOf(removed)), first(renamed),
+                    first(reparented), respelled.size(), recoded.size(), first(respelled), first(recoded), geometry);
+        }
 
-    /** Editions spell the same regency "KAB. SORONG" and "Kabupaten Sorong". */
-    static String comparable(String name) {
-        return name.strip().toUpperCase(Locale.ROOT).replaceFirst("^KAB\\.\\s*", "KABUPATEN ").replaceAll("\\s+", " ");
+        private List<EditionDiff.Recoded> recoded() {
+            Map<String, Integer> linksInto = new HashMap<>();
+            for (String code : removed) {
+                links(code).forEach(link -> linksInto.merge(link.toCode(), 1, Integer::sum));
+            }
+            List<EditionDiff.Recoded> recoded = new ArrayList<>();
+            for (String code : removed) {
+                List<CrosswalkLink> links = links(code);
+                if (links.size() != 1) {
+                    continue;
+                }
+                CrosswalkLink link = links.get(0);
+                if (added.contains(link.toCode()) && linksInto.get(link.toCode()) == 1) {
+                    EditionRows.Entry before = from.get(code);
+                    EditionRows.Entry after = to.get(link.toCode());
+                    recoded.add(new EditionDiff.Recoded(code, link.toCode(), before.name(), after.name(),
+                            before.parentCode(), after.parentCode(), link.kind().label(), link.confidence()));
+                    recodes.put(code, link.toCode());
+                }
+            }
+            return recoded;
+        }
+
+        private List<CrosswalkLink> links(String code) {
+            return lineage.linksOf(code).stream().filter(link -> link.level() == level).toList();
+        }
+
+        private List<EditionDiff.Reparented> reparented(List<EditionDiff.Recoded> recoded) {
+            List<EditionDiff.Reparented> moves = new ArrayList<>();
+            for (EditionDiff.Recoded recode : recoded) {
+                String oldParent = recode.fromParent();
+                String newParent = recode.toParent();
+                if (oldParent != null && !oldParent.equals(newParent)
+                        && !newParent.equals(parentRecodes.get(oldParent))) {
+                    moves.add(new EditionDiff.Reparented(recode.fromCode(), recode.toCode(), oldParent, newParent,
+                            recode.toName()));
+                }
+            }
+            return moves;
+        }
+
+        private String key(EditionRows.Entry entry) {
+            return NameKey.of(level, entry.name(), entry.type());
+        }
     }
 
     private static <T> List<T> first(List<T> all) {

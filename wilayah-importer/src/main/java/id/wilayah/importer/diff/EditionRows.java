@@ -5,9 +5,12 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.Map;
 
-/** The codes of one edition with their parent code and name, per level: what a diff compares. */
+/**
+ * The codes of one edition with their parent code and name (and a regency's type, which names its kind when the name
+ * does not), per level: what a diff compares.
+ */
 public final class EditionRows {
-    public record Entry(String parentCode, String name) {
+    public record Entry(String parentCode, String name, String type) {
     }
 
     private final Map<Level, Map<String, Entry>> byLevel = new EnumMap<>(Level.class);
@@ -18,8 +21,8 @@ public final class EditionRows {
         }
     }
 
-    public void add(Level level, String code, String parentCode, String name) {
-        byLevel.get(level).put(code, new Entry(parentCode, name));
+    public void add(Level level, String code, String parentCode, String name, String type) {
+        byLevel.get(level).put(code, new Entry(parentCode, name, type));
     }
 
     public Map<String, Entry> level(Level level) {

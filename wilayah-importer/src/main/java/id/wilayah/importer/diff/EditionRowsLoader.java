@@ -18,14 +18,14 @@ public class EditionRowsLoader {
     public EditionRows load(long editionId) {
         EditionRows rows = new EditionRows();
         try (Connection connection = dataSource.getConnection()) {
-            read(connection, editionId, Level.PROVINCE, "select code, null, name from province where edition_id = ?",
-                    rows);
+            read(connection, editionId, Level.PROVINCE,
+                    "select code, null, name, null from province where edition_id = ?", rows);
             read(connection, editionId, Level.REGENCY,
-                    "select code, province_code, name from regency where edition_id = ?", rows);
+                    "select code, province_code, name, type from regency where edition_id = ?", rows);
             read(connection, editionId, Level.DISTRICT,
-                    "select code, regency_code, name from district where edition_id = ?", rows);
+                    "select code, regency_code, name, null from district where edition_id = ?", rows);
             read(connection, editionId, Level.VILLAGE,
-                    "select code, district_code, name from village where edition_id = ?", rows);
+                    "select code, district_code, name, null from village where edition_id = ?", rows);
         } catch (SQLException e) {
             throw new IllegalStateException("Cannot read edition " + editionId + " for a diff", e);
         }
@@ -39,7 +39,7 @@ public class EditionRowsLoader {
             statement.setFetchSize(5000);
             try (ResultSet rs = statement.executeQuery()) {
                 while (rs.next()) {
-                    rows.add(level, rs.getString(1), rs.getString(2), rs.getString(3));
+                    rows.add(level, rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4));
                 }
             }
         }

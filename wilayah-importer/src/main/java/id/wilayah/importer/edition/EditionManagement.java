@@ -1,6 +1,9 @@
 package id.wilayah.importer.edition;
 
 import id.wilayah.domain.audit.AuditLog;
+import id.wilayah.domain.crosswalk.Crosswalk;
+import id.wilayah.domain.crosswalk.store.Crosswalks;
+import id.wilayah.domain.crosswalk.store.EditionPair;
 import id.wilayah.domain.edition.Edition;
 import id.wilayah.domain.edition.EditionConflictException;
 import id.wilayah.domain.edition.EditionInfo;
@@ -8,10 +11,14 @@ import id.wilayah.domain.edition.EditionService;
 import id.wilayah.domain.edition.EditionStatus;
 import id.wilayah.domain.edition.EditionSummary;
 import id.wilayah.domain.failure.NotFoundException;
+import id.wilayah.domain.readmodel.EditionSnapshots;
+import id.wilayah.domain.readmodel.ReadyEditions;
+import id.wilayah.domain.readmodel.RegionSnapshot;
 import id.wilayah.importer.diff.EditionDiff;
 import id.wilayah.importer.diff.EditionDiffCache;
 import id.wilayah.importer.diff.EditionDiffer;
 import id.wilayah.importer.diff.EditionRowsLoader;
+import id.wilayah.importer.diff.GeometryComparison;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -32,6 +39,18 @@ public class EditionManagement {
 
     @Inject
     EditionDiffCache diffs;
+
+    @Inject
+    GeometryComparison geometry;
+
+    @Inject
+    Crosswalks crosswalks;
+
+    @Inject
+    EditionSnapshots snapshots;
+
+    @Inject
+    ReadyEditions readyEditions;
 
     @Inject
     AuditLog audit;
@@ -82,8 +101,30 @@ public class EditionManagement {
     }
 
     private EditionDiff diff(long fromId, String fromName, long toId, String toName) {
-        return diffs.get(fromId, toId,
-                () -> EditionDiffer.between(fromName, rows.load(fromId), toName, rows.load(toId)));
+        return diffs.get(fromId, toId, () -> EditionDiffer.between(fromName, rows.load(fromId), toName,
+                rows.load(toId), lineage(fromName, toName), geometry.between(fromId, toId)));
+    }
+
+    /**
+     * The crosswalk between the two editions, which tells a re-coded region from a removed and an added one: stored
+     * or computed (and then stored) by {@link Crosswalks}, so the one computed for an import's diff is the one the
+     * crosswalk endpoints serve.
+     */
+    private Crosswalk lineage(String from, String to) {
+        RegionSnapshot source = snapshot(from);
+        RegionSnapshot target = snapshot(to);
+        if (source.edition().id() == target.edition().id()) {
+            return new Crosswalk(source.edition(), target.edition(), List.of());
+        }
+        return crosswalks.of(new EditionPair(source, target));
+    }
+
+    /** An edition staged a moment ago, or by another node since its last poll, is not in the ready list yet. */
+    private RegionSnapshot snapshot(String name) {
+        if (readyEditions.named(name).isEmpty()) {
+            readyEditions.refresh();
+        }
+        return snapshots.byName(name, true);
     }
 
     private Edition ready(String name, boolean dryRunsToo) {

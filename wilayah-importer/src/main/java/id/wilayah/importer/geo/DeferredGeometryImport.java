@@ -5,6 +5,7 @@ import id.wilayah.domain.edition.EditionInfo;
 import id.wilayah.domain.geo.store.GeoDirectory;
 import id.wilayah.domain.geo.store.GeometryStore;
 import id.wilayah.domain.region.Level;
+import id.wilayah.importer.diff.EditionDiffCache;
 import id.wilayah.importer.format.ValidationProblem;
 import id.wilayah.importer.source.BundledDataset;
 import id.wilayah.importer.source.ImportSource;
@@ -44,6 +45,9 @@ public class DeferredGeometryImport {
 
     @Inject
     GeoDirectory geography;
+
+    @Inject
+    EditionDiffCache diffs;
 
     @Inject
     @ConfigProperty(name = "wilayah.import.initial-dataset", defaultValue = "kemendagri-2025")
@@ -97,6 +101,8 @@ public class DeferredGeometryImport {
         } catch (RuntimeException e) {
             LOG.log(java.util.logging.Level.SEVERE, "Could not import the geography of " + edition.name(), e);
         } finally {
+            // The only time an edition's boundaries change after it is ready: diffs counted before are stale.
+            diffs.forget(edition.id());
             geography.importEnded(edition.id());
             geography.prepare(edition);
         }
