@@ -82,6 +82,6 @@ public class NikResource {
         for (Region answered : new Region[] {province, regency, district}) {
             RequestedCodes.noteUntranslated(request, answering, answered);
         }
-        return new NikRegion(province, regency, district, region.edition(), region.current());
+        return new NikRegion(province, regency, district, region.edition(), region.current(), region.resolvedVia());
     }
 }
