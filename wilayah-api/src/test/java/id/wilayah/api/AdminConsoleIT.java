@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import id.wilayah.testsupport.Browser;
 import id.wilayah.testsupport.ConsoleAdmin;
+import id.wilayah.testsupport.ConsolePage;
 import id.wilayah.testsupport.ConsoleLogin;
 import id.wilayah.testsupport.DeployedWar;
 import id.wilayah.testsupport.Directories;
@@ -39,7 +40,6 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The admin console in a real headless Chromium against the deployed WAR, plus /api/admin/keys over HTTP. Methods run
@@ -54,6 +54,7 @@ class AdminConsoleIT extends DeployedWar {
     private static Path uploads;
 
     private WebDriver page;
+    private ConsolePage console;
 
     @BeforeAll
     static void startBrowser() throws IOException {
@@ -74,6 +75,7 @@ class AdminConsoleIT extends DeployedWar {
     @BeforeEach
     void connect() {
         page = browser.driver();
+        console = new ConsolePage(page, server.base());
         page.manage().deleteAllCookies();
     }
 
@@ -81,34 +83,34 @@ class AdminConsoleIT extends DeployedWar {
     @Order(1)
     void firstLoginForcesAPasswordChange() {
         String firstStartPassword = WilayahServer.firstStartCredentials().getProperty("admin.password");
-        open("/admin/");
+        console.open("/admin/");
         assertTrue(page.getCurrentUrl().endsWith("/admin/login.xhtml"), page.getCurrentUrl());
         browser.screenshot("01-login");
-        logIn(ConsoleAdmin.USERNAME, firstStartPassword);
+        console.logIn(ConsoleAdmin.USERNAME, firstStartPassword);
         assertTrue(page.getCurrentUrl().endsWith("/admin/change-password.xhtml"), page.getCurrentUrl());
-        assertTrue(text("required").contains("temporary password"));
+        assertTrue(console.text("required").contains("temporary password"));
         browser.screenshot("02-forced-password-change");
 
-        open("/admin/keys.xhtml");
+        console.open("/admin/keys.xhtml");
         assertTrue(page.getCurrentUrl().endsWith("/admin/change-password.xhtml"), "other pages stay closed");
 
-        type("change:current", firstStartPassword);
-        type("change:new", "short");
-        type("change:confirm", "short");
-        click("change:save");
-        assertTrue(text("messages").contains("10 to 200 characters"), text("messages"));
+        console.type("change:current", firstStartPassword);
+        console.type("change:new", "short");
+        console.type("change:confirm", "short");
+        console.click("change:save");
+        assertTrue(console.text("messages").contains("10 to 200 characters"), console.text("messages"));
 
-        type("change:current", firstStartPassword);
-        type("change:new", NEW_ADMIN_PASSWORD);
-        type("change:confirm", NEW_ADMIN_PASSWORD);
-        click("change:save");
+        console.type("change:current", firstStartPassword);
+        console.type("change:new", NEW_ADMIN_PASSWORD);
+        console.type("change:confirm", NEW_ADMIN_PASSWORD);
+        console.click("change:save");
         ConsoleAdmin.recordPasswordChange(NEW_ADMIN_PASSWORD);
         assertTrue(page.getCurrentUrl().endsWith("/admin/keys.xhtml"), page.getCurrentUrl());
-        assertTrue(text("messages").contains("password has been changed"));
+        assertTrue(console.text("messages").contains("password has been changed"));
 
-        click("session:logout");
-        logIn(ConsoleAdmin.USERNAME, firstStartPassword);
-        assertTrue(text("messages").contains("Wrong username or password"), "the first-start password is gone");
+        console.click("session:logout");
+        console.logIn(ConsoleAdmin.USERNAME, firstStartPassword);
+        assertTrue(console.text("messages").contains("Wrong username or password"), "the first-start password is gone");
         assertFalse(WilayahServer.firstStartCredentials().containsKey("admin.password"),
                 "the run command no longer prints the replaced password");
         assertNotNull(WilayahServer.firstStartCredentials().getProperty("api.key"), "the first key is still there");
@@ -121,8 +123,8 @@ class AdminConsoleIT extends DeployedWar {
         Cookie session = page.manage().getCookieNamed("JSESSIONID");
         assertTrue(session.isHttpOnly());
         assertEquals("Strict", session.getSameSite());
-        click("session:logout");
-        open("/admin/keys.xhtml");
+        console.click("session:logout");
+        console.open("/admin/keys.xhtml");
         assertTrue(page.getCurrentUrl().endsWith("/admin/login.xhtml"), page.getCurrentUrl());
     }
 
@@ -138,7 +140,7 @@ class AdminConsoleIT extends DeployedWar {
         WebElement row = keyRow("browser-client", "active");
         assertTrue(row.getText().contains(secret.substring(0, 8)), "the prefix is listed");
         assertTrue(row.getText().contains("QA team"));
-        open("/admin/keys.xhtml");
+        console.open("/admin/keys.xhtml");
         assertFalse(page.getPageSource().contains(secret), "the secret is shown only once");
     }
 
@@ -147,13 +149,13 @@ class AdminConsoleIT extends DeployedWar {
     void rotationKeepsTheOldSecretForTheGracePeriodThenStopsIt() throws InterruptedException {
         logInAsAdmin();
         String oldSecret = createKey("rotating-client", "QA team", null);
-        type("table:graceAmount", "4");
+        console.type("table:graceAmount", "4");
         new Select(page.findElement(By.id("table:graceUnit"))).selectByVisibleText("seconds");
-        confirm(keyRow("rotating-client", "active").findElement(By.cssSelector("input[value='Rotate']")));
-        String newSecret = text("secret");
+        console.confirm(keyRow("rotating-client", "active").findElement(By.cssSelector("input[value='Rotate']")));
+        String newSecret = console.text("secret");
         Instant rotated = Instant.now();
         browser.screenshot("04-key-rotated");
-        assertTrue(text("issued").contains("rotated"));
+        assertTrue(console.text("issued").contains("rotated"));
 
         assertEquals(200, server.get("/api/provinsi", oldSecret).statusCode(), "old secret during grace");
         assertEquals(200, server.get("/api/provinsi", newSecret).statusCode());
@@ -173,7 +175,7 @@ class AdminConsoleIT extends DeployedWar {
         logInAsAdmin();
         String secret = createKey("revoked-client", null, null);
         assertEquals(200, server.get("/api/provinsi", secret).statusCode());
-        confirm(keyRow("revoked-client", "active").findElement(By.cssSelector("input[value='Revoke']")));
+        console.confirm(keyRow("revoked-client", "active").findElement(By.cssSelector("input[value='Revoke']")));
         keyRow("revoked-client", "revoked");
         assertEquals(401, server.get("/api/provinsi", secret).statusCode());
         browser.screenshot("05-key-revoked");
@@ -183,39 +185,40 @@ class AdminConsoleIT extends DeployedWar {
     @Order(6)
     void wrongPasswordsNeitherLockTheAccountNorTellWhichUsernamesExist() {
         logInAsAdmin();
-        open("/admin/admins.xhtml");
-        type("add:username", "locktest");
-        type("add:password", "temporary-Pw-123");
-        click("add:submit");
-        assertTrue(text("table:admins").contains("locktest"), text("table:admins"));
+        console.open("/admin/admins.xhtml");
+        console.type("add:username", "locktest");
+        console.type("add:password", "temporary-Pw-123");
+        console.click("add:submit");
+        assertTrue(console.text("table:admins").contains("locktest"), console.text("table:admins"));
         browser.screenshot("06-administrators");
-        click("session:logout");
+        console.click("session:logout");
 
         for (int attempt = 1; attempt <= 3; attempt++) {
-            logIn("locktest", "wrong-password-" + attempt);
-            assertEquals("Wrong username or password.", text("messages").strip());
+            console.logIn("locktest", "wrong-password-" + attempt);
+            assertEquals("Wrong username or password.", console.text("messages").strip());
         }
-        logIn("no-such-admin", "wrong-password-1");
-        assertEquals("Wrong username or password.", text("messages").strip(), "an unknown username looks the same");
+        console.logIn("no-such-admin", "wrong-password-1");
+        assertEquals("Wrong username or password.", console.text("messages").strip(),
+                "an unknown username looks the same");
         browser.screenshot("07-login-failed");
-        logIn("locktest", "temporary-Pw-123");
+        console.logIn("locktest", "temporary-Pw-123");
         assertTrue(page.getCurrentUrl().endsWith("/admin/change-password.xhtml"), page.getCurrentUrl());
-        click("session:logout");
+        console.click("session:logout");
     }
 
     @Test
     @Order(7)
     void auditLogRecordsLoginsAndKeyActionsAndFilters() {
         logInAsAdmin();
-        open("/admin/audit.xhtml");
-        String all = text("entries");
+        console.open("/admin/audit.xhtml");
+        String all = console.text("entries");
         for (String action : List.of("LOGIN", "LOGIN_FAILED", "PASSWORD_CHANGED", "KEY_CREATED", "KEY_ROTATED",
                 "KEY_REVOKED", "ADMIN_CREATED", "LOGOUT")) {
             assertTrue(all.contains(action), action + " missing from the audit log");
         }
         new Select(page.findElement(By.id("filter:action"))).selectByVisibleText("KEY_REVOKED");
-        click("filter:apply");
-        String revoked = text("entries");
+        console.click("filter:apply");
+        String revoked = console.text("entries");
         assertTrue(revoked.contains("revoked-client"), revoked);
         assertFalse(revoked.contains("KEY_CREATED"));
         browser.screenshot("08-audit-log");
@@ -225,7 +228,7 @@ class AdminConsoleIT extends DeployedWar {
     @Order(8)
     void editionsPageMarksTheActiveEditionWithItsCounts() {
         logInAsAdmin();
-        open("/admin/editions.xhtml");
+        console.open("/admin/editions.xhtml");
         WebElement row = page.findElement(By.xpath("//tr[td[contains(., 'kemendagri-2025')]]"));
         assertTrue(row.getText().contains("(active)"), row.getText());
         assertTrue(row.getText().contains("83762"), row.getText());
@@ -237,11 +240,11 @@ class AdminConsoleIT extends DeployedWar {
     @Order(9)
     void importsPageListsRunsAndRefusesToReimportAnExistingEdition() {
         logInAsAdmin();
-        open("/admin/imports.xhtml");
-        String runs = text("runs");
+        console.open("/admin/imports.xhtml");
+        String runs = console.text("runs");
         assertTrue(runs.contains("kemendagri-2025") && runs.contains("COMPLETED") && runs.contains("system"), runs);
-        click("start:submit");
-        assertTrue(text("messages").contains("already exists"), text("messages"));
+        console.click("start:submit");
+        assertTrue(console.text("messages").contains("already exists"), console.text("messages"));
         browser.screenshot("10-imports");
         assertEquals(38, ((JsonArray) WilayahServer.json(server.get("/api/provinsi", server.initialApiKey()))).size(),
                 "the active edition is unchanged");
@@ -267,8 +270,8 @@ class AdminConsoleIT extends DeployedWar {
         assertEquals(400, garbage.statusCode());
         assertTrue(garbage.body().contains("id=\"expired\""), garbage.body());
         assertFalse(garbage.body().contains("Exception"), garbage.body());
-        open("/admin/keys.xhtml");
-        assertFalse(text("table:keys").contains("forged-key"), "no key was created");
+        console.open("/admin/keys.xhtml");
+        assertFalse(console.text("table:keys").contains("forged-key"), "no key was created");
     }
 
     @Test
@@ -335,7 +338,7 @@ class AdminConsoleIT extends DeployedWar {
         browser.screenshot("11-import-rejected");
 
         assertEquals(38, provinceCount(), "the active edition is unchanged");
-        open("/admin/imports.xhtml");
+        console.open("/admin/imports.xhtml");
         WebElement run = page.findElement(By.xpath("//table[@id='runs']//tr[td[contains(., 'console-broken')]]"));
         assertTrue(run.getText().contains("REJECTED (dry run)") && run.getText().contains("by admin"), run.getText());
         browser.screenshot("12-imports");
@@ -361,7 +364,7 @@ class AdminConsoleIT extends DeployedWar {
             browser.screenshot("13-import-progress");
             assertEquals("COMPLETED", awaitRunEnd());
             assertEquals("100", page.findElement(By.id("progress")).getAttribute("value"));
-            String diff = text("diff");
+            String diff = console.text("diff");
             assertTrue(diff.contains("From kemendagri-2025 to console-2023"), diff);
             assertTrue(diff.contains("PROVINCE 0 1 0 0 1 0"), "added, removed, re-coded, renamed, respelled, moved: "
                     + diff);
@@ -371,29 +374,30 @@ class AdminConsoleIT extends DeployedWar {
             browser.screenshot("14-import-diff");
             assertEquals(38, provinceCount(), "a dry run activates nothing");
 
-            confirm(page.findElement(By.id("activate:submit")));
-            assertTrue(text("messages").contains("console-2023 now answers all requests"), text("messages"));
+            console.confirm(page.findElement(By.id("activate:submit")));
+            assertTrue(console.text("messages").contains("console-2023 now answers all requests"),
+                    console.text("messages"));
             assertEquals(37, provinceCount(), "the 2023 edition serves after activation");
 
-            open("/admin/editions.xhtml");
+            console.open("/admin/editions.xhtml");
             assertTrue(editionRow("console-2023").getText().contains("(active)"));
             new Select(page.findElement(By.id("compare:from"))).selectByVisibleText("kemendagri-2025");
             new Select(page.findElement(By.id("compare:to"))).selectByVisibleText("console-2023");
-            click("compare:submit");
-            assertTrue(text("diff").contains("PROVINCE 0 1 0 0 1 0"), text("diff"));
+            console.click("compare:submit");
+            assertTrue(console.text("diff").contains("PROVINCE 0 1 0 0 1 0"), console.text("diff"));
             browser.screenshot("15-editions-diff");
 
             WebElement rollback = editionRow("kemendagri-2025").findElement(By.cssSelector("input[value='Activate']"));
             rollback.click();
             page.switchTo().alert().dismiss();
             assertEquals(37, provinceCount(), "dismissing the confirmation changes nothing");
-            confirm(rollback);
+            console.confirm(rollback);
             assertTrue(editionRow("kemendagri-2025").getText().contains("(active)"));
             assertEquals(38, provinceCount(), "rolled back to 2025");
             browser.screenshot("16-editions-rolled-back");
 
-            open("/admin/audit.xhtml");
-            String audit = text("entries");
+            console.open("/admin/audit.xhtml");
+            String audit = console.text("entries");
             assertTrue(audit.contains("IMPORT_STARTED") && audit.contains("console-2023"), audit);
             assertTrue(audit.contains("EDITION_ACTIVATED") && audit.contains("previously active: console-2023"), audit);
         } finally {
@@ -413,14 +417,15 @@ class AdminConsoleIT extends DeployedWar {
 
     /** Fills the upload form with the four files of a directory and submits it as a dry run. */
     private void upload(String edition, Path files) {
-        open("/admin/imports.xhtml");
-        type("upload:edition", edition);
+        console.open("/admin/imports.xhtml");
+        console.type("upload:edition", edition);
         for (String name : List.of("provinces", "regencies", "districts", "villages")) {
             page.findElement(By.id("upload:" + name)).sendKeys(files.resolve(name + ".csv").toAbsolutePath().toString());
         }
         assertTrue(page.findElement(By.id("upload:dryRun")).isSelected(), "dry run is the default");
-        click("upload:submit");
-        assertTrue(page.getCurrentUrl().contains("/admin/import-run.xhtml?id="), page.getCurrentUrl() + text("messages"));
+        console.click("upload:submit");
+        assertTrue(page.getCurrentUrl().contains("/admin/import-run.xhtml?id="),
+                page.getCurrentUrl() + console.text("messages"));
     }
 
     /** The run page refreshes itself while the job runs; reload it until the run has ended and return its status. */
@@ -438,7 +443,7 @@ class AdminConsoleIT extends DeployedWar {
     /** Empty while the page is between two of its own refreshes. */
     private String runStatus() {
         try {
-            return text("status");
+            return console.text("status");
         } catch (WebDriverException reloading) {
             return "";
         }
@@ -458,46 +463,46 @@ class AdminConsoleIT extends DeployedWar {
     }
 
     private String createKey(String name, String owner, String notes) {
-        open("/admin/keys.xhtml");
-        type("create:name", name);
+        console.open("/admin/keys.xhtml");
+        console.type("create:name", name);
         if (owner != null) {
-            type("create:owner", owner);
+            console.type("create:owner", owner);
         }
         if (notes != null) {
-            type("create:notes", notes);
+            console.type("create:notes", notes);
         }
-        click("create:submit");
-        return text("secret");
+        console.click("create:submit");
+        return console.text("secret");
     }
 
-    /** Clicks a button guarded by a confirm() dialog, accepts it and waits for the resulting page. */
+    /** Clicks a button guarded by a console.confirm() dialog, accepts it and waits for the resulting page. */
     @Test
     @Order(14)
     void aPasswordChangeEndsTheAdministratorsOtherSessions() {
         logInAsAdmin();
-        open("/admin/admins.xhtml");
-        type("add:username", "sessiontest");
-        type("add:password", "temporary-Pw-456");
-        click("add:submit");
-        click("session:logout");
+        console.open("/admin/admins.xhtml");
+        console.type("add:username", "sessiontest");
+        console.type("add:password", "temporary-Pw-456");
+        console.click("add:submit");
+        console.click("session:logout");
         ConsoleLogin elsewhere = new ConsoleLogin(server.base());
         assertEquals(302, elsewhere.submit("sessiontest", "temporary-Pw-456").statusCode());
         assertEquals(200, elsewhere.get("/admin/change-password.xhtml").statusCode());
 
-        logIn("sessiontest", "temporary-Pw-456");
-        type("change:current", "temporary-Pw-456");
-        type("change:new", SESSION_TEST_PASSWORD);
-        type("change:confirm", SESSION_TEST_PASSWORD);
-        click("change:save");
+        console.logIn("sessiontest", "temporary-Pw-456");
+        console.type("change:current", "temporary-Pw-456");
+        console.type("change:new", SESSION_TEST_PASSWORD);
+        console.type("change:confirm", SESSION_TEST_PASSWORD);
+        console.click("change:save");
         assertTrue(page.getCurrentUrl().endsWith("/admin/keys.xhtml"), page.getCurrentUrl());
 
         HttpResponse<String> ended = elsewhere.get("/admin/keys.xhtml");
         assertEquals(302, ended.statusCode());
         assertTrue(ended.headers().firstValue("Location").orElse("").endsWith("/admin/login.xhtml"),
                 ended.headers().toString());
-        open("/admin/keys.xhtml");
+        console.open("/admin/keys.xhtml");
         assertTrue(page.getCurrentUrl().endsWith("/admin/keys.xhtml"), "the session that changed it stays");
-        click("session:logout");
+        console.click("session:logout");
     }
 
     @Test
@@ -507,25 +512,25 @@ class AdminConsoleIT extends DeployedWar {
         assertEquals(302, elsewhere.submit("sessiontest", SESSION_TEST_PASSWORD).statusCode());
         assertEquals(200, elsewhere.get("/admin/keys.xhtml").statusCode());
         logInAsAdmin();
-        open("/admin/admins.xhtml");
+        console.open("/admin/admins.xhtml");
 
-        confirm(adminButton(ConsoleAdmin.USERNAME, "Delete"));
-        assertTrue(text("messages").contains("cannot disable or delete yourself"), text("messages"));
-        click(adminButton(ConsoleAdmin.USERNAME, "Disable"));
-        assertTrue(text("messages").contains("cannot disable or delete yourself"), text("messages"));
+        console.confirm(adminButton(ConsoleAdmin.USERNAME, "Delete"));
+        assertTrue(console.text("messages").contains("cannot disable or delete yourself"), console.text("messages"));
+        console.click(adminButton(ConsoleAdmin.USERNAME, "Disable"));
+        assertTrue(console.text("messages").contains("cannot disable or delete yourself"), console.text("messages"));
 
-        click(adminButton("sessiontest", "Disable"));
-        assertTrue(text("table:admins").contains("disabled"), text("table:admins"));
+        console.click(adminButton("sessiontest", "Disable"));
+        assertTrue(console.text("table:admins").contains("disabled"), console.text("table:admins"));
         assertEquals(302, elsewhere.get("/admin/keys.xhtml").statusCode(), "the disabled admin's session ended");
         assertTrue(new ConsoleLogin(server.base()).submit("sessiontest", SESSION_TEST_PASSWORD).body()
                 .contains("Wrong username or password."), "a disabled admin cannot log in");
         browser.screenshot("08-administrator-disabled");
 
-        confirm(adminButton("sessiontest", "Delete"));
-        assertFalse(text("table:admins").contains("sessiontest"), text("table:admins"));
-        open("/admin/audit.xhtml");
-        assertTrue(text("entries").contains("ADMIN_DISABLED"), text("entries"));
-        assertTrue(text("entries").contains("ADMIN_DELETED"), text("entries"));
+        console.confirm(adminButton("sessiontest", "Delete"));
+        assertFalse(console.text("table:admins").contains("sessiontest"), console.text("table:admins"));
+        console.open("/admin/audit.xhtml");
+        assertTrue(console.text("entries").contains("ADMIN_DISABLED"), console.text("entries"));
+        assertTrue(console.text("entries").contains("ADMIN_DELETED"), console.text("entries"));
     }
 
     @Test
@@ -533,37 +538,38 @@ class AdminConsoleIT extends DeployedWar {
     void usernamesAreCanonicalAndPasswordsAndNamesKeepTheirNonAsciiLetters() {
         String password = "kata-sándi-ñ-Ü-" + Long.toHexString(System.nanoTime());
         logInAsAdmin();
-        open("/admin/admins.xhtml");
-        type("add:username", "  Utf8Test ");
-        type("add:password", "temporary-Pw-789");
-        click("add:submit");
-        assertTrue(text("messages").contains("Administrator utf8test added"), text("messages"));
-        assertFalse(text("table:admins").contains("Utf8Test"), text("table:admins"));
-        click("session:logout");
+        console.open("/admin/admins.xhtml");
+        console.type("add:username", "  Utf8Test ");
+        console.type("add:password", "temporary-Pw-789");
+        console.click("add:submit");
+        assertTrue(console.text("messages").contains("Administrator utf8test added"), console.text("messages"));
+        assertFalse(console.text("table:admins").contains("Utf8Test"), console.text("table:admins"));
+        console.click("session:logout");
 
-        logIn("UTF8TEST ", "temporary-Pw-789");
+        console.logIn("UTF8TEST ", "temporary-Pw-789");
         assertTrue(page.getCurrentUrl().endsWith("/admin/change-password.xhtml"), page.getCurrentUrl());
-        type("change:current", "temporary-Pw-789");
-        type("change:new", password);
-        type("change:confirm", password);
-        click("change:save");
-        assertTrue(page.getCurrentUrl().endsWith("/admin/keys.xhtml"), page.getCurrentUrl() + text("messages"));
-        assertTrue(text("session").contains("utf8test"), "the canonical name is shown: " + text("session"));
-        click("session:logout");
+        console.type("change:current", "temporary-Pw-789");
+        console.type("change:new", password);
+        console.type("change:confirm", password);
+        console.click("change:save");
+        assertTrue(page.getCurrentUrl().endsWith("/admin/keys.xhtml"), page.getCurrentUrl() + console.text("messages"));
+        assertTrue(console.text("session").contains("utf8test"),
+                "the canonical name is shown: " + console.text("session"));
+        console.click("session:logout");
 
-        logIn("utf8test", password);
+        console.logIn("utf8test", password);
         assertTrue(page.getCurrentUrl().endsWith("/admin/keys.xhtml"), "the non-ASCII password works: "
-                + text("messages"));
-        click("session:logout");
-        logIn("ádmin", "wrong-password-ü");
-        assertEquals("Wrong username or password.", text("messages").strip());
+                + console.text("messages"));
+        console.click("session:logout");
+        console.logIn("ádmin", "wrong-password-ü");
+        assertEquals("Wrong username or password.", console.text("messages").strip());
 
         logInAsAdmin();
-        open("/admin/audit.xhtml");
-        String audit = text("entries");
+        console.open("/admin/audit.xhtml");
+        String audit = console.text("entries");
         assertTrue(audit.contains("ádmin") && !audit.contains("Ã"), "typed as sent: " + audit);
         assertTrue(audit.contains("utf8test") && !audit.contains("UTF8TEST") && !audit.contains("Utf8Test"), audit);
-        click("session:logout");
+        console.click("session:logout");
     }
 
     @Test
@@ -575,26 +581,15 @@ class AdminConsoleIT extends DeployedWar {
                 "var f = document.getElementById('table:graceAmount'); f.removeAttribute('maxlength');"
                         + " f.value = '999999999999';");
         new Select(page.findElement(By.id("table:graceUnit"))).selectByVisibleText("days");
-        confirm(keyRow("grace-bound-client", "active").findElement(By.cssSelector("input[value='Rotate']")));
-        assertTrue(text("messages").contains("at most 366 days"), text("messages"));
+        console.confirm(keyRow("grace-bound-client", "active").findElement(By.cssSelector("input[value='Rotate']")));
+        assertTrue(console.text("messages").contains("at most 366 days"), console.text("messages"));
         keyRow("grace-bound-client", "active");
-        click("session:logout");
+        console.click("session:logout");
     }
 
     private WebElement adminButton(String username, String action) {
         return page.findElement(By.xpath("//table[@id='table:admins']//tr[td[1][normalize-space()='" + username
                 + "']]//input[@value='" + action + "']"));
-    }
-
-    private void click(WebElement button) {
-        button.click();
-        awaitNextPage(button);
-    }
-
-    private void confirm(WebElement button) {
-        button.click();
-        page.switchTo().alert().accept();
-        awaitNextPage(button);
     }
 
     private WebElement keyRow(String name, String status) {
@@ -608,50 +603,8 @@ class AdminConsoleIT extends DeployedWar {
         if (!ConsoleAdmin.passwordChanged()) {
             firstLoginForcesAPasswordChange();
         }
-        logIn(ConsoleAdmin.USERNAME, ConsoleAdmin.password());
-        assertTrue(page.getCurrentUrl().endsWith("/admin/keys.xhtml"), page.getCurrentUrl() + " " + text("messages"));
-    }
-
-    private void logIn(String username, String password) {
-        open("/admin/login.xhtml");
-        type("login:username", username);
-        type("login:password", password);
-        click("login:submit");
-    }
-
-    private void open(String path) {
-        page.get(server.base().resolve(path).toString());
-    }
-
-    private void type(String id, String value) {
-        WebElement field = page.findElement(By.id(id));
-        field.clear();
-        field.sendKeys(value);
-    }
-
-    /** Every button in the console submits a whole page: wait until the browser has left the current one. */
-    private void click(String id) {
-        WebElement button = page.findElement(By.id(id));
-        button.click();
-        awaitNextPage(button);
-    }
-
-    /** The old page is gone once its elements are (Chromium reports that in more than one way), then let the new load. */
-    private void awaitNextPage(WebElement elementOfOldPage) {
-        WebDriverWait wait = new WebDriverWait(page, Duration.ofSeconds(30));
-        wait.until(driver -> {
-            try {
-                elementOfOldPage.isEnabled();
-                return false;
-            } catch (WebDriverException gone) {
-                return true;
-            }
-        });
-        wait.until(driver -> "complete".equals(((JavascriptExecutor) driver).executeScript("return document.readyState")));
-    }
-
-    private String text(String id) {
-        List<WebElement> found = page.findElements(By.id(id));
-        return found.isEmpty() ? "" : found.get(0).getText();
+        console.logIn(ConsoleAdmin.USERNAME, ConsoleAdmin.password());
+        assertTrue(page.getCurrentUrl().endsWith("/admin/keys.xhtml"),
+                page.getCurrentUrl() + " " + console.text("messages"));
     }
 }

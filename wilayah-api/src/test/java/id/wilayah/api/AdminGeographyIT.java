@@ -1,11 +1,11 @@
 package id.wilayah.api;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import id.wilayah.testsupport.Browser;
 import id.wilayah.testsupport.ConsoleAdmin;
+import id.wilayah.testsupport.ConsolePage;
 import id.wilayah.testsupport.ConsoleLogin;
 import id.wilayah.testsupport.Corpus;
 import id.wilayah.testsupport.DeployedWar;
@@ -26,7 +26,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
@@ -45,6 +44,7 @@ class AdminGeographyIT extends DeployedWar {
     private static Browser browser;
 
     private WebDriver page;
+    private ConsolePage console;
 
     @BeforeAll
     static void startBrowser() throws IOException {
@@ -66,18 +66,20 @@ class AdminGeographyIT extends DeployedWar {
             Thread.sleep(500);
         }
         page = browser.driver();
+        console = new ConsolePage(page, server.base());
         page.manage().deleteAllCookies();
-        logInAsAdmin();
+        console.logInAsAdmin("map-");
     }
 
     @Test
     void aKotasMapDrawsItsBoundaryAndKecamatanAndAClickNamesTheRegionsThere() {
-        open("/admin/map.xhtml?code=32.73");
-        assertTrue(awaitDrawn().startsWith("Boundaries of edition kemendagri-2025"), text("status"));
-        assertEquals("Indonesia › JAWA BARAT › KOTA BANDUNG kota 3273 · edition kemendagri-2025", text("trail"));
+        console.open("/admin/map.xhtml?code=32.73");
+        assertTrue(awaitDrawn().startsWith("Boundaries of edition kemendagri-2025"), console.text("status"));
+        assertEquals("Indonesia › JAWA BARAT › KOTA BANDUNG kota 3273 · edition kemendagri-2025",
+                console.text("trail"));
         assertEquals(1, paths("wilayah-region"), "the kota's boundary");
         int kecamatan = page.findElements(By.cssSelector("#children a")).size();
-        assertEquals(30, kecamatan, text("children"));
+        assertEquals(30, kecamatan, console.text("children"));
         assertEquals(kecamatan, paths("wilayah-child"), "every kecamatan drawn");
         assertTrue(page.findElements(By.cssSelector("#map img.leaflet-tile")).isEmpty(), "no tile layer by default");
         browser.screenshot("20-map-kota");
@@ -95,15 +97,15 @@ class AdminGeographyIT extends DeployedWar {
         WebElement open = page.findElement(By.id("open-child"));
         String kecamatanName = open.getText().replace("Open kecamatan ", "").replace(" on the map", "");
         assertTrue(regions.contains("Kecamatan " + kecamatanName + " 3273"), "the clicked child: " + regions);
-        click(open);
+        console.click(open);
         assertTrue(page.getCurrentUrl().contains("code=3273"), page.getCurrentUrl());
-        assertTrue(awaitDrawn().contains("No boundary stored in edition kemendagri-2025 for"), text("status"));
-        assertTrue(text("trail").startsWith("Indonesia › JAWA BARAT › KOTA BANDUNG › " + kecamatanName),
-                text("trail"));
+        assertTrue(awaitDrawn().contains("No boundary stored in edition kemendagri-2025 for"), console.text("status"));
+        assertTrue(console.text("trail").startsWith("Indonesia › JAWA BARAT › KOTA BANDUNG › " + kecamatanName),
+                console.text("trail"));
         assertEquals(1, paths("wilayah-region"), "the kecamatan's boundary");
         assertEquals(0, paths("wilayah-child"), "no village boundaries in this suite's edition");
 
-        click(page.findElement(By.linkText("KOTA BANDUNG")));
+        console.click(page.findElement(By.linkText("KOTA BANDUNG")));
         assertTrue(page.getCurrentUrl().endsWith("code=3273"), "up the trail: " + page.getCurrentUrl());
         awaitDrawn();
         assertEquals(30, paths("wilayah-child"));
@@ -111,21 +113,22 @@ class AdminGeographyIT extends DeployedWar {
 
     @Test
     void theMenuOpensTheCountryAndACodeOpensItsRegion() {
-        click(page.findElement(By.linkText("Map")));
-        assertTrue(awaitDrawn().startsWith("Boundaries"), text("status"));
+        console.click(page.findElement(By.linkText("Map")));
+        assertTrue(awaitDrawn().startsWith("Boundaries"), console.text("status"));
         assertEquals(38, paths("wilayah-child"), "the provinces");
         assertEquals(0, paths("wilayah-region"));
         browser.screenshot("22-map-country");
 
         find("3204");
-        assertTrue(text("trail").startsWith("Indonesia › JAWA BARAT › KABUPATEN BANDUNG kota 3204"), text("trail"));
+        assertTrue(console.text("trail").startsWith("Indonesia › JAWA BARAT › KABUPATEN BANDUNG kota 3204"),
+                console.text("trail"));
         awaitDrawn();
         assertEquals(1, paths("wilayah-region"));
 
         find("9999");
-        assertEquals("There is no kota 9999 in edition kemendagri-2025.", text("notice"));
+        assertEquals("There is no kota 9999 in edition kemendagri-2025.", console.text("notice"));
         find("32.x");
-        assertTrue(text("notice").contains("is not a region code"), text("notice"));
+        assertTrue(console.text("notice").contains("is not a region code"), console.text("notice"));
     }
 
     @Test
@@ -164,21 +167,21 @@ class AdminGeographyIT extends DeployedWar {
                     Files.copy(geometry, files.resolve(name + ".geojson"));
                 }
             }
-            open("/admin/imports.xhtml");
-            type("upload:edition", "console-boundaries");
+            console.open("/admin/imports.xhtml");
+            console.type("upload:edition", "console-boundaries");
             for (String name : FILES) {
                 page.findElement(By.id("upload:" + name)).sendKeys(files.resolve(name + ".csv").toString());
                 page.findElement(By.id("upload:" + name + "Geojson")).sendKeys(files.resolve(name + ".geojson")
                         .toString());
             }
-            click(page.findElement(By.id("upload:submit")));
-            assertTrue(page.getCurrentUrl().contains("/admin/import-run.xhtml?id="), text("messages"));
+            console.click(page.findElement(By.id("upload:submit")));
+            assertTrue(page.getCurrentUrl().contains("/admin/import-run.xhtml?id="), console.text("messages"));
             Instant deadline = Instant.now().plusSeconds(120);
             while (List.of("RUNNING", "").contains(runStatus()) && Instant.now().isBefore(deadline)) {
                 Thread.sleep(500);
                 page.navigate().refresh();
             }
-            assertEquals("REJECTED", runStatus(), text("result"));
+            assertEquals("REJECTED", runStatus(), console.text("result"));
             List<String> problems = page.findElements(By.xpath("//table[@id='problems']//tr[td]")).stream()
                     .map(WebElement::getText).toList();
             assertEquals(List.of("provinces.geojson 3 Feature 3 (code 33): code 33 is not a provinsi of this edition",
@@ -190,75 +193,27 @@ class AdminGeographyIT extends DeployedWar {
         }
     }
 
-    private void logInAsAdmin() {
-        open("/admin/login.xhtml");
-        type("login:username", ConsoleAdmin.USERNAME);
-        type("login:password", ConsoleAdmin.password());
-        click(page.findElement(By.id("login:submit")));
-        if (page.getCurrentUrl().endsWith("/admin/change-password.xhtml")) {
-            // Run alone, this class is the first to log in: it makes the forced change AdminConsoleIT otherwise makes.
-            String changed = "map-" + Long.toHexString(System.nanoTime()) + "-Pw";
-            type("change:current", ConsoleAdmin.password());
-            type("change:new", changed);
-            type("change:confirm", changed);
-            click(page.findElement(By.id("change:save")));
-            ConsoleAdmin.recordPasswordChange(changed);
-        }
-        assertTrue(page.getCurrentUrl().endsWith("/admin/keys.xhtml"), page.getCurrentUrl() + " " + text("messages"));
-    }
-
     /** Empty while the run page is between two of its own refreshes. */
     private String runStatus() {
         try {
-            return text("status");
+            return console.text("status");
         } catch (WebDriverException reloading) {
             return "";
         }
     }
 
     private void find(String code) {
-        type("code", code);
-        click(page.findElement(By.id("show")));
+        console.type("code", code);
+        console.click(page.findElement(By.id("show")));
     }
 
     /** Waits until the page's script has drawn what the map data held (or said why not) and returns what it said. */
     private String awaitDrawn() {
-        new WebDriverWait(page, Duration.ofSeconds(60)).until(driver -> !text("status").startsWith("Loading"));
-        return text("status");
+        new WebDriverWait(page, Duration.ofSeconds(60)).until(driver -> !console.text("status").startsWith("Loading"));
+        return console.text("status");
     }
 
     private int paths(String styleClass) {
         return page.findElements(By.cssSelector("#map path." + styleClass)).size();
-    }
-
-    private void open(String path) {
-        page.get(server.base().resolve(path).toString());
-    }
-
-    private void type(String id, String value) {
-        WebElement field = page.findElement(By.id(id));
-        field.clear();
-        field.sendKeys(value);
-    }
-
-    /** Clicks a link or button that leads to another page and waits until that page has loaded. */
-    private void click(WebElement element) {
-        element.click();
-        WebDriverWait wait = new WebDriverWait(page, Duration.ofSeconds(30));
-        wait.until(driver -> {
-            try {
-                element.isEnabled();
-                return false;
-            } catch (WebDriverException gone) {
-                return true;
-            }
-        });
-        wait.until(driver -> "complete".equals(((JavascriptExecutor) driver).executeScript(
-                "return document.readyState")));
-    }
-
-    private String text(String id) {
-        List<WebElement> found = page.findElements(By.id(id));
-        return found.isEmpty() ? "" : found.get(0).getText();
     }
 }

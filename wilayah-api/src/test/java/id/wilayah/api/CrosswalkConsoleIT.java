@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import id.wilayah.testsupport.Browser;
-import id.wilayah.testsupport.ConsoleAdmin;
+import id.wilayah.testsupport.ConsolePage;
 import id.wilayah.testsupport.DeployedWar;
 import id.wilayah.testsupport.Directories;
 import id.wilayah.testsupport.SeedEdition;
@@ -18,7 +18,6 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.Statement;
-import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -26,10 +25,8 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The console's Crosswalk page in headless Chromium, between a small BPS edition (Kertasari, seeded) and the active
@@ -44,6 +41,7 @@ class CrosswalkConsoleIT extends DeployedWar {
     private static Path uploads;
 
     private WebDriver page;
+    private ConsolePage console;
 
     @BeforeAll
     static void start() throws IOException {
@@ -79,52 +77,55 @@ class CrosswalkConsoleIT extends DeployedWar {
             Thread.sleep(100);
         }
         page = browser.driver();
+        console = new ConsolePage(page, server.base());
         page.manage().deleteAllCookies();
-        logInAsAdmin();
+        console.logInAsAdmin("crosswalk-");
 
-        open("/admin/crosswalk.xhtml");
+        console.open("/admin/crosswalk.xhtml");
         new Select(page.findElement(By.id("pair:from"))).selectByVisibleText(BPS);
         new Select(page.findElement(By.id("pair:to"))).selectByVisibleText(ACTIVE);
-        click("pair:show");
+        console.click("pair:show");
         assertEquals(List.of("Level", "same-code", "exact-name", "fuzzy-name", "split", "merged", "manual",
                 "unlinked", "regions", "to review"), cells("//table[@id='counts']//th"));
         assertEquals(List.of("kecamatan", "0", "1", "0", "0", "0", "0", "0", "1", "0"), countsOf("kecamatan"));
         assertEquals(List.of("1", "3", "1"), countsOf("kelurahan").subList(7, 10), "unlinked, regions, to review");
-        assertEquals("1–1 of 1", text("range"));
+        assertEquals("1–1 of 1", console.text("range"));
         assertEquals(List.of("kelurahan", "3204050099", "KAMPUNG ENTAH", "", "(no counterpart)", "", "", "Use"),
                 cells("//table[@id='review:rows']//tr[td]/td"));
         browser.screenshot("20-crosswalk-counts");
 
         page.findElement(By.xpath("//table[@id='review:rows']//button[text()='Use']")).click();
         assertEquals("3204050099", page.findElement(By.id("link:from")).getAttribute("value"));
-        type("link:to", "32.04.31.2004");
-        click("link:save");
-        assertTrue(text("messages").contains("3204050099 is now linked by hand to 3204312004"), text("messages"));
+        console.type("link:to", "32.04.31.2004");
+        console.click("link:save");
+        assertTrue(console.text("messages").contains("3204050099 is now linked by hand to 3204312004"),
+                console.text("messages"));
         assertEquals(List.of("kelurahan", "3204050099", "KAMPUNG ENTAH", "3204312004", "TARUMAJAYA", "admin"),
                 overrideOf("3204050099").subList(0, 6));
         assertEquals(List.of("1", "0", "3", "0"), countsOf("kelurahan").subList(6, 10), "manual, no longer to review");
-        assertEquals("Nothing to review.", text("range"));
+        assertEquals("Nothing to review.", console.text("range"));
         assertEquals("3204312004 manual 1.0", apiLink("3204050099"));
         scrollTo("overrides:table");
         browser.screenshot("21-crosswalk-manual-link");
 
-        type("link:from", "3204050001");
-        type("link:to", "3204");
-        click("link:save");
-        assertTrue(text("messages").contains("to_code 3204 is a kota code, but from_code 3204050001 is a kelurahan"),
-                text("messages"));
+        console.type("link:from", "3204050001");
+        console.type("link:to", "3204");
+        console.click("link:save");
+        String wrongLevel = "to_code 3204 is a kota code, but from_code 3204050001 is a kelurahan";
+        assertTrue(console.text("messages").contains(wrongLevel), console.text("messages"));
 
         upload("broken.csv", "from_code,to_code\n3204050001,3204312001\n3204050003,3204312005\n3204050,3204\n");
-        assertTrue(text("messages").contains("rejected with 2 problems; nothing was changed"), text("messages"));
+        assertTrue(console.text("messages").contains("rejected with 2 problems; nothing was changed"),
+                console.text("messages"));
         assertEquals(List.of("3 from_code 3204050003 is not a kelurahan of " + BPS,
                 "4 to_code 3204 is a kota code, but from_code 3204050 is a kecamatan"), rows("problems"));
-        assertFalse(text("overrides:table").contains("3204050001"), "nothing of the broken file was stored");
+        assertFalse(console.text("overrides:table").contains("3204050001"), "nothing of the broken file was stored");
         assertEquals("3204312005 exact-name 1.0", apiLink("3204050001"));
         scrollTo("problems");
         browser.screenshot("22-crosswalk-csv-rejected");
 
         upload("good.csv", "from_code,to_code\r\n3204050001,\r\n3204050,320431\r\n");
-        assertTrue(text("messages").contains("good.csv: 2 regions overridden"), text("messages"));
+        assertTrue(console.text("messages").contains("good.csv: 2 regions overridden"), console.text("messages"));
         assertEquals(List.of("kelurahan", "3204050001", "NEGLAWANGI", "", "(no counterpart)", "admin"),
                 overrideOf("3204050001").subList(0, 6));
         assertTrue(page.findElements(By.id("problems")).isEmpty(), "no problems left on the page");
@@ -143,20 +144,20 @@ class CrosswalkConsoleIT extends DeployedWar {
         assertEquals(server.get("/api/export/crosswalk.csv?from=" + BPS, server.initialApiKey()).body().lines()
                 .toList(), lines, "the download is the API's export");
 
-        confirm(page.findElement(By.xpath("//table[@id='overrides:table']//tr[td[2][normalize-space()='3204050099']]"
-                + "//input[@value='Remove']")));
-        assertTrue(text("messages").contains("computed links apply again"), text("messages"));
+        console.confirm(page.findElement(By.xpath("//table[@id='overrides:table']"
+                + "//tr[td[2][normalize-space()='3204050099']]//input[@value='Remove']")));
+        assertTrue(console.text("messages").contains("computed links apply again"), console.text("messages"));
         assertEquals("", apiLink("3204050099"), "unlinked as computed");
-        assertEquals("1–1 of 1", text("range"), "and listed for review again");
+        assertEquals("1–1 of 1", console.text("range"), "and listed for review again");
 
-        open("/admin/audit.xhtml");
-        String audit = text("entries");
+        console.open("/admin/audit.xhtml");
+        String audit = console.text("entries");
         for (String action : List.of("CROSSWALK_LINKED", "CROSSWALK_OVERRIDES_UPLOADED",
                 "CROSSWALK_OVERRIDE_REMOVED")) {
             assertTrue(audit.contains(action), action + " missing from the audit log: " + audit);
         }
         assertTrue(audit.contains(BPS + " → " + ACTIVE + ": 3204050099"), audit);
-        click("session:logout");
+        console.click("session:logout");
     }
 
     /** The first counterpart the API gives, as "code match confidence", or "" for none. */
@@ -172,7 +173,7 @@ class CrosswalkConsoleIT extends DeployedWar {
         Path file = uploads.resolve(name);
         Files.writeString(file, content);
         page.findElement(By.id("upload:file")).sendKeys(file.toAbsolutePath().toString());
-        click("upload:submit");
+        console.click("upload:submit");
     }
 
     private List<String> countsOf(String level) {
@@ -194,64 +195,5 @@ class CrosswalkConsoleIT extends DeployedWar {
 
     private List<String> cells(String xpath) {
         return page.findElements(By.xpath(xpath)).stream().map(cell -> cell.getText().strip()).toList();
-    }
-
-    /** Logs in as the first-start administrator, making the forced password change if no test class made it yet. */
-    private void logInAsAdmin() {
-        open("/admin/login.xhtml");
-        type("login:username", ConsoleAdmin.USERNAME);
-        type("login:password", ConsoleAdmin.password());
-        click("login:submit");
-        if (page.getCurrentUrl().endsWith("/admin/change-password.xhtml")) {
-            String changed = "crosswalk-" + Long.toHexString(System.nanoTime()) + "-Pw";
-            type("change:current", ConsoleAdmin.password());
-            type("change:new", changed);
-            type("change:confirm", changed);
-            click("change:save");
-            ConsoleAdmin.recordPasswordChange(changed);
-        }
-        assertTrue(page.getCurrentUrl().endsWith("/admin/keys.xhtml"), page.getCurrentUrl() + " " + text("messages"));
-    }
-
-    private void open(String path) {
-        page.get(server.base().resolve(path).toString());
-    }
-
-    private void type(String id, String value) {
-        WebElement field = page.findElement(By.id(id));
-        field.clear();
-        field.sendKeys(value);
-    }
-
-    private void click(String id) {
-        WebElement button = page.findElement(By.id(id));
-        button.click();
-        awaitNextPage(button);
-    }
-
-    private void confirm(WebElement button) {
-        button.click();
-        page.switchTo().alert().accept();
-        awaitNextPage(button);
-    }
-
-    /** Every button submits a whole page: the old page is gone once its elements are, then let the new one load. */
-    private void awaitNextPage(WebElement elementOfOldPage) {
-        WebDriverWait wait = new WebDriverWait(page, Duration.ofSeconds(60));
-        wait.until(driver -> {
-            try {
-                elementOfOldPage.isEnabled();
-                return false;
-            } catch (WebDriverException gone) {
-                return true;
-            }
-        });
-        wait.until(driver -> "complete".equals(((JavascriptExecutor) driver)
-                .executeScript("return document.readyState")));
-    }
-
-    private String text(String id) {
-        List<WebElement> found = page.findElements(By.id(id));
-        return found.isEmpty() ? "" : found.get(0).getText();
     }
 }

@@ -1,6 +1,7 @@
 package id.wilayah.admin.map;
 
 import id.wilayah.domain.geo.Shape;
+import id.wilayah.domain.geo.json.MultiPolygonJson;
 import jakarta.json.Json;
 import java.io.IOException;
 import java.io.Writer;
@@ -24,24 +25,8 @@ final class MapFeatures {
         out.write(place.levelName());
         out.write("\",\"role\":\"");
         out.write(role);
-        out.write("\"},\"geometry\":{\"type\":\"MultiPolygon\",\"coordinates\":[");
-        StringBuilder point = new StringBuilder(32);
-        for (int polygon = 0; polygon < shape.polygonCount(); polygon++) {
-            out.write(polygon == 0 ? "[" : ",[");
-            int lastRing = polygon + 1 < shape.polygonCount() ? shape.firstRing(polygon + 1) : shape.ringCount();
-            for (int ring = shape.firstRing(polygon); ring < lastRing; ring++) {
-                out.write(ring == shape.firstRing(polygon) ? "[" : ",[");
-                for (int index = shape.ringStart(ring); index < shape.ringEnd(ring); index++) {
-                    point.setLength(0);
-                    point.append(index == shape.ringStart(ring) ? "[" : ",[")
-                            .append(Shape.toDegrees(shape.x(index))).append(',')
-                            .append(Shape.toDegrees(shape.y(index))).append(']');
-                    out.append(point);
-                }
-                out.write(']');
-            }
-            out.write(']');
-        }
-        out.write("]}}");
+        out.write("\"},\"geometry\":");
+        MultiPolygonJson.write(out, shape);
+        out.write('}');
     }
 }

@@ -3,7 +3,6 @@ package id.wilayah.admin.map;
 import id.wilayah.domain.readmodel.RegionSnapshot;
 import id.wilayah.domain.region.Level;
 import id.wilayah.domain.region.Region;
-import id.wilayah.domain.search.LevelIndex;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -15,7 +14,7 @@ final class RegionTree {
     }
 
     static Optional<Place> find(RegionSnapshot snapshot, Level level, String code) {
-        return index(snapshot, level).find(code).map(region -> Place.of(level, region));
+        return snapshot.level(level).find(code).map(region -> Place.of(level, region));
     }
 
     /** The region and the regions containing it, province first; empty when the code is unknown at that level. */
@@ -24,7 +23,7 @@ final class RegionTree {
         Level at = level;
         String next = code;
         while (true) {
-            Region region = index(snapshot, at).find(next).orElse(null);
+            Region region = snapshot.level(at).find(next).orElse(null);
             if (region == null) {
                 return List.of();
             }
@@ -53,16 +52,7 @@ final class RegionTree {
         if (below.isEmpty()) {
             return List.of();
         }
-        return index(snapshot, below.get()).list(level == null ? null : code, null).stream()
+        return snapshot.level(below.get()).list(level == null ? null : code, null).stream()
                 .map(region -> Place.of(below.get(), region)).toList();
-    }
-
-    private static LevelIndex<? extends Region> index(RegionSnapshot snapshot, Level level) {
-        return switch (level) {
-            case PROVINCE -> snapshot.provinces();
-            case REGENCY -> snapshot.regencies();
-            case DISTRICT -> snapshot.districts();
-            case VILLAGE -> snapshot.villages();
-        };
     }
 }

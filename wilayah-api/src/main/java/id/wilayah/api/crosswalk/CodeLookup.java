@@ -64,11 +64,6 @@ final class CodeLookup {
     }
 
     static Optional<? extends Region> find(RegionSnapshot snapshot, Level level, String code) {
-        return switch (level) {
-            case PROVINCE -> snapshot.provinces().find(code);
-            case REGENCY -> snapshot.regencies().find(code);
-            case DISTRICT -> snapshot.districts().find(code);
-            case VILLAGE -> snapshot.villages().find(code);
-        };
+        return snapshot.level(level).find(code);
     }
 }

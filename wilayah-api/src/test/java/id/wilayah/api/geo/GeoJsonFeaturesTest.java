@@ -7,6 +7,7 @@ import id.wilayah.domain.failure.InvalidInputException;
 import id.wilayah.domain.geo.GeoPoint;
 import id.wilayah.domain.geo.Shape;
 import id.wilayah.domain.geo.ShapeBuilder;
+import id.wilayah.domain.geo.json.MultiPolygonJson;
 import id.wilayah.domain.region.Level;
 import id.wilayah.domain.region.Province;
 import java.io.IOException;
@@ -58,7 +59,7 @@ class GeoJsonFeaturesTest {
 
     private static String degrees(int units) {
         StringBuilder out = new StringBuilder();
-        GeoJsonFeatures.appendDegrees(out, units);
+        MultiPolygonJson.appendDegrees(out, units);
         return out.toString();
     }
 }

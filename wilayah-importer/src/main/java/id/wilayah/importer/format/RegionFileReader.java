@@ -1,15 +1,13 @@
 package id.wilayah.importer.format;
 
+import id.wilayah.domain.text.UploadedCsv;
 import id.wilayah.importer.source.FileSizeLimit;
 import id.wilayah.importer.source.ImportSource;
 import id.wilayah.importer.source.RegionFile;
-import java.io.BufferedReader;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.Iterator;
@@ -18,7 +16,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 
@@ -28,9 +25,7 @@ import org.apache.commons.csv.CSVRecord;
  * line; a file that cannot be read any further (bad header, broken quoting) throws once and then ends.
  */
 public final class RegionFileReader implements Closeable {
-    private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setIgnoreEmptyLines(false).get();
-    private static final char BYTE_ORDER_MARK = '\uFEFF';
-    // InputStreamReader replaces malformed UTF-8 with U+FFFD, so a wrongly encoded line is found on its exact line.
+    // UploadedCsv reads malformed UTF-8 as U+FFFD, so a wrongly encoded line is found on its exact line.
     private static final char REPLACEMENT = '\uFFFD';
 
     private final RegionFile file;
@@ -44,7 +39,7 @@ public final class RegionFileReader implements Closeable {
 
     public RegionFileReader(RegionFile file, InputStream in) throws IOException {
         this.file = file;
-        this.parser = CSVParser.builder().setReader(withoutByteOrderMark(in)).setFormat(FORMAT).get();
+        this.parser = UploadedCsv.open(in);
         this.records = parser.iterator();
         readHeader();
     }
@@ -62,15 +57,6 @@ public final class RegionFileReader implements Closeable {
     private static RegionFileReader rejecting(RegionFile file, String reason) throws IOException {
         RegionFileReader reader = new RegionFileReader(file, InputStream.nullInputStream());
         reader.pending = new RejectedLineException(file, 0, reason);
-        return reader;
-    }
-
-    private static BufferedReader withoutByteOrderMark(InputStream in) throws IOException {
-        BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), 64 * 1024);
-        reader.mark(1);
-        if (reader.read() != BYTE_ORDER_MARK) {
-            reader.reset();
-        }
         return reader;
     }
 

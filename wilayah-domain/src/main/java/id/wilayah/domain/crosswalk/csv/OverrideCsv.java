@@ -5,12 +5,10 @@ import id.wilayah.domain.failure.InvalidInputException;
 import id.wilayah.domain.readmodel.RegionSnapshot;
 import id.wilayah.domain.region.Level;
 import id.wilayah.domain.region.RegionCode;
-import java.io.BufferedReader;
+import id.wilayah.domain.text.UploadedCsv;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.Iterator;
@@ -18,7 +16,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
-import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 
@@ -35,9 +32,7 @@ public final class OverrideCsv {
     /** The largest file accepted: {@link #MAX_LINES} lines of the downloaded table, names included. */
     public static final long MAX_BYTES = 16L << 20;
     public static final int MAX_REPORTED_PROBLEMS = 200;
-    private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setIgnoreEmptyLines(false).get();
     private static final Pattern DOTTED_DIGITS = Pattern.compile("\\d{1,12}(?:\\.\\d{1,12}){0,4}");
-    private static final char BYTE_ORDER_MARK = '\uFEFF';
     private static final String FROM = "from_code";
     private static final String TO = "to_code";
 
@@ -84,7 +79,7 @@ public final class OverrideCsv {
 
     private List<OverrideLine> readAll(InputStream in) throws IOException {
         List<OverrideLine> lines = new ArrayList<>();
-        try (CSVParser parser = CSVParser.builder().setReader(withoutByteOrderMark(in)).setFormat(FORMAT).get()) {
+        try (CSVParser parser = UploadedCsv.open(in)) {
             Iterator<CSVRecord> records = parser.iterator();
             Map<String, Integer> columns = header(records);
             if (columns != null) {
@@ -201,15 +196,6 @@ public final class OverrideCsv {
                     + "': expected 2, 4, 6 or 7, or 10 digits, optionally separated by single dots");
         }
         return digits;
-    }
-
-    private static BufferedReader withoutByteOrderMark(InputStream in) throws IOException {
-        BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), 64 * 1024);
-        reader.mark(1);
-        if (reader.read() != BYTE_ORDER_MARK) {
-            reader.reset();
-        }
-        return reader;
     }
 
     private static String rootMessage(Throwable e) {

@@ -1,2 +1,2 @@
-/** Streaming reading and validation of GeoJSON FeatureCollections into packed region shapes. */
+/** GeoJSON: streaming reading and validation of FeatureCollections into packed region shapes, and writing them back. */
 package id.wilayah.domain.geo.json;
