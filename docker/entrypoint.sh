@@ -64,7 +64,14 @@ java_opts=${JAVA_OPTS:--Xms1g -Xmx1g -XX:+UseParallelGC}
 # and mapped by later runs. All of it belongs to one WAR, Payara jar, JVM, options and pre-boot configuration (pre-boot
 # settings are stored in the directory's domain.xml): when any of them changes, it starts over.
 root="$home/payara"
-fingerprint=$( { sha256sum "$app_dir/wilayah.war" "$app_dir/payara-micro.jar" | cut -d' ' -f1
+# Hashing the WAR and the Payara jar (110 MB) is a visible part of a start: the hashes are kept with the files' size,
+# inode and modification time (to the nanosecond), and computed again only when one of those changes.
+file_hashes="$home/file-hashes"
+files_seen=$(stat -L -c '%n %s %i %y' "$app_dir/wilayah.war" "$app_dir/payara-micro.jar")
+if [ "$(head -n 2 "$file_hashes" 2>/dev/null)" != "$files_seen" ]; then
+  { echo "$files_seen"; sha256sum "$app_dir/wilayah.war" "$app_dir/payara-micro.jar" | cut -d' ' -f1; } > "$file_hashes"
+fi
+fingerprint=$( { tail -n +3 "$file_hashes"
                  java -version 2>&1
                  echo "$java_opts port=${WILAYAH_HTTP_PORT:-8080}"
                  cat "$preboot"; } | sha256sum | cut -d' ' -f1)

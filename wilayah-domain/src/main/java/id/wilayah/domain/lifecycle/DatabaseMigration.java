@@ -8,9 +8,14 @@ import jakarta.ejb.TransactionManagement;
 import jakarta.ejb.TransactionManagementType;
 import jakarta.inject.Inject;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.SQLSyntaxErrorException;
+import java.sql.Statement;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.logging.Level;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import liquibase.Liquibase;
@@ -29,6 +34,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * A database still starting is waited for (wilayah.db.startup-wait-seconds), so the server and MariaDB may be started
  * together: by the run command, or by an orchestrator that does not order them. Liquibase's messages and update
  * summary go to the log only, never straight to the console, where they would break JSON logs.
+ * Liquibase runs only when the changelog differs from the one last applied ({@link ChangelogFingerprint}): checking
+ * an unchanged changelog costs it more than a second of every start.
  */
 @Startup
 @Singleton
@@ -49,7 +56,35 @@ public class DatabaseMigration {
     @PostConstruct
     void migrate() {
         long started = System.nanoTime();
-        try (Connection connection = firstConnection()) {
+        String fingerprint = ChangelogFingerprint.of(DatabaseMigration.class.getClassLoader(), CHANGELOG);
+        try {
+            if (fingerprint.equals(storedFingerprint())) {
+                LOG.info(() -> "Database schema is up to date: the changelog is the one last applied ("
+                        + (System.nanoTime() - started) / 1_000_000 + " ms)");
+                return;
+            }
+            update();
+            storeFingerprint(fingerprint);
+        } catch (Exception e) {
+            throw new IllegalStateException("Database migration failed: " + e.getMessage(), e);
+        }
+        LOG.info(() -> "Database schema is up to date (" + (System.nanoTime() - started) / 1_000_000 + " ms)");
+    }
+
+    /** None on a database that Liquibase has not yet brought to the fingerprint's changeset. */
+    private String storedFingerprint() throws SQLException, InterruptedException {
+        try (Connection connection = firstConnection();
+                Statement statement = connection.createStatement()) {
+            try (ResultSet row = statement.executeQuery("select fingerprint from changelog_fingerprint where id = 1")) {
+                return row.next() ? row.getString(1) : null;
+            } catch (SQLSyntaxErrorException noTableYet) {
+                return null;
+            }
+        }
+    }
+
+    private void update() throws Exception {
+        try (Connection connection = dataSource.getConnection()) {
             Database database = DatabaseFactory.getInstance()
                     .findCorrectDatabaseImplementation(new JdbcConnection(connection));
             Scope.child(Map.of(Scope.Attr.ui.name(), new LoggerUIService()), () -> {
@@ -59,10 +94,20 @@ public class DatabaseMigration {
                     liquibase.update("");
                 }
             });
-        } catch (Exception e) {
-            throw new IllegalStateException("Database migration failed: " + e.getMessage(), e);
         }
-        LOG.info(() -> "Database schema is up to date (" + (System.nanoTime() - started) / 1_000_000 + " ms)");
+    }
+
+    /** Not storing it costs only time: the next start runs Liquibase again and stores it then. */
+    private void storeFingerprint(String fingerprint) {
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement upsert = connection.prepareStatement(
+                        "insert into changelog_fingerprint (id, fingerprint) values (1, ?)"
+                                + " on duplicate key update fingerprint = values(fingerprint)")) {
+            upsert.setString(1, fingerprint);
+            upsert.executeUpdate();
+        } catch (SQLException e) {
+            LOG.log(Level.WARNING, "Could not store the changelog's fingerprint; the next start checks the schema", e);
+        }
     }
 
     private Connection firstConnection() throws SQLException, InterruptedException {
