@@ -1,9 +1,9 @@
 package id.wilayah.api.odoo;
 
 import id.wilayah.api.http.errors.Problem;
-import id.wilayah.api.odoo.view.KecamatanDetail;
 import id.wilayah.api.odoo.view.KecamatanItem;
 import id.wilayah.api.odoo.view.RegionViews;
+import id.wilayah.api.odoo.view.detail.KecamatanDetail;
 import id.wilayah.domain.readmodel.RegionSnapshot;
 import id.wilayah.domain.region.District;
 import id.wilayah.domain.region.Level;

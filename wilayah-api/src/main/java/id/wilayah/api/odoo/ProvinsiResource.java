@@ -1,9 +1,9 @@
 package id.wilayah.api.odoo;
 
 import id.wilayah.api.http.errors.Problem;
-import id.wilayah.api.odoo.view.ProvinsiDetail;
 import id.wilayah.api.odoo.view.ProvinsiItem;
 import id.wilayah.api.odoo.view.RegionViews;
+import id.wilayah.api.odoo.view.detail.ProvinsiDetail;
 import id.wilayah.domain.readmodel.RegionSnapshot;
 import id.wilayah.domain.region.Level;
 import id.wilayah.domain.region.Province;

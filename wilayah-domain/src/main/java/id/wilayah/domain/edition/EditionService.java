@@ -1,5 +1,7 @@
 package id.wilayah.domain.edition;
 
+import id.wilayah.domain.edition.event.EditionActivated;
+import id.wilayah.domain.edition.event.EditionsChanged;
 import id.wilayah.domain.failure.InvalidInputException;
 import id.wilayah.domain.failure.NotFoundException;
 import jakarta.enterprise.context.ApplicationScoped;

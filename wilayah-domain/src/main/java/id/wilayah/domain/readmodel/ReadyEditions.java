@@ -1,9 +1,9 @@
 package id.wilayah.domain.readmodel;
 
-import id.wilayah.domain.edition.EditionActivated;
 import id.wilayah.domain.edition.EditionInfo;
 import id.wilayah.domain.edition.EditionService;
-import id.wilayah.domain.edition.EditionsChanged;
+import id.wilayah.domain.edition.event.EditionActivated;
+import id.wilayah.domain.edition.event.EditionsChanged;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;

@@ -1,8 +1,8 @@
 package id.wilayah.domain.readmodel;
 
-import id.wilayah.domain.edition.EditionActivated;
 import id.wilayah.domain.edition.EditionInfo;
 import id.wilayah.domain.edition.EditionService;
+import id.wilayah.domain.edition.event.EditionActivated;
 import id.wilayah.domain.failure.ServiceUnavailableException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;

@@ -5,10 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import id.wilayah.domain.edition.CodeSystem;
-import id.wilayah.domain.edition.EditionActivated;
 import id.wilayah.domain.edition.EditionInfo;
 import id.wilayah.domain.edition.EditionService;
-import id.wilayah.domain.edition.EditionsChanged;
+import id.wilayah.domain.edition.event.EditionActivated;
+import id.wilayah.domain.edition.event.EditionsChanged;
 import id.wilayah.domain.failure.NotFoundException;
 import java.util.ArrayList;
 import java.util.List;

@@ -4,7 +4,7 @@ import id.wilayah.domain.edition.Edition;
 import id.wilayah.domain.edition.EditionInfo;
 import id.wilayah.domain.edition.EditionService;
 import id.wilayah.domain.edition.EditionStatus;
-import id.wilayah.domain.edition.EditionsChanged;
+import id.wilayah.domain.edition.event.EditionsChanged;
 import id.wilayah.domain.importrun.ImportRun;
 import id.wilayah.importer.diff.EditionDiffCache;
 import jakarta.enterprise.context.ApplicationScoped;

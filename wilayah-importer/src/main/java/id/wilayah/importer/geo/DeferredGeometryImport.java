@@ -1,7 +1,7 @@
 package id.wilayah.importer.geo;
 
-import id.wilayah.domain.edition.EditionActivated;
 import id.wilayah.domain.edition.EditionInfo;
+import id.wilayah.domain.edition.event.EditionActivated;
 import id.wilayah.domain.geo.store.GeoDirectory;
 import id.wilayah.domain.geo.store.GeometryStore;
 import id.wilayah.domain.region.Level;

@@ -6,7 +6,7 @@ import id.wilayah.domain.edition.CodeSystem;
 import id.wilayah.domain.edition.Edition;
 import id.wilayah.domain.edition.EditionConflictException;
 import id.wilayah.domain.edition.EditionStatus;
-import id.wilayah.domain.edition.EditionsChanged;
+import id.wilayah.domain.edition.event.EditionsChanged;
 import id.wilayah.domain.importrun.ImportRun;
 import id.wilayah.domain.importrun.ImportStatus;
 import id.wilayah.domain.region.RegionCounts;

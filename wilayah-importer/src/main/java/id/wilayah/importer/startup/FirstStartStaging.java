@@ -1,8 +1,8 @@
 package id.wilayah.importer.startup;
 
-import id.wilayah.domain.edition.EditionActivated;
 import id.wilayah.domain.edition.EditionInfo;
 import id.wilayah.domain.edition.EditionService;
+import id.wilayah.domain.edition.event.EditionActivated;
 import id.wilayah.domain.geo.store.GeoDirectory;
 import id.wilayah.importer.job.ImportService;
 import jakarta.annotation.Resource;

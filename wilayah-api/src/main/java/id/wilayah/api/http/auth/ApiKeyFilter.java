@@ -2,7 +2,7 @@ package id.wilayah.api.http.auth;
 
 import id.wilayah.domain.apikey.ApiKeyService;
 import id.wilayah.domain.apikey.KeyGrant;
-import id.wilayah.domain.apikey.RateLimiter;
+import id.wilayah.domain.keyuse.RateLimiter;
 import id.wilayah.domain.apikey.Scope;
 import id.wilayah.domain.client.TrustedProxies;
 import jakarta.annotation.Priority;

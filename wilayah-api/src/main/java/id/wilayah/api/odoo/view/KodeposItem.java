@@ -1,5 +1,6 @@
 package id.wilayah.api.odoo.view;
 
+import id.wilayah.api.odoo.view.detail.CodeName;
 import jakarta.json.bind.annotation.JsonbNillable;
 import jakarta.json.bind.annotation.JsonbProperty;
 import jakarta.json.bind.annotation.JsonbPropertyOrder;

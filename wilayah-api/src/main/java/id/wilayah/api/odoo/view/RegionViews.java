@@ -1,5 +1,10 @@
 package id.wilayah.api.odoo.view;
 
+import id.wilayah.api.odoo.view.detail.CodeName;
+import id.wilayah.api.odoo.view.detail.KecamatanDetail;
+import id.wilayah.api.odoo.view.detail.KelurahanDetail;
+import id.wilayah.api.odoo.view.detail.KotaDetail;
+import id.wilayah.api.odoo.view.detail.ProvinsiDetail;
 import id.wilayah.domain.geo.GeoModel;
 import id.wilayah.domain.readmodel.RegionSnapshot;
 import id.wilayah.domain.region.District;
@@ -96,6 +101,6 @@ public final class RegionViews {
     }
 
     private CodeName ref(Region region) {
-        return region == null ? null : CodeName.of(region, snapshot.codes());
+        return region == null ? null : new CodeName(region.code(), region.name(), untranslated(region));
     }
 }

@@ -1,2 +1,2 @@
-/** The JSON shapes of the native surface (items, details with their parents, search groups) and their building. */
+/** The JSON shapes of the native surface's lists (items, search groups) and the building of every shape, details too. */
 package id.wilayah.api.odoo.view;

@@ -2,10 +2,10 @@ package id.wilayah.domain.crosswalk.store;
 
 import id.wilayah.domain.crosswalk.Crosswalk;
 import id.wilayah.domain.edition.Edition;
-import id.wilayah.domain.edition.EditionActivated;
 import id.wilayah.domain.edition.EditionInfo;
 import id.wilayah.domain.edition.EditionService;
-import id.wilayah.domain.edition.EditionsChanged;
+import id.wilayah.domain.edition.event.EditionActivated;
+import id.wilayah.domain.edition.event.EditionsChanged;
 import id.wilayah.domain.failure.InvalidInputException;
 import id.wilayah.domain.failure.NotFoundException;
 import id.wilayah.domain.readmodel.EditionPairCache;

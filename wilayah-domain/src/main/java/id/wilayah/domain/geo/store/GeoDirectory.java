@@ -1,7 +1,7 @@
 package id.wilayah.domain.geo.store;
 
-import id.wilayah.domain.edition.EditionActivated;
 import id.wilayah.domain.edition.EditionInfo;
+import id.wilayah.domain.edition.event.EditionActivated;
 import id.wilayah.domain.failure.ServiceUnavailableException;
 import id.wilayah.domain.geo.GeoModel;
 import id.wilayah.domain.region.Level;

@@ -1,4 +1,4 @@
-package id.wilayah.admin.web;
+package id.wilayah.admin.editions;
 
 import id.wilayah.importer.diff.EditionDiff.GeometryChanges;
 import id.wilayah.importer.diff.EditionDiff.Recoded;

@@ -1,4 +1,4 @@
-package id.wilayah.domain.apikey;
+package id.wilayah.domain.keyuse;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;

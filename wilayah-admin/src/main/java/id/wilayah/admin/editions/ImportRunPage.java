@@ -1,5 +1,7 @@
-package id.wilayah.admin.web;
+package id.wilayah.admin.editions;
 
+import id.wilayah.admin.web.CurrentAdmin;
+import id.wilayah.admin.web.Messages;
 import id.wilayah.domain.edition.EditionConflictException;
 import id.wilayah.domain.edition.EditionSummary;
 import id.wilayah.domain.failure.NotFoundException;

@@ -1,4 +1,4 @@
-package id.wilayah.domain.edition;
+package id.wilayah.domain.edition.event;
 
 /**
  * Fired inside a transaction that made an edition ready or dropped one; observers that keep the list of ready editions

@@ -1,5 +1,6 @@
-package id.wilayah.domain.apikey;
+package id.wilayah.domain.keyuse;
 
+import id.wilayah.domain.apikey.ApiKeyService;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;

@@ -1,4 +1,4 @@
-package id.wilayah.api.odoo.view;
+package id.wilayah.api.odoo.view.detail;
 
 import jakarta.json.bind.annotation.JsonbNillable;
 import jakarta.json.bind.annotation.JsonbPropertyOrder;

@@ -1,4 +1,4 @@
-package id.wilayah.domain.apikey;
+package id.wilayah.domain.keyuse;
 
 import id.wilayah.domain.cluster.LiveNodes;
 import jakarta.enterprise.context.ApplicationScoped;
