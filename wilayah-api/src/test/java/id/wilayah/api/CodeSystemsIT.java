@@ -58,6 +58,7 @@ class CodeSystemsIT extends DeployedWar {
     static void removeSeed() {
         if (seed != null) {
             seed.close();
+            seed = null;
         }
     }
 

@@ -3,6 +3,7 @@ package id.wilayah.api;
 import id.wilayah.conformance.ContractClient;
 import id.wilayah.conformance.ContractSuite;
 import id.wilayah.testsupport.Deployments;
+import id.wilayah.testsupport.HungStartWatch;
 import id.wilayah.testsupport.SeedEdition;
 import id.wilayah.testsupport.WilayahServer;
 import java.net.URL;
@@ -20,7 +21,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * straight into the shared test database, pinned with ?edition= or translated through with ?codes=bps, so the active
  * edition is never changed.
  */
-@ExtendWith(ArquillianExtension.class)
+@ExtendWith({HungStartWatch.class, ArquillianExtension.class})
 @RunAsClient
 class ConformanceIT extends ContractSuite {
     private static SeedEdition bps;
@@ -40,14 +41,16 @@ class ConformanceIT extends ContractSuite {
         WilayahServer server = new WilayahServer(url).awaitReady();
         client = new ContractClient(server.base(), server.initialApiKey());
         if (bps == null) {
-            bps = SeedEdition.bpsExamples(bpsEdition());
+            bps = SeedEdition.bpsExamples(bpsEdition()).awaitServedBy(server, server.initialApiKey());
         }
     }
 
+    /** Forgotten too, so that a class run again (failsafe's rerun) seeds again. */
     @AfterAll
     static void removeSeedEdition() {
         if (bps != null) {
             bps.close();
+            bps = null;
         }
     }
 

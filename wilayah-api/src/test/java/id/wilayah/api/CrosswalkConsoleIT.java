@@ -59,6 +59,7 @@ class CrosswalkConsoleIT extends DeployedWar {
         }
         if (seed != null) {
             seed.close();
+            seed = null;
         }
     }
 

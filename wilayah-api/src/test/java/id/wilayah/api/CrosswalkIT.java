@@ -52,6 +52,7 @@ class CrosswalkIT extends DeployedWar {
     static void removeSeed() {
         if (seed != null) {
             seed.close();
+            seed = null;
         }
     }
 

