@@ -18,16 +18,19 @@ import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.platform.launcher.LauncherSession;
+import org.junit.platform.launcher.LauncherSessionListener;
 
 /**
  * Watches Arquillian's start of Payara Micro for a test class. A start that hangs fails its class only when
  * Arquillian's timeout runs out, and Arquillian neither says where it hung nor stops the process. So a start still
  * not deployed after {@link #PATIENCE} gets the threads that tell (the main thread, ours, the blocked ones) dumped with
- * jcmd and printed at once, and again when the run ends ({@link #printAll}), where the tail of a CI log shows them;
- * and a class whose deployment failed has its Payara Micro stopped, so that it holds no connections or locks while
- * failsafe runs the class again.
+ * jcmd and printed at once, and again when the run ends (as a launcher session listener), where the tail of a CI log
+ * shows them. A class whose deployment failed has its Payara Micro stopped, so that it holds no connections or locks
+ * while failsafe runs the class again.
  */
-public final class HungStartWatch implements BeforeAllCallback, BeforeEachCallback, AfterAllCallback {
+public final class HungStartWatch
+        implements BeforeAllCallback, BeforeEachCallback, AfterAllCallback, LauncherSessionListener {
     private static final Duration PATIENCE = Duration.ofSeconds(150);
     private static final int LINES_PER_THREAD = 30;
     private static final ExtensionContext.Namespace NAMESPACE =
@@ -73,7 +76,8 @@ public final class HungStartWatch implements BeforeAllCallback, BeforeEachCallba
     }
 
     /** Prints the reports of the whole run again, so they follow the last test class's output. */
-    public static void printAll() {
+    @Override
+    public void launcherSessionClosed(LauncherSession session) {
         REPORTS.forEach(System.out::println);
     }
 

@@ -38,7 +38,6 @@ public class MariaDbForIntegrationTests implements LauncherSessionListener {
 
     @Override
     public void launcherSessionClosed(LauncherSession session) {
-        HungStartWatch.printAll();
         if (db != null) {
             try {
                 db.close();

@@ -7,7 +7,6 @@ import id.wilayah.domain.failure.InvalidInputException;
 import id.wilayah.domain.geo.GeoPoint;
 import id.wilayah.domain.geo.Shape;
 import id.wilayah.domain.geo.ShapeBuilder;
-import id.wilayah.domain.geo.json.MultiPolygonJson;
 import id.wilayah.domain.region.Level;
 import id.wilayah.domain.region.Province;
 import java.io.IOException;
@@ -15,15 +14,6 @@ import java.io.StringWriter;
 import org.junit.jupiter.api.Test;
 
 class GeoJsonFeaturesTest {
-    @Test
-    void coordinatesAreWrittenAsTheExactDecimalsOfTheirFixedPointValues() {
-        assertEquals("107.61234", degrees(10761234));
-        assertEquals("-6.9", degrees(-690000));
-        assertEquals("0", degrees(0));
-        assertEquals("-0.00001", degrees(-1));
-        assertEquals("141", degrees(14100000));
-    }
-
     @Test
     void aFeatureHasPropertiesAndAMultiPolygonInLongitudeLatitudeOrder() throws IOException {
         ShapeBuilder builder = new ShapeBuilder();
@@ -55,11 +45,5 @@ class GeoJsonFeaturesTest {
         assertThrows(InvalidInputException.class, () -> GeoInput.level("dusun"));
         assertEquals(25, GeoInput.optional("max_distance_km", null, 25, 100));
         assertThrows(InvalidInputException.class, () -> GeoInput.optional("max_distance_km", "0", 25, 100));
-    }
-
-    private static String degrees(int units) {
-        StringBuilder out = new StringBuilder();
-        MultiPolygonJson.appendDegrees(out, units);
-        return out.toString();
     }
 }

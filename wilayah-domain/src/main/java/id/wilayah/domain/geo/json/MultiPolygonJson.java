@@ -39,7 +39,7 @@ public final class MultiPolygonJson {
     }
 
     /** Appends fixed-point units as a decimal: 10761234 → 107.61234, -690000 → -6.9. */
-    public static void appendDegrees(StringBuilder out, int units) {
+    static void appendDegrees(StringBuilder out, int units) {
         long value = units;
         if (value < 0) {
             out.append('-');
