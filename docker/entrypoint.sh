@@ -46,6 +46,7 @@ set configs.config.server-config.network-config.protocols.protocol.http-listener
 set configs.config.server-config.network-config.protocols.protocol.http-listener.http.xpowered-by=false
 set configs.config.server-config.thread-pools.thread-pool.http-thread-pool.min-thread-pool-size=${WILAYAH_HTTP_MIN_THREADS:-8}
 set configs.config.server-config.thread-pools.thread-pool.http-thread-pool.max-thread-pool-size=${WILAYAH_HTTP_MAX_THREADS:-64}
+set configs.config.server-config.network-config.protocols.protocol.http-listener.http.max-connections=${WILAYAH_HTTP_KEEPALIVE_REQUESTS:-10000}
 set resources.jdbc-connection-pool.H2Pool.non-transactional-connections=true
 PREBOOT
 if [ -n "${WILAYAH_BIND_ADDRESS:-}" ]; then

@@ -22,13 +22,33 @@ public final class RawHttp {
      * reads until the server closes the connection or 10 s pass. Returns everything the server sent.
      */
     public static String exchange(URI server, String head, String body) {
+        byte[] content = body == null ? new byte[0] : body.getBytes(StandardCharsets.UTF_8);
+        String lengthHeader = body == null ? "" : "Content-Length: " + content.length + "\r\n";
+        ByteArrayOutputStream request = new ByteArrayOutputStream();
+        request.writeBytes((head + "\r\n" + lengthHeader + "\r\n").getBytes(StandardCharsets.UTF_8));
+        request.writeBytes(content);
+        return send(server, request.toByteArray());
+    }
+
+    /**
+     * Sends the body-less request {@code head} {@code times} times on one connection without waiting for the answers,
+     * the last time asking the server to close, then reads until the server closes the connection or 10 s pass.
+     * Returns everything the server sent.
+     */
+    public static String pipeline(URI server, String head, int times) {
+        StringBuilder requests = new StringBuilder();
+        for (int request = 1; request < times; request++) {
+            requests.append(head).append("\r\n\r\n");
+        }
+        requests.append(head).append("\r\nConnection: close\r\n\r\n");
+        return send(server, requests.toString().getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static String send(URI server, byte[] request) {
         try (Socket socket = new Socket(server.getHost(), server.getPort())) {
             socket.setSoTimeout(10_000);
             OutputStream out = socket.getOutputStream();
-            byte[] content = body == null ? new byte[0] : body.getBytes(StandardCharsets.UTF_8);
-            String lengthHeader = body == null ? "" : "Content-Length: " + content.length + "\r\n";
-            out.write((head + "\r\n" + lengthHeader + "\r\n").getBytes(StandardCharsets.UTF_8));
-            out.write(content);
+            out.write(request);
             out.flush();
             return readToEnd(socket.getInputStream());
         } catch (IOException e) {

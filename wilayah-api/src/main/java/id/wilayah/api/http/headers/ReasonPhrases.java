@@ -1,4 +1,4 @@
-package id.wilayah.api.http.errors;
+package id.wilayah.api.http.headers;
 
 import jakarta.servlet.ServletContextEvent;
 import jakarta.servlet.ServletContextListener;
