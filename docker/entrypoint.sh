@@ -99,16 +99,20 @@ fi
 # compose.yaml's stop grace period (a run killed before the dump leaves no archive and the next run records again).
 # Its skipped-class warnings are noise.
 # An archive cut short (a SIGKILL while writing, a full disk) would crash every later JVM that maps it, so a new one
-# is tried once by a JVM that does nothing else, and dropped if it fails: the next exit writes another.
+# is tried once by a JVM that does nothing else, which lists its classes, and dropped if that fails: the next exit
+# writes another. An archive written by a JVM that ran a Flight Recorder recording (jcmd JFR.start) is dropped too:
+# every JVM that mapped one served a sixth of the requests after warm-up (wilayah-api/benchmarks/start-up.md).
 if [ -f "$archive" ] && [ ! -f "$archive.checked" ]; then
   # shellcheck disable=SC2086 # the options are words
   if java $java_opts -XX:SharedArchiveFile="$archive" -Xshare:on -XX:ErrorFile=/dev/null \
-      -cp "$root/launch-micro.jar" -version > /dev/null 2>&1; then
+      -XX:+PrintSharedArchiveAndExit -cp "$root/launch-micro.jar" > "$archive.classes" 2>&1 \
+      && ! grep -q ' jdk\.jfr\.internal\.MetadataRepository ' "$archive.classes"; then
     touch "$archive.checked"
   else
-    say "Dropping the unusable class-data archive $archive; this run writes a new one when it stops"
+    say "Dropping the class-data archive $archive (unusable, or written during a Flight Recorder recording); this run writes a new one when it stops"
     rm -f "$archive"
   fi
+  rm -f "$archive.classes"
 fi
 if [ -f "$archive" ]; then
   cds="-XX:SharedArchiveFile=$archive -Xshare:auto"

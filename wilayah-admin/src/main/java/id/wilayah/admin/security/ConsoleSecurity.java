@@ -1,26 +1,34 @@
 package id.wilayah.admin.security;
 
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
-import jakarta.security.enterprise.AuthenticationStatus;
-import jakarta.security.enterprise.authentication.mechanism.http.AutoApplySession;
-import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
-import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
-import jakarta.security.enterprise.credential.Credential;
-import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
+import jakarta.security.auth.message.AuthStatus;
+import jakarta.security.auth.message.MessageInfo;
+import jakarta.security.auth.message.MessagePolicy;
+import jakarta.security.auth.message.callback.CallerPrincipalCallback;
+import jakarta.security.auth.message.callback.GroupPrincipalCallback;
+import jakarta.security.auth.message.module.ServerAuthModule;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.security.Principal;
+import java.util.Map;
+import java.util.Set;
+import javax.security.auth.Subject;
+import javax.security.auth.callback.Callback;
+import javax.security.auth.callback.CallbackHandler;
+import javax.security.auth.callback.UnsupportedCallbackException;
 
 /**
- * The console's login: the Faces login page hands the typed credentials over through {@code SecurityContext}, and the
- * session keeps the administrator afterwards. Acts only on /admin pages protected in web.xml, so the API surfaces (API
- * keys, no sessions) are untouched. A stranger on a protected page is sent to the login page without a byte of the
- * request's body being read: a saved request (what the standard form mechanisms keep for after the login) would
- * parse any form or multipart a stranger sends, at whatever pace and size they send it.
+ * The console's login, as the web module's Jakarta Authentication module: the login page hands the typed credentials
+ * over in a request attribute, and the session keeps the administrator afterwards. Every other request passes through
+ * untouched, API ones included. A Jakarta Security mechanism would do the same through Soteria's bridge module, which
+ * looks the CDI bean manager up in JNDI twice on every request of the WAR (costs: wilayah-api/benchmarks/README.md).
+ * A stranger on a protected page is sent to the login page without a byte of the request's body being read: a saved
+ * request (what the standard form mechanisms keep for after the login) would parse any form or multipart a stranger
+ * sends, at whatever pace and size they send it.
  */
-@AutoApplySession
-@ApplicationScoped
-public class ConsoleSecurity implements HttpAuthenticationMechanism {
+public class ConsoleSecurity implements ServerAuthModule {
     public static final String ROLE = "admin";
     public static final String LOGIN_PAGE = "/admin/login.xhtml";
     public static final String CHANGE_PASSWORD_PAGE = "/admin/change-password.xhtml";
@@ -28,24 +36,83 @@ public class ConsoleSecurity implements HttpAuthenticationMechanism {
     public static final String MUST_CHANGE_PASSWORD = "wilayah.mustChangePassword";
     /** Session attribute: the administrator's credential version at login, compared on every request. */
     public static final String CREDENTIAL_VERSION = "wilayah.credentialVersion";
+    /** Request attribute: the {@link UsernamePasswordCredential} the login page asks this module to check. */
+    public static final String CREDENTIAL = "wilayah.credential";
+    /** Set by the container when the requested resource needs an authenticated caller (Jakarta Authentication). */
+    private static final String PROTECTED = "jakarta.security.auth.message.MessagePolicy.isMandatory";
+    /** Asks the container to keep the caller in the session (Jakarta Authentication's Servlet profile). */
+    private static final String REGISTER_SESSION = "jakarta.servlet.http.registerSession";
 
-    @Inject
-    IdentityStoreHandler identities;
+    private final AdminIdentityStore identities;
+    private CallbackHandler container;
+
+    public ConsoleSecurity(AdminIdentityStore identities) {
+        this.identities = identities;
+    }
 
     @Override
-    public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
-                                                HttpMessageContext context) {
-        Credential credential = context.getAuthParameters().getCredential();
-        if (credential != null) {
-            return context.notifyContainerAboutLogin(identities.validate(credential));
+    public void initialize(MessagePolicy requestPolicy, MessagePolicy responsePolicy, CallbackHandler handler,
+                           @SuppressWarnings("rawtypes") Map options) {
+        container = handler;
+    }
+
+    @Override
+    public Class<?>[] getSupportedMessageTypes() {
+        return new Class<?>[] {HttpServletRequest.class, HttpServletResponse.class};
+    }
+
+    @Override
+    public AuthStatus validateRequest(MessageInfo message, Subject caller, Subject service) {
+        HttpServletRequest request = (HttpServletRequest) message.getRequestMessage();
+        if (request.getAttribute(CREDENTIAL) instanceof UsernamePasswordCredential credential) {
+            request.removeAttribute(CREDENTIAL);
+            CredentialValidationResult result = identities.validate(credential);
+            if (result.getStatus() != CredentialValidationResult.Status.VALID) {
+                return AuthStatus.SEND_FAILURE;
+            }
+            establish(caller, result.getCallerPrincipal(), result.getCallerGroups());
+            @SuppressWarnings("unchecked")
+            Map<String, Object> options = message.getMap();
+            options.put(REGISTER_SESSION, Boolean.TRUE.toString());
+            return AuthStatus.SUCCESS;
         }
-        if (!context.isProtected()) {
-            return context.doNothing();
+        Principal loggedIn = request.getUserPrincipal();
+        if (loggedIn != null || !Boolean.parseBoolean(String.valueOf(message.getMap().get(PROTECTED)))) {
+            establish(caller, loggedIn, Set.of());
+            return AuthStatus.SUCCESS;
         }
+        HttpServletResponse response = (HttpServletResponse) message.getResponseMessage();
         if (request.getContentLengthLong() != 0) {
             // The unread body stays on the connection; closing it is cheaper than reading a stranger's body.
             response.setHeader("Connection", "close");
         }
-        return context.redirect(request.getContextPath() + LOGIN_PAGE);
+        response.setStatus(HttpServletResponse.SC_FOUND);
+        response.setHeader("Location", request.getContextPath() + LOGIN_PAGE);
+        return AuthStatus.SEND_CONTINUE;
+    }
+
+    /** Tells the container who the caller is: nobody (a null principal), the session's administrator, or a login. */
+    private void establish(Subject caller, Principal principal, Set<String> groups) {
+        Callback[] callbacks = groups.isEmpty()
+                ? new Callback[] {new CallerPrincipalCallback(caller, principal)}
+                : new Callback[] {new CallerPrincipalCallback(caller, principal),
+                        new GroupPrincipalCallback(caller, groups.toArray(String[]::new))};
+        try {
+            container.handle(callbacks);
+        } catch (IOException | UnsupportedCallbackException e) {
+            throw new IllegalStateException("The container refused the caller of a request", e);
+        }
+    }
+
+    @Override
+    public AuthStatus secureResponse(MessageInfo message, Subject service) {
+        return AuthStatus.SEND_SUCCESS;
+    }
+
+    @Override
+    public void cleanSubject(MessageInfo message, Subject subject) {
+        if (subject != null) {
+            subject.getPrincipals().clear();
+        }
     }
 }

@@ -1,7 +1,5 @@
 package id.wilayah.admin.web;
 
-import static jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters.withParams;
-
 import id.wilayah.admin.security.ConsoleSecurity;
 import id.wilayah.admin.security.LoginAttempt;
 import id.wilayah.admin.security.LoginThrottle;
@@ -13,12 +11,12 @@ import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.security.enterprise.AuthenticationStatus;
-import jakarta.security.enterprise.SecurityContext;
 import jakarta.security.enterprise.credential.Password;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Collections;
@@ -27,9 +25,6 @@ import java.util.Optional;
 @Named("login")
 @RequestScoped
 public class LoginPage {
-    @Inject
-    SecurityContext security;
-
     @Inject
     LoginAttempt attempt;
 
@@ -42,9 +37,8 @@ public class LoginPage {
     private String username;
     private String password;
 
-    public String login() {
-        FacesContext faces = FacesContext.getCurrentInstance();
-        ExternalContext external = faces.getExternalContext();
+    public String login() throws IOException, ServletException {
+        ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
         HttpServletRequest request = (HttpServletRequest) external.getRequest();
         String client = proxies.clientAddress(request.getRemoteAddr(),
                 Collections.list(request.getHeaders(TrustedProxies.FORWARDED)),
@@ -61,9 +55,8 @@ public class LoginPage {
         // A fresh session id before authenticating: an id planted before login is worth nothing afterwards.
         request.getSession(true);
         request.changeSessionId();
-        AuthenticationStatus status = security.authenticate(request, (HttpServletResponse) external.getResponse(),
-                withParams().newAuthentication(true)
-                        .credential(new UsernamePasswordCredential(username, new Password(password))));
+        request.setAttribute(ConsoleSecurity.CREDENTIAL, new UsernamePasswordCredential(username, new Password(password)));
+        request.authenticate((HttpServletResponse) external.getResponse());
         LoginOutcome outcome = attempt.outcome().orElse(null);
         if (outcome == null || !outcome.success()) {
             throttle.recordFailure(client, account, now);
@@ -74,10 +67,6 @@ public class LoginPage {
         throttle.recordSuccess(client, account);
         request.getSession().setAttribute(ConsoleSecurity.MUST_CHANGE_PASSWORD, outcome.mustChangePassword());
         request.getSession().setAttribute(ConsoleSecurity.CREDENTIAL_VERSION, outcome.credentialVersion());
-        if (status == AuthenticationStatus.SEND_CONTINUE) {
-            faces.responseComplete();
-            return null;
-        }
         return outcome.mustChangePassword() ? "change-password?faces-redirect=true" : "keys?faces-redirect=true";
     }
 

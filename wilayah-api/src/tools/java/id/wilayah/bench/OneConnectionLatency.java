@@ -1,0 +1,135 @@
+package id.wilayah.bench;
+
+import java.io.BufferedInputStream;
+import java.io.EOFException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.Socket;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.Locale;
+
+/**
+ * One client on one kept-alive HTTP/1.1 connection, sending the next GET as soon as the answer is read, for a bounded
+ * time; prints the latency percentiles and how often the server closed the connection. A second opinion next to wrk
+ * for the single-client rows: wrk's own thread shares the two cores with the server.
+ *
+ * <p>After {@code ./mvnw verify} (or {@code test-compile}), against a running server:
+ * {@code java -cp wilayah-api/target/test-classes id.wilayah.bench.OneConnectionLatency
+ * 'http://127.0.0.1:8080/api/reverse?lat=-6.9147&lng=107.6098' API_KEY 15}
+ */
+public final class OneConnectionLatency {
+    private static final int MAX_REQUESTS = 5_000_000;
+    private static final double NANOS_PER_MILLI = 1_000_000.0;
+
+    private final URI url;
+    private final byte[] request;
+    private Socket socket;
+    private OutputStream out;
+    private InputStream in;
+    private int reconnects;
+
+    private OneConnectionLatency(URI url, String apiKey) {
+        this.url = url;
+        this.request = ("GET " + url.getRawPath() + (url.getRawQuery() == null ? "" : "?" + url.getRawQuery())
+                + " HTTP/1.1\r\nHost: " + url.getHost() + ":" + url.getPort() + "\r\nX-API-Key: " + apiKey + "\r\n\r\n")
+                .getBytes(StandardCharsets.US_ASCII);
+    }
+
+    public static void main(String[] args) throws IOException {
+        if (args.length != 3) {
+            throw new IllegalArgumentException("usage: OneConnectionLatency URL API_KEY SECONDS");
+        }
+        OneConnectionLatency client = new OneConnectionLatency(URI.create(args[0]), args[1]);
+        long[] nanos = client.run(Long.parseLong(args[2]) * 1_000_000_000L);
+        Arrays.sort(nanos);
+        System.out.printf(Locale.ROOT, "%d requests, %d reconnects: p50 %.3f ms, p90 %.3f ms, p99 %.3f ms, "
+                        + "p99.9 %.3f ms, max %.3f ms%n", nanos.length, client.reconnects, percentile(nanos, 0.5),
+                percentile(nanos, 0.9), percentile(nanos, 0.99), percentile(nanos, 0.999),
+                nanos[nanos.length - 1] / NANOS_PER_MILLI);
+    }
+
+    private long[] run(long durationNanos) throws IOException {
+        long[] nanos = new long[MAX_REQUESTS];
+        int count = 0;
+        connect();
+        long end = System.nanoTime() + durationNanos;
+        try {
+            while (count < nanos.length && System.nanoTime() < end) {
+                long started = System.nanoTime();
+                try {
+                    exchange();
+                } catch (EOFException closedByServer) {
+                    reconnects++;
+                    connect();
+                    exchange();
+                }
+                nanos[count++] = System.nanoTime() - started;
+            }
+        } finally {
+            socket.close();
+        }
+        return Arrays.copyOf(nanos, count);
+    }
+
+    private void connect() throws IOException {
+        if (socket != null) {
+            socket.close();
+        }
+        socket = new Socket(url.getHost(), url.getPort());
+        socket.setTcpNoDelay(true);
+        out = socket.getOutputStream();
+        in = new BufferedInputStream(socket.getInputStream());
+    }
+
+    private void exchange() throws IOException {
+        out.write(request);
+        out.flush();
+        readResponse();
+    }
+
+    /** Reads one response: its head, then a Content-Length body or chunks. */
+    private void readResponse() throws IOException {
+        String statusLine = line();
+        if (!statusLine.startsWith("HTTP/1.1 200")) {
+            throw new IOException("not a 200 answer: " + statusLine);
+        }
+        long length = 0;
+        boolean chunked = false;
+        for (String header = line(); !header.isEmpty(); header = line()) {
+            String lower = header.toLowerCase(Locale.ROOT);
+            if (lower.startsWith("content-length:")) {
+                length = Long.parseLong(lower.substring("content-length:".length()).strip());
+            } else if (lower.startsWith("transfer-encoding:") && lower.contains("chunked")) {
+                chunked = true;
+            }
+        }
+        if (!chunked) {
+            in.skipNBytes(length);
+            return;
+        }
+        for (long chunk = Long.parseLong(line().strip(), 16); chunk > 0; chunk = Long.parseLong(line().strip(), 16)) {
+            in.skipNBytes(chunk + 2);
+        }
+        line();
+    }
+
+    private String line() throws IOException {
+        StringBuilder line = new StringBuilder();
+        for (int c = in.read(); c != '\n'; c = in.read()) {
+            if (c < 0) {
+                throw new EOFException();
+            }
+            if (c != '\r') {
+                line.append((char) c);
+            }
+        }
+        return line.toString();
+    }
+
+    private static double percentile(long[] sorted, double fraction) {
+        return sorted[(int) Math.min(sorted.length - 1, (long) (sorted.length * fraction))] / NANOS_PER_MILLI;
+    }
+}
