@@ -8,6 +8,7 @@ import java.io.OutputStream;
 import java.net.Socket;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.Locale;
 
@@ -43,19 +44,26 @@ public final class OneConnectionLatency {
             throw new IllegalArgumentException("usage: OneConnectionLatency URL API_KEY SECONDS");
         }
         OneConnectionLatency client = new OneConnectionLatency(URI.create(args[0]), args[1]);
-        long[] nanos = client.run(Long.parseLong(args[2]) * 1_000_000_000L);
-        Arrays.sort(nanos);
+        long[] nanos = client.run(Duration.ofSeconds(Long.parseLong(args[2])));
         System.out.printf(Locale.ROOT, "%d requests, %d reconnects: p50 %.3f ms, p90 %.3f ms, p99 %.3f ms, "
                         + "p99.9 %.3f ms, max %.3f ms%n", nanos.length, client.reconnects, percentile(nanos, 0.5),
                 percentile(nanos, 0.9), percentile(nanos, 0.99), percentile(nanos, 0.999),
                 nanos[nanos.length - 1] / NANOS_PER_MILLI);
     }
 
-    private long[] run(long durationNanos) throws IOException {
+    /** The benchmark's figures of one run; a client that gets no 200 answer fails instead. */
+    static WrkResult measure(String url, String apiKey, Duration duration) throws IOException {
+        long[] nanos = new OneConnectionLatency(URI.create(url), apiKey).run(duration);
+        return new WrkResult(nanos.length / (double) duration.toSeconds(), percentile(nanos, 0.5),
+                percentile(nanos, 0.99), 0);
+    }
+
+    /** The latencies of the requests sent within {@code duration}, sorted. */
+    private long[] run(Duration duration) throws IOException {
         long[] nanos = new long[MAX_REQUESTS];
         int count = 0;
         connect();
-        long end = System.nanoTime() + durationNanos;
+        long end = System.nanoTime() + duration.toNanos();
         try {
             while (count < nanos.length && System.nanoTime() < end) {
                 long started = System.nanoTime();
@@ -71,7 +79,9 @@ public final class OneConnectionLatency {
         } finally {
             socket.close();
         }
-        return Arrays.copyOf(nanos, count);
+        long[] latencies = Arrays.copyOf(nanos, count);
+        Arrays.sort(latencies);
+        return latencies;
     }
 
     private void connect() throws IOException {
