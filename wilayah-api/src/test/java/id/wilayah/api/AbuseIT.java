@@ -3,10 +3,12 @@ package id.wilayah.api;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import id.wilayah.testsupport.BodyFraming;
 import id.wilayah.testsupport.DeployedWar;
 import id.wilayah.testsupport.TestKeys;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InterruptedIOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.net.Socket;
@@ -22,15 +24,26 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import java.util.zip.GZIPOutputStream;
+import okhttp3.Call;
+import okhttp3.Callback;
+import okhttp3.MediaType;
+import okhttp3.OkHttpClient;
+import okhttp3.Request;
+import okhttp3.RequestBody;
+import okhttp3.Response;
+import okio.BufferedSink;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
@@ -68,6 +81,12 @@ class AbuseIT extends DeployedWar {
      * server whose workers are held never answers within the probe's 5 s timeout.
      */
     private static final Duration PROBE_BOUND = Duration.ofSeconds(1);
+    /** Streams a stranger opens on one HTTP/2 connection: as many as Payara allows on one connection by default. */
+    private static final int SLOW_STREAMS = 100;
+    /** A body pushed at the server for as long as it takes it: far more than any refusal should let through. */
+    private static final long OPEN_ENDED_BODY_BYTES = 1L << 30;
+    /** What the kernel's socket buffers on both sides may take in after a refusal, with room to spare. */
+    private static final long REFUSED_BODY_BOUND = 32L << 20;
     private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(5)).build();
 
@@ -253,6 +272,185 @@ class AbuseIT extends DeployedWar {
         Set<Path> left = uploadFiles();
         left.removeAll(uploadsBefore);
         assertEquals(Set.of(), left);
+    }
+
+    /**
+     * One body policy whatever the protocol and framing: a compressed body and multipart outside the uploads are
+     * refused (415), a body over the size limit too (413, or 411 while its length is not declared), and no framing
+     * leaves an upload's temporary file behind.
+     */
+    @ParameterizedTest
+    @EnumSource(BodyFraming.class)
+    @Timeout(60)
+    void everyFramingOfABodyIsHeldToTheSamePolicy(BodyFraming framing) throws Exception {
+        Set<Path> uploadsBefore = uploadFiles();
+        BodyFraming.Answer gzip = framing.post(uri("/admin/login.xhtml"), Map.of("Content-Type",
+                "application/x-www-form-urlencoded", "Content-Encoding", "gzip"), gzipBomb(1 << 20));
+        assertEquals(framing.http2() ? "HTTP/2" : "HTTP/1.1", gzip.protocol());
+        assertEquals(415, gzip.status(), gzip.body());
+
+        byte[] multipart = multipartFile("abuse", 4 << 20);
+        BodyFraming.Answer upload = framing.post(uri("/admin/login.xhtml"),
+                Map.of("Content-Type", "multipart/form-data; boundary=abuse"), multipart);
+        assertRefused(framing, 415, upload);
+
+        BodyFraming.Answer tooLarge = framing.post(uri("/api/provinsi"),
+                Map.of("Content-Type", "application/json", "X-API-Key", server.initialApiKey()), new byte[400_000]);
+        assertRefused(framing, framing.declaresLength() ? 413 : 411, tooLarge);
+
+        BodyFraming.Answer form = framing.post(uri("/admin/login.xhtml"),
+                Map.of("Content-Type", "application/x-www-form-urlencoded"),
+                "username=admin".getBytes(StandardCharsets.US_ASCII));
+        assertEquals(framing.declaresLength() ? 200 : 411, form.status(), form.body());
+
+        Set<Path> left = uploadFiles();
+        left.removeAll(uploadsBefore);
+        assertEquals(Set.of(), left);
+        assertEquals(200, server.get(PROBE, server.initialApiKey()).statusCode());
+    }
+
+    private static void assertRefused(BodyFraming framing, int status, BodyFraming.Answer answer) {
+        if (!(framing.mayEndConnectionOnRefusal() && answer.status() == BodyFraming.CONNECTION_ENDED)) {
+            assertEquals(status, answer.status(), answer.body());
+        }
+    }
+
+    /**
+     * A stranger's body that the server refuses (no length, no key, not logged in) is not read past the refusal: the
+     * connection ends, where Payara would otherwise read a chunked body or a declared one to its end.
+     */
+    @ParameterizedTest
+    @CsvSource({"/api/admin/imports, chunked", "/admin/crosswalk.xhtml, chunked", "/admin/imports.xhtml, chunked",
+            "/api/provinsi, chunked", "/api/admin/imports, declared", "/admin/crosswalk.xhtml, declared"})
+    @Timeout(30)
+    void aRefusedBodyIsNotReadPastTheRefusal(String path, String framing) throws Exception {
+        long pushed = 0;
+        byte[] data = new byte[64 << 10];
+        Arrays.fill(data, (byte) 'a');
+        byte[] chunk = "chunked".equals(framing) ? chunkOf(data) : data;
+        try (Socket socket = new Socket("127.0.0.1", server.base().getPort())) {
+            String length = "chunked".equals(framing) ? "Transfer-Encoding: chunked"
+                    : "Content-Length: " + (OPEN_ENDED_BODY_BYTES + 1024);
+            socket.getOutputStream().write(("POST " + path + " HTTP/1.1\r\nHost: 127.0.0.1\r\n"
+                    + "Content-Type: multipart/form-data; boundary=x\r\n" + length + "\r\n\r\n")
+                    .getBytes(StandardCharsets.US_ASCII));
+            long end = System.nanoTime() + Duration.ofSeconds(15).toNanos();
+            try {
+                while (pushed < OPEN_ENDED_BODY_BYTES && System.nanoTime() < end) {
+                    socket.getOutputStream().write(chunk);
+                    pushed += data.length;
+                }
+            } catch (IOException closedByTheServer) {
+                // What is asserted: the server stopped taking the body.
+            }
+        }
+        assertTrue(pushed < REFUSED_BODY_BOUND, path + " (" + framing + ") took " + pushed + " bytes after refusing");
+    }
+
+    /**
+     * Over HTTP/2 too, a stranger cannot hold the workers with slow bodies: a hundred streams on one connection post
+     * slowly to the login page, with and without a declared length, while the API keeps answering; each stream is
+     * refused at once (no length, or past the console's few readers) or once its time is up.
+     */
+    @Test
+    @Timeout(90)
+    void slowHttp2StreamsDoNotHoldTheWorkers() throws Exception {
+        String key = server.initialApiKey();
+        probe(key);
+        OkHttpClient client = BodyFraming.priorKnowledgeClient(SLOW_STREAMS);
+        List<CompletableFuture<Integer>> streams = new ArrayList<>();
+        try {
+            for (int i = 0; i < SLOW_STREAMS; i++) {
+                streams.add(slowStream(client, i % 2 == 0));
+            }
+            Thread.sleep(TRICKLE_INTERVAL.toMillis() * 2);
+            probe(key);
+            List<Duration> latencies = new ArrayList<>();
+            long end = System.nanoTime() + SLOW_BODY_RUN.toNanos();
+            while (System.nanoTime() < end) {
+                latencies.add(probe(key));
+                Thread.sleep(PROBE_PAUSE.toMillis());
+            }
+            Duration p99 = latencies.stream().sorted().skip((long) Math.ceil(latencies.size() * 0.99) - 1)
+                    .findFirst().orElseThrow();
+            assertTrue(p99.compareTo(PROBE_BOUND) < 0, "p99 of " + PROBE + " during the slow HTTP/2 streams: " + p99
+                    + " (all: " + latencies + ")");
+            for (CompletableFuture<Integer> stream : streams) {
+                int status = stream.get(20, TimeUnit.SECONDS);
+                assertTrue(Set.of(-1, 408, 411, 503).contains(status), "a slow stream got " + status);
+            }
+        } finally {
+            streams.forEach(stream -> stream.cancel(true));
+            client.dispatcher().cancelAll();
+            client.connectionPool().evictAll();
+        }
+    }
+
+    /**
+     * A form post that trickles a byte every {@link #TRICKLE_INTERVAL}; its status, or -1 when the server ended the
+     * stream without one (a reset while the body was still being sent).
+     */
+    private CompletableFuture<Integer> slowStream(OkHttpClient client, boolean declaresLength) {
+        CompletableFuture<Integer> status = new CompletableFuture<>();
+        RequestBody trickle = new RequestBody() {
+            @Override
+            public MediaType contentType() {
+                return MediaType.get("application/x-www-form-urlencoded");
+            }
+
+            @Override
+            public long contentLength() {
+                return declaresLength ? SLOW_BODY_LENGTH : -1;
+            }
+
+            @Override
+            public void writeTo(BufferedSink sink) throws IOException {
+                for (int sent = 0; sent < SLOW_BODY_LENGTH && !status.isDone(); sent++) {
+                    sink.writeByte('a');
+                    sink.flush();
+                    try {
+                        Thread.sleep(TRICKLE_INTERVAL.toMillis());
+                    } catch (InterruptedException cancelled) {
+                        Thread.currentThread().interrupt();
+                        throw new InterruptedIOException();
+                    }
+                }
+            }
+        };
+        client.newCall(new Request.Builder().url(uri("/admin/login.xhtml").toString()).post(trickle).build())
+                .enqueue(new Callback() {
+                    @Override
+                    public void onFailure(Call call, IOException reset) {
+                        status.complete(-1);
+                    }
+
+                    @Override
+                    public void onResponse(Call call, Response response) {
+                        try (response) {
+                            status.complete(response.code());
+                        }
+                    }
+                });
+        return status;
+    }
+
+    private static byte[] chunkOf(byte[] data) {
+        ByteArrayOutputStream chunk = new ByteArrayOutputStream();
+        chunk.writeBytes((Integer.toHexString(data.length) + "\r\n").getBytes(StandardCharsets.US_ASCII));
+        chunk.writeBytes(data);
+        chunk.writeBytes("\r\n".getBytes(StandardCharsets.US_ASCII));
+        return chunk.toByteArray();
+    }
+
+    private static byte[] multipartFile(String boundary, int size) {
+        ByteArrayOutputStream body = new ByteArrayOutputStream();
+        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"f\"; filename=\"big.csv\"\r\n"
+                + "Content-Type: text/csv\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+        byte[] file = new byte[size];
+        Arrays.fill(file, (byte) 'x');
+        body.writeBytes(file);
+        body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.US_ASCII));
+        return body.toByteArray();
     }
 
     private static List<Socket> everyNth(List<Socket> sockets, int n, int offset) {

@@ -15,16 +15,18 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * Refuses a request body before anything reads it: one larger than {@link BodyLimits} allows (413), one without a
- * declared length outside the upload paths (411, so the size is known up front), one with a Content-Encoding (415: no
- * endpoint needs compressed bodies, and Payara's own inflating is off, see ResponseCompression), and multipart outside
- * the upload paths (415: parsing it writes temporary files for any stranger). The refusal closes the connection, so
- * the container does not wait for the rest of a body it will never use. Any other body must arrive whole within {@link
- * BodyLimits#BODY_TIMEOUT_KEY} and is then passed on from memory: read by {@link BodyPrefetch} without holding a
- * worker thread on the API surfaces, by {@link ConsoleBodyReads} a few at once everywhere else (the console above
- * all); upload bodies are read by the imports, which admit only administrators. Declared in web.xml ahead of the
- * annotated filters, for requests and their asynchronous dispatches; refusals come in the shape of the request's
- * surface ({@link FilterRefusal}).
+ * One policy for every request body, whatever its protocol and framing (HTTP/1.1 with a length or chunked, HTTP/2
+ * with or without a content-length), applied before anything reads it: a body without a declared length is refused
+ * (411, so its size is known up front), as is one larger than {@link BodyLimits} allows (413), one with a
+ * Content-Encoding (415: no endpoint needs compressed bodies, and Payara's own inflating is off, see
+ * ResponseCompression), and multipart outside the upload paths (415: parsing it writes temporary files for any
+ * stranger). A refused body is not read any further: over HTTP/1.1 the connection closes ({@link UnreadRemainder}),
+ * over HTTP/2 the stream ends. Any other body must arrive whole within {@link BodyLimits#BODY_TIMEOUT_KEY} and is then
+ * passed on from memory: read by {@link BodyPrefetch} without holding a worker thread on the API surfaces, by {@link
+ * ConsoleBodyReads} a few at once everywhere else (the console above all); upload bodies are read by the imports,
+ * which admit only administrators, and what they leave unread is dropped with the connection. Declared in web.xml
+ * ahead of the annotated filters, for requests and their asynchronous dispatches; refusals come in the shape of the
+ * request's surface ({@link FilterRefusal}).
  */
 public class RequestBodyGate extends HttpFilter {
     /** Set on an upload passed on to the application, the only kind whose parts {@link MultipartCleanup} deletes. */
@@ -66,9 +68,9 @@ public class RequestBodyGate extends HttpFilter {
             chain.doFilter(request, response);
             return;
         }
-        boolean chunked = request.getHeader("Transfer-Encoding") != null;
         long length = request.getContentLengthLong();
-        if (!chunked && length <= 0) {
+        boolean unknownLength = length < 0 && bodyOfUnknownLengthFollows(request);
+        if (!unknownLength && length <= 0) {
             chain.doFilter(request, response);
             return;
         }
@@ -83,19 +85,43 @@ public class RequestBodyGate extends HttpFilter {
         } else if (multipart && !limits.isUploadPath(path)) {
             refuse(request, response, 415, "Unsupported Media Type",
                     "multipart bodies are accepted only by the imports and the console's override upload");
+        } else if (unknownLength) {
+            refuse(request, response, 411, "Length Required", "Send the body with a Content-Length");
         } else if (length > limit.bytes()) {
             refuse(request, response, 413, "Content Too Large", "The body has " + length + " bytes; at most "
                     + limit.bytes() + " are accepted here (" + limit.setting() + ")");
-        } else if (chunked && !limits.isUploadPath(path)) {
-            refuse(request, response, 411, "Length Required", "Send the body with a Content-Length");
         } else if (limits.isUploadPath(path)) {
-            // An upload needs a logged-in administrator or an admin key, checked before its body is read.
-            request.setAttribute(UPLOAD_PASSED, Boolean.TRUE);
-            chain.doFilter(request, response);
+            passUpload(request, response, chain);
         } else if (BodyLimits.isApiSurfacePath(path)) {
             BodyPrefetch.start(request.startAsync(request, response), slots, length, limits.bodyTimeoutMillis());
         } else {
             readOnThisThread(request, response, chain, length);
+        }
+    }
+
+    /**
+     * A body follows without a declared length: chunked over HTTP/1.1, or DATA frames over HTTP/2 without a
+     * content-length (there the HEADERS frame of a request without a body already ends its stream, so the body is
+     * finished before the application sees the request).
+     */
+    private static boolean bodyOfUnknownLengthFollows(HttpServletRequest request) throws IOException {
+        if (request.getHeader("Transfer-Encoding") != null) {
+            return true;
+        }
+        return request.getProtocol().startsWith("HTTP/2") && !request.getInputStream().isFinished();
+    }
+
+    /**
+     * An upload needs a logged-in administrator or an admin key, checked before its body is read; whatever the
+     * application left unread (a refusal, a redirect to the login) is not read by the container either.
+     */
+    private static void passUpload(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws IOException, ServletException {
+        request.setAttribute(UPLOAD_PASSED, Boolean.TRUE);
+        try {
+            chain.doFilter(request, response);
+        } finally {
+            UnreadRemainder.drop(request);
         }
     }
 
@@ -123,7 +149,11 @@ public class RequestBodyGate extends HttpFilter {
 
     static void refuse(HttpServletRequest request, HttpServletResponse response, int status, String title,
                        String detail) throws IOException {
-        response.setHeader("Connection", "close");
+        UnreadRemainder.drop(request);
+        if (!request.getProtocol().startsWith("HTTP/2")) {
+            // HTTP/2 forbids connection headers: the refused stream ends with the answer.
+            response.setHeader("Connection", "close");
+        }
         FilterRefusal.write(request, response, status, title, detail);
     }
 }
