@@ -9,10 +9,16 @@ import id.wilayah.testsupport.Multipart;
 import id.wilayah.testsupport.TestKeys;
 import id.wilayah.testsupport.WilayahServer;
 import jakarta.json.JsonObject;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.InetSocketAddress;
+import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -30,7 +36,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Issue 13, finding 3: 32 clients on the expensive reads (diff, CSV export, fuzzy search) must neither slow the cheap
  * reads down (p99 under 50 ms, see {@link #IDLE_FACTOR} for a loaded machine) nor get a 5xx other than a 503 with
- * Retry-After; refusals are 429/503 with Retry-After.
+ * Retry-After; refusals are 429/503 with Retry-After. Issue 22, finding 3: clients that stop reading their answers
+ * must not shut the other keys out of the expensive reads.
  */
 class ExpensiveReadsIT extends DeployedWar {
     private static final String STAGED = "cost-small";
@@ -48,6 +55,8 @@ class ExpensiveReadsIT extends DeployedWar {
      * an idle machine the 50 ms limit decides.
      */
     private static final long IDLE_FACTOR = 4;
+    /** What the other keys must be served within while answers to clients that stopped reading are open. */
+    private static final Duration SERVED_DESPITE_STALLED = Duration.ofSeconds(10);
     private static final String[] EXPENSIVE = {
         "/api/editions/" + STAGED + "/diff/" + SERVING,
         "/api/export/villages.csv",
@@ -107,6 +116,82 @@ class ExpensiveReadsIT extends DeployedWar {
         } finally {
             clients.shutdownNow();
         }
+    }
+
+    /**
+     * Two keys, as many as the server runs expensive reads at once, each post the largest bulk crosswalk (100,000
+     * codes, an answer of megabytes) and stop reading after the status line; another key's expensive read is still
+     * served within seconds, while each of the two keys keeps its own share taken.
+     */
+    @Test
+    void answersToClientsThatStopReadingDoNotShutOtherKeysOut() throws Exception {
+        String adminKey = TestKeys.create("stall admin", "ADMIN");
+        stageSecondEdition(adminKey);
+        awaitTranslatableFrom(STAGED, adminKey);
+        List<String> stallingKeys = List.of(unlimitedAdminKey(adminKey, "stalling client 1"),
+                unlimitedAdminKey(adminKey, "stalling client 2"));
+        String otherKey = unlimitedAdminKey(adminKey, "patient client");
+        String fuzzy = "/api/search?q=bandug&fuzzy=true&limit=100";
+        List<Socket> stalled = new ArrayList<>();
+        try {
+            for (String key : stallingKeys) {
+                stalled.add(bulkCrosswalkLeftUnread(key));
+            }
+            Instant deadline = Instant.now().plus(SERVED_DESPITE_STALLED);
+            HttpResponse<String> answer = server.get(fuzzy, otherKey);
+            while (answer.statusCode() == 503 && Instant.now().isBefore(deadline)) {
+                Thread.sleep(TimeUnit.SECONDS.toMillis(
+                        answer.headers().firstValue("Retry-After").map(Long::parseLong).orElse(1L)));
+                answer = server.get(fuzzy, otherKey);
+            }
+            String refusal = answer.body();
+            assertEquals(200, answer.statusCode(), () -> "another key's expensive read while two answers stay unread: "
+                    + refusal);
+            for (String key : stallingKeys) {
+                assertEquals(429, server.get(fuzzy, key).statusCode(), "the key of an unread answer keeps its share");
+            }
+        } finally {
+            for (Socket socket : stalled) {
+                socket.close();
+            }
+        }
+    }
+
+    /** Sends the bulk request over a socket with a small receive window and reads no more than the status line. */
+    private Socket bulkCrosswalkLeftUnread(String key) throws IOException {
+        byte[] body = ("[" + String.join(",", Collections.nCopies(100_000, "{}")) + "]")
+                .getBytes(StandardCharsets.US_ASCII);
+        String head = "POST /api/crosswalk?from=" + STAGED + " HTTP/1.1\r\nHost: " + server.base().getHost()
+                + "\r\nX-API-Key: " + key + "\r\nContent-Type: application/json\r\nContent-Length: "
+                + body.length + "\r\n\r\n";
+        Socket socket = new Socket();
+        try {
+            socket.setReceiveBufferSize(4096);
+            socket.connect(new InetSocketAddress(server.base().getHost(), server.base().getPort()), 5_000);
+            socket.setSoTimeout((int) REQUEST_TIMEOUT.toMillis());
+            OutputStream out = socket.getOutputStream();
+            out.write(head.getBytes(StandardCharsets.US_ASCII));
+            out.write(body);
+            out.flush();
+            InputStream in = socket.getInputStream();
+            StringBuilder statusLine = new StringBuilder();
+            for (int b = in.read(); b != -1 && b != '\n'; b = in.read()) {
+                statusLine.append((char) b);
+            }
+            assertEquals("HTTP/1.1 200 OK", statusLine.toString().strip(), "the bulk crosswalk was admitted");
+            return socket;
+        } catch (IOException | RuntimeException | Error e) {
+            socket.close();
+            throw e;
+        }
+    }
+
+    /** A new edition is translated from once the next cluster poll has re-read the ready editions. */
+    private void awaitTranslatableFrom(String edition, String key) throws InterruptedException {
+        for (int i = 0; i < 100 && server.get("/api/crosswalk/32?from=" + edition, key).statusCode() != 200; i++) {
+            Thread.sleep(100);
+        }
+        assertEquals(200, server.get("/api/crosswalk/32?from=" + edition, key).statusCode(), "translatable");
     }
 
     private long probe(HttpClient client, String key) {
