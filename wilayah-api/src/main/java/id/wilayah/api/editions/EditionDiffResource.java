@@ -1,9 +1,8 @@
 package id.wilayah.api.editions;
 
-import id.wilayah.api.http.auth.ApiKeyFilter;
+import id.wilayah.api.http.auth.DryRunAccess;
 import id.wilayah.api.http.cost.Expensive;
 import id.wilayah.api.http.errors.Problem;
-import id.wilayah.domain.apikey.KeyGrant;
 import id.wilayah.importer.diff.EditionDiff;
 import id.wilayah.importer.edition.EditionManagement;
 import jakarta.inject.Inject;
@@ -11,8 +10,6 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.container.ContainerRequestContext;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -33,8 +30,8 @@ public class EditionDiffResource {
     @Inject
     EditionManagement editions;
 
-    @Context
-    ContainerRequestContext request;
+    @Inject
+    DryRunAccess dryRuns;
 
     @Operation(summary = "What changed per level between two editions",
             description = "Added and removed codes; re-coded regions (a removed code whose region lives on under an"
@@ -47,7 +44,8 @@ public class EditionDiffResource {
     @APIResponse(responseCode = "200", description = "The diff with counts",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = EditionDiff.class)))
-    @APIResponse(responseCode = "404", description = "Unknown edition")
+    @APIResponse(responseCode = "404", description = "Unknown edition (a dry run, for a key without admin scope)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "429", description = Expensive.KEY_BUSY,
             headers = @Header(name = Expensive.RETRY_AFTER, description = Expensive.RETRY_AFTER_MEANING,
                     schema = @Schema(type = SchemaType.INTEGER)),
@@ -59,7 +57,6 @@ public class EditionDiffResource {
     @Expensive
     @GET
     public EditionDiff diff(@PathParam("from") String from, @PathParam("to") String to) {
-        return editions.diff(from, to, request.getProperty(ApiKeyFilter.GRANT) instanceof KeyGrant grant
-                && grant.admin());
+        return editions.diff(from, to, dryRuns.granted());
     }
 }

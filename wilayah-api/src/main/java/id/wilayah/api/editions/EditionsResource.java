@@ -1,15 +1,12 @@
 package id.wilayah.api.editions;
 
-import id.wilayah.api.http.auth.ApiKeyFilter;
-import id.wilayah.domain.apikey.KeyGrant;
+import id.wilayah.api.http.auth.DryRunAccess;
 import id.wilayah.domain.edition.EditionCatalog;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.container.ContainerRequestContext;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -27,18 +24,18 @@ public class EditionsResource {
     @Inject
     EditionCatalog catalog;
 
-    @Context
-    ContainerRequestContext request;
+    @Inject
+    DryRunAccess dryRuns;
 
     @GET
     @Operation(summary = "All editions, oldest first",
             description = "Any listed READY edition can be pinned on a data request with ?edition=NAME. A dry run "
-                    + "that was never activated is listed and pinnable for admin-scope keys only.")
+                    + "that was never activated is listed, pinned, compared and cross-walked for admin-scope keys "
+                    + "only; for other keys it does not exist. A BPS edition (imported to translate codes through, "
+                    + "never activated) is listed for every key once it is ready.")
     @APIResponse(responseCode = "200", description = "The editions",
             content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = EditionItem.class)))
     public List<EditionItem> list() {
-        boolean admin = request.getProperty(ApiKeyFilter.GRANT) instanceof KeyGrant grant && grant.admin();
-        return catalog.list().stream().filter(edition -> admin || edition.activatedAt() != null).map(EditionItem::of)
-                .toList();
+        return catalog.list(dryRuns.granted()).stream().map(EditionItem::of).toList();
     }
 }
