@@ -12,6 +12,8 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -29,8 +31,8 @@ public class CrosswalkExportResource {
     @Inject
     Crosswalks crosswalks;
 
-    @Inject
-    DryRunAccess dryRuns;
+    @Context
+    ContainerRequestContext request;
 
     @Expensive
     @GET
@@ -50,7 +52,7 @@ public class CrosswalkExportResource {
                            @QueryParam("from") String from,
                            @Parameter(description = "The edition to translate into; the active edition when absent")
                            @QueryParam("to") String to) {
-        EditionPair pair = crosswalks.pair(from, to, dryRuns.granted());
+        EditionPair pair = crosswalks.pair(from, to, DryRunAccess.granted(request));
         Crosswalk crosswalk = crosswalks.of(pair);
         StreamingOutput table = output -> CrosswalkCsv.write(pair, crosswalk, output);
         String disposition = "attachment; filename=\"" + CrosswalkCsv.fileName(pair) + "\"";

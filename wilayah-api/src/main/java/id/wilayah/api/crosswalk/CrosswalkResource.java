@@ -13,6 +13,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
@@ -43,8 +44,8 @@ public class CrosswalkResource {
     @Inject
     Crosswalks crosswalks;
 
-    @Inject
-    DryRunAccess dryRuns;
+    @Context
+    ContainerRequestContext request;
 
     @GET
     @Path("{code}")
@@ -100,7 +101,7 @@ public class CrosswalkResource {
     }
 
     private CodeLookup lookup(String from, String to) {
-        EditionPair pair = crosswalks.pair(from, to, dryRuns.granted());
+        EditionPair pair = crosswalks.pair(from, to, DryRunAccess.granted(request));
         return new CodeLookup(pair, crosswalks.of(pair));
     }
 

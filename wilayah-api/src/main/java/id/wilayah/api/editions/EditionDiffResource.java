@@ -10,6 +10,8 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -30,8 +32,8 @@ public class EditionDiffResource {
     @Inject
     EditionManagement editions;
 
-    @Inject
-    DryRunAccess dryRuns;
+    @Context
+    ContainerRequestContext request;
 
     @Operation(summary = "What changed per level between two editions",
             description = "Added and removed codes; re-coded regions (a removed code whose region lives on under an"
@@ -57,6 +59,6 @@ public class EditionDiffResource {
     @Expensive
     @GET
     public EditionDiff diff(@PathParam("from") String from, @PathParam("to") String to) {
-        return editions.diff(from, to, dryRuns.granted());
+        return editions.diff(from, to, DryRunAccess.granted(request));
     }
 }

@@ -74,10 +74,10 @@ public class Translations {
         if (seen != null && seen.own() == answering && seen.ready() == editions) {
             return seen.translated();
         }
-        EditionInfo through = through(editions).orElseThrow(() -> new CodesUnavailableException("BPS codes need a BPS edition to translate through,"
-                        + " and this server has none: an administrator imports the bundled dataset bps-2018 (console"
-                        + " Imports, or POST /api/admin/imports {\"dataset\":\"bps-2018\",\"dryRun\":true}); it need"
-                        + " not be activated"));
+        EditionInfo through = through(editions).orElseThrow(() -> new CodesUnavailableException("BPS codes need a"
+                + " BPS edition to translate through, and this server has none: an administrator imports the bundled"
+                + " dataset bps-2018 (console Imports, or POST /api/admin/imports {\"dataset\":\"bps-2018\","
+                + "\"dryRun\":true}); it need not be activated"));
         RegionSnapshot translated = kept.get(answering.edition().id(), through.id(),
                 () -> translate(answering, through, system));
         recent = new Recent(answering, editions, translated);

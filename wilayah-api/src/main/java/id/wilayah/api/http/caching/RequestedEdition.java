@@ -12,8 +12,8 @@ import java.util.Optional;
 
 /**
  * The edition that answers this request: the one named by {@code ?edition=} (a dry run only for an admin-scope key,
- * {@link DryRunAccess}), else the active one, in the codes the request speaks ({@link RequestedCodes}). Resolved once, so
- * the whole response (and its ETag and X-Wilayah-Edition header) comes from one snapshot.
+ * {@link DryRunAccess}), else the active one, in the codes the request speaks ({@link RequestedCodes}). Resolved once,
+ * so the whole response (and its ETag and X-Wilayah-Edition header) comes from one snapshot.
  */
 @RequestScoped
 public class RequestedEdition {
@@ -28,16 +28,13 @@ public class RequestedEdition {
     @Inject
     Translations translations;
 
-    @Inject
-    DryRunAccess dryRuns;
-
     private RegionSnapshot snapshot;
     private boolean incomplete;
 
     public RegionSnapshot snapshot() {
         if (snapshot == null) {
             snapshot = translations.in(RequestedCodes.of(request),
-                    snapshots.byName(request.getParameter(PARAMETER), dryRuns.granted()));
+                    snapshots.byName(request.getParameter(PARAMETER), DryRunAccess.granted(request)));
         }
         return snapshot;
     }
