@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import id.wilayah.testsupport.DeployedWar;
 import id.wilayah.testsupport.SeedEdition;
+import id.wilayah.testsupport.TestKeys;
 import id.wilayah.testsupport.WilayahServer;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
@@ -106,7 +107,11 @@ class CrosswalkIT extends DeployedWar {
                     + " 'BPS', 'test', 'FAILED', 0, 0, 0, 0, now())");
         }
         try {
-            assertProblem(400, "/api/crosswalk/3204050?from=failed-crosswalk", "not retained");
+            assertProblem(404, "/api/crosswalk/3204050?from=failed-crosswalk", "Edition failed-crosswalk not found");
+            HttpResponse<String> admin = server.get("/api/crosswalk/3204050?from=failed-crosswalk",
+                    TestKeys.adminKey());
+            assertEquals(400, admin.statusCode(), admin::body);
+            assertTrue(admin.body().contains("not retained"), admin::body);
         } finally {
             try (Connection db = database(); Statement delete = db.createStatement()) {
                 delete.executeUpdate("delete from edition where name = 'failed-crosswalk'");

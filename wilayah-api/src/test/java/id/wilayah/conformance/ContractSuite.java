@@ -183,8 +183,11 @@ public abstract class ContractSuite {
         assumeTrue(editionNames().contains(bpsEdition()), "server holds no " + bpsEdition() + " edition");
         JsonArray active = array("/api/kecamatan?kode_kota=3204");
         JsonArray pinned = array("/api/kecamatan?kode_kota=3204&edition=" + bpsEdition());
-        assertEquals(List.of("3204050"), pinned.getValuesAs(JsonObject.class).stream()
-                .map(district -> district.getString("code")).toList());
+        List<String> codes = pinned.getValuesAs(JsonObject.class).stream().map(district -> district.getString("code"))
+                .toList();
+        // The seed of the integration tests has Kertasari only, a server's staged bps-2018 all of the regency's.
+        assertTrue(codes.contains("3204050") && codes.stream().allMatch(code -> code.matches("3204\\d{3}")),
+                codes::toString);
         assertTrue(active.size() > 20, active::toString);
         assertEquals(active, array("/api/kecamatan?kode_kota=3204"));
     }

@@ -12,10 +12,10 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * A tiny READY edition, active once before (so any read key may pin it), written straight into the shared test
- * database (Kertasari in BPS codes), removed again by {@link #close()}. Not created when an edition of that name
- * already exists, e.g. a bundled one. Both bump the editions version, as an import and retention do, so the server's
- * next cluster poll re-reads its ready editions.
+ * A tiny READY edition in BPS codes (Kertasari), never activated, as the first start stages bps-2018, and like it
+ * published to every key; written straight into the shared test database, removed again by {@link #close()}. Not
+ * created when an edition of that name already exists, e.g. a bundled one. Both bump the editions version, as an
+ * import and retention do, so the server's next cluster poll re-reads its ready editions.
  */
 public final class SeedEdition implements AutoCloseable {
     private static final String BUMP_EDITIONS_VERSION =
@@ -66,14 +66,13 @@ public final class SeedEdition implements AutoCloseable {
             long id;
             try (PreparedStatement edition = db.prepareStatement("insert into edition (name, code_system, source,"
                     + " status,"
-                    + " province_count, regency_count, district_count, village_count, created_at, imported_at,"
-                    + " activated_at) values (?, 'BPS', 'test seed', 'READY', 1, 1, 1, 2, ?, ?, ?)",
+                    + " province_count, regency_count, district_count, village_count, created_at, imported_at)"
+                    + " values (?, 'BPS', 'test seed', 'READY', 1, 1, 1, 2, ?, ?)",
                     Statement.RETURN_GENERATED_KEYS)) {
                 Timestamp now = Timestamp.from(Instant.now());
                 edition.setString(1, name);
                 edition.setTimestamp(2, now);
                 edition.setTimestamp(3, now);
-                edition.setTimestamp(4, now);
                 edition.executeUpdate();
                 try (ResultSet keys = edition.getGeneratedKeys()) {
                     keys.next();

@@ -28,7 +28,7 @@ public class CrosswalkDownload extends HttpServlet {
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         EditionPair pair;
         try {
-            pair = crosswalks.pair(request.getParameter("from"), request.getParameter("to"));
+            pair = crosswalks.pair(request.getParameter("from"), request.getParameter("to"), true);
         } catch (InvalidInputException e) {
             response.sendError(HttpServletResponse.SC_BAD_REQUEST, e.getMessage());
             return;

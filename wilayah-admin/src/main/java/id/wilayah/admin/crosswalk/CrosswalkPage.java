@@ -274,7 +274,7 @@ public class CrosswalkPage implements Serializable {
         if (!pairChecked && isPossible()) {
             pairChecked = true;
             try {
-                pair = crosswalks.pair(getFrom(), getTo());
+                pair = crosswalks.pair(getFrom(), getTo(), true);
             } catch (InvalidInputException | NotFoundException e) {
                 Messages.error(e.getMessage());
             }

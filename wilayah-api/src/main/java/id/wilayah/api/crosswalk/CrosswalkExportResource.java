@@ -1,5 +1,6 @@
 package id.wilayah.api.crosswalk;
 
+import id.wilayah.api.http.auth.DryRunAccess;
 import id.wilayah.api.http.cost.Expensive;
 import id.wilayah.api.http.errors.Problem;
 import id.wilayah.domain.crosswalk.Crosswalk;
@@ -11,6 +12,8 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -28,6 +31,9 @@ public class CrosswalkExportResource {
     @Inject
     Crosswalks crosswalks;
 
+    @Context
+    ContainerRequestContext request;
+
     @Expensive
     @GET
     @Produces(CrosswalkResource.CSV)
@@ -37,16 +43,16 @@ public class CrosswalkExportResource {
                     + "districts and villages, each in code order.")
     @APIResponse(responseCode = "200", description = "The CSV file",
             content = @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING)))
-    @APIResponse(responseCode = "400", description = "Missing `from`, `from` equal to `to`, or an edition that is not "
-            + "retained", content = @Content(mediaType = Problem.MEDIA_TYPE,
+    @APIResponse(responseCode = "400", description = "Missing `from`, `from` equal to `to`, or "
+            + CrosswalkResource.NOT_RETAINED, content = @Content(mediaType = Problem.MEDIA_TYPE,
             schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "Unknown edition", content = @Content(
+    @APIResponse(responseCode = "404", description = CrosswalkResource.UNKNOWN, content = @Content(
             mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response export(@Parameter(description = "The edition the codes come from, e.g. bps-2018", required = true)
                            @QueryParam("from") String from,
                            @Parameter(description = "The edition to translate into; the active edition when absent")
                            @QueryParam("to") String to) {
-        EditionPair pair = crosswalks.pair(from, to);
+        EditionPair pair = crosswalks.pair(from, to, DryRunAccess.granted(request));
         Crosswalk crosswalk = crosswalks.of(pair);
         StreamingOutput table = output -> CrosswalkCsv.write(pair, crosswalk, output);
         String disposition = "attachment; filename=\"" + CrosswalkCsv.fileName(pair) + "\"";

@@ -1,5 +1,6 @@
 package id.wilayah.api.crosswalk;
 
+import id.wilayah.api.http.auth.DryRunAccess;
 import id.wilayah.api.http.cost.Expensive;
 import id.wilayah.api.http.errors.Problem;
 import id.wilayah.domain.crosswalk.store.Crosswalks;
@@ -12,6 +13,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
@@ -34,9 +36,16 @@ public class CrosswalkResource {
     static final String CSV = "text/csv; charset=UTF-8";
     private static final String FROM = "The edition the codes come from, e.g. bps-2018";
     private static final String TO = "The edition to translate into; the active edition when absent";
+    static final String NOT_RETAINED = "an edition that exists but is not retained (failed, importing; for an "
+            + "admin-scope key, any other key is answered 404 as for an unknown edition)";
+    static final String UNKNOWN = "Unknown edition, or a dry run that was never activated (to any key without admin "
+            + "scope, in the same words)";
 
     @Inject
     Crosswalks crosswalks;
+
+    @Context
+    ContainerRequestContext request;
 
     @GET
     @Path("{code}")
@@ -47,10 +56,10 @@ public class CrosswalkResource {
                     + "`to` is empty when the region has no counterpart, and has several entries when it was split.")
     @APIResponse(responseCode = "200", description = "The region and its counterparts",
             content = @Content(schema = @Schema(implementation = CrosswalkAnswer.class)))
-    @APIResponse(responseCode = "400", description = "Malformed code, missing `from`, `from` equal to `to`, or an "
-            + "edition that is not retained", content = @Content(mediaType = Problem.MEDIA_TYPE,
+    @APIResponse(responseCode = "400", description = "Malformed code, missing `from`, `from` equal to `to`, or "
+            + NOT_RETAINED, content = @Content(mediaType = Problem.MEDIA_TYPE,
             schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "Unknown edition, or the code is not in `from`",
+    @APIResponse(responseCode = "404", description = UNKNOWN + "; or the code is not in `from`",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public CrosswalkAnswer one(@Parameter(description = "A code of `from`, dots allowed", example = "3204050")
                                @PathParam("code") String code,
@@ -76,9 +85,9 @@ public class CrosswalkResource {
         @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING), example = "3204050\n1101\n")})
     @APIResponse(responseCode = "200", description = "One answer per code, in order")
     @APIResponse(responseCode = "400", description = "Body not a JSON array, missing `from`, `from` equal to `to`, "
-            + "or an edition that is not retained", content = @Content(mediaType = Problem.MEDIA_TYPE,
+            + "or " + NOT_RETAINED, content = @Content(mediaType = Problem.MEDIA_TYPE,
             schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "Unknown edition", content = @Content(
+    @APIResponse(responseCode = "404", description = UNKNOWN, content = @Content(
             mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "413", description = "More than 100,000 codes", content = @Content(
             mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -92,7 +101,7 @@ public class CrosswalkResource {
     }
 
     private CodeLookup lookup(String from, String to) {
-        EditionPair pair = crosswalks.pair(from, to);
+        EditionPair pair = crosswalks.pair(from, to, DryRunAccess.granted(request));
         return new CodeLookup(pair, crosswalks.of(pair));
     }
 

@@ -1,9 +1,8 @@
 package id.wilayah.api.editions;
 
-import id.wilayah.api.http.auth.ApiKeyFilter;
+import id.wilayah.api.http.auth.DryRunAccess;
 import id.wilayah.api.http.cost.Expensive;
 import id.wilayah.api.http.errors.Problem;
-import id.wilayah.domain.apikey.KeyGrant;
 import id.wilayah.importer.diff.EditionDiff;
 import id.wilayah.importer.edition.EditionManagement;
 import jakarta.inject.Inject;
@@ -47,7 +46,8 @@ public class EditionDiffResource {
     @APIResponse(responseCode = "200", description = "The diff with counts",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = EditionDiff.class)))
-    @APIResponse(responseCode = "404", description = "Unknown edition")
+    @APIResponse(responseCode = "404", description = "Unknown edition (a dry run, for a key without admin scope)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "429", description = Expensive.KEY_BUSY,
             headers = @Header(name = Expensive.RETRY_AFTER, description = Expensive.RETRY_AFTER_MEANING,
                     schema = @Schema(type = SchemaType.INTEGER)),
@@ -59,7 +59,6 @@ public class EditionDiffResource {
     @Expensive
     @GET
     public EditionDiff diff(@PathParam("from") String from, @PathParam("to") String to) {
-        return editions.diff(from, to, request.getProperty(ApiKeyFilter.GRANT) instanceof KeyGrant grant
-                && grant.admin());
+        return editions.diff(from, to, DryRunAccess.granted(request));
     }
 }

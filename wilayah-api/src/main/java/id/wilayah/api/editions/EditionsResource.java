@@ -1,7 +1,6 @@
 package id.wilayah.api.editions;
 
-import id.wilayah.api.http.auth.ApiKeyFilter;
-import id.wilayah.domain.apikey.KeyGrant;
+import id.wilayah.api.http.auth.DryRunAccess;
 import id.wilayah.domain.edition.EditionCatalog;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -33,12 +32,12 @@ public class EditionsResource {
     @GET
     @Operation(summary = "All editions, oldest first",
             description = "Any listed READY edition can be pinned on a data request with ?edition=NAME. A dry run "
-                    + "that was never activated is listed and pinnable for admin-scope keys only.")
+                    + "that was never activated is listed, pinned, compared and cross-walked for admin-scope keys "
+                    + "only; for other keys it does not exist. A BPS edition (imported to translate codes through, "
+                    + "never activated) is listed for every key once it is ready.")
     @APIResponse(responseCode = "200", description = "The editions",
             content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = EditionItem.class)))
     public List<EditionItem> list() {
-        boolean admin = request.getProperty(ApiKeyFilter.GRANT) instanceof KeyGrant grant && grant.admin();
-        return catalog.list().stream().filter(edition -> admin || edition.activatedAt() != null).map(EditionItem::of)
-                .toList();
+        return catalog.list(DryRunAccess.granted(request)).stream().map(EditionItem::of).toList();
     }
 }

@@ -15,8 +15,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -72,16 +74,23 @@ public class Translations {
         if (seen != null && seen.own() == answering && seen.ready() == editions) {
             return seen.translated();
         }
-        EditionInfo through = editions.stream().filter(edition -> system.name().equals(edition.codeSystem()))
-                .max(Comparator.comparingLong(EditionInfo::id))
-                .orElseThrow(() -> new CodesUnavailableException("BPS codes need a BPS edition to translate through,"
-                        + " and this server has none: an administrator imports the bundled dataset bps-2018 (console"
-                        + " Imports, or POST /api/admin/imports {\"dataset\":\"bps-2018\",\"dryRun\":true}); it need"
-                        + " not be activated"));
+        EditionInfo through = through(editions).orElseThrow(() -> new CodesUnavailableException("BPS codes need a"
+                + " BPS edition to translate through, and this server has none: an administrator imports the bundled"
+                + " dataset bps-2018 (console Imports, or POST /api/admin/imports {\"dataset\":\"bps-2018\","
+                + "\"dryRun\":true}); it need not be activated"));
         RegionSnapshot translated = kept.get(answering.edition().id(), through.id(),
                 () -> translate(answering, through, system));
         recent = new Recent(answering, editions, translated);
         return translated;
+    }
+
+    /**
+     * The edition BPS codes are translated through: the newest of the {@code ready} editions in BPS codes, activated
+     * or not. Retention never drops it, since every key speaking BPS codes needs it.
+     */
+    public static Optional<EditionInfo> through(Collection<EditionInfo> ready) {
+        return ready.stream().filter(edition -> CodeSystem.BPS.name().equals(edition.codeSystem()))
+                .max(Comparator.comparingLong(EditionInfo::id));
     }
 
     private RegionSnapshot translate(RegionSnapshot own, EditionInfo through, CodeSystem system) {

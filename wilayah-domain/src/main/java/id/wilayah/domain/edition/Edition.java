@@ -116,7 +116,19 @@ public class Edition {
         return activatedAt;
     }
 
+    /**
+     * Whether any key may name this edition (pin it, list it, diff it, cross-walk from or to it); otherwise only
+     * admin-scope keys may, and for everyone else it does not exist. Published: an edition that has answered reads as
+     * the active one at some time, and a ready BPS edition. A BPS edition is imported to translate codes through and
+     * never activated (bps-2018 is staged so on the first start); its codes answer every {@code ?codes=bps} request
+     * and it is what clients cross-walk their stored BPS codes from, so holding it back would hide nothing. A dry run
+     * of an official edition that was never activated is staged for its administrators to check: not published.
+     */
+    public boolean isPublished() {
+        return activatedAt != null || status == EditionStatus.READY && codeSystem == CodeSystem.BPS;
+    }
+
     public EditionInfo info() {
-        return new EditionInfo(id, name, codeSystem.name(), activatedAt != null);
+        return new EditionInfo(id, name, codeSystem.name(), isPublished());
     }
 }

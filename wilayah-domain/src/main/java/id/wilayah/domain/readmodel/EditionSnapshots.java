@@ -40,8 +40,9 @@ public class EditionSnapshots {
     }
 
     /**
-     * The snapshot of the named edition, or of the active edition when {@code name} is null or blank. An edition that
-     * was never activated (a dry run) is found only with {@code dryRunsToo}; for anyone else it does not exist.
+     * The snapshot of the named edition, or of the active edition when {@code name} is null or blank. An unpublished
+     * edition (a dry run, {@link EditionInfo#published()}) is found only with {@code dryRunsToo}; for anyone else it
+     * does not exist.
      */
     public RegionSnapshot byName(String name, boolean dryRunsToo) {
         RegionSnapshot active = directory.current();

@@ -82,7 +82,7 @@ public class EditionManagement {
         return diff(from, to, true);
     }
 
-    /** As {@link #diff(String, String)}; without {@code dryRunsToo} a never-activated edition is reported unknown. */
+    /** As {@link #diff(String, String)}; without {@code dryRunsToo} an unpublished edition is reported unknown. */
     public EditionDiff diff(String from, String to, boolean dryRunsToo) {
         Edition before = ready(from, dryRunsToo);
         Edition after = ready(to, dryRunsToo);
@@ -128,7 +128,7 @@ public class EditionManagement {
     }
 
     private Edition ready(String name, boolean dryRunsToo) {
-        Edition edition = editions.findByName(name).filter(found -> dryRunsToo || found.getActivatedAt() != null)
+        Edition edition = editions.findByName(name).filter(found -> dryRunsToo || found.isPublished())
                 .orElseThrow(() -> new NotFoundException(name.length() > MAX_ECHOED_NAME
                         ? "No edition has a name that long (at most " + MAX_ECHOED_NAME + " characters)"
                         : "No edition named '" + name + "'"));

@@ -6,10 +6,13 @@ import java.util.List;
 
 /**
  * Which ready editions to drop so that at most {@code retain} remain: the active one always stays, then the most
- * recently used (imported or activated), so the edition a rollback would go back to survives.
+ * recently used (imported or activated), so the edition a rollback would go back to survives. An edition clients
+ * depend on is never dropped, and is kept besides those rather than in the place of one, so that neither a dry run
+ * evicts it nor it evicts the rollback's edition.
  */
 public final class RetentionPolicy {
-    public record Candidate(long id, Instant lastUsed) {
+    /** {@code dependedOn}: keys or the crosswalk need the edition ({@link EditionRetention} says which). */
+    public record Candidate(long id, Instant lastUsed, boolean dependedOn) {
     }
 
     private RetentionPolicy() {
@@ -19,7 +22,7 @@ public final class RetentionPolicy {
         boolean activeAmongThem = ready.stream().anyMatch(candidate -> candidate.id() == nullSafe(activeId));
         int othersToKeep = Math.max(0, Math.max(1, retain) - (activeAmongThem ? 1 : 0));
         return ready.stream()
-                .filter(candidate -> candidate.id() != nullSafe(activeId))
+                .filter(candidate -> candidate.id() != nullSafe(activeId) && !candidate.dependedOn())
                 .sorted(Comparator.comparing(Candidate::lastUsed, Comparator.nullsLast(Comparator.reverseOrder())))
                 .skip(othersToKeep)
                 .map(Candidate::id)

@@ -69,6 +69,15 @@ public enum BundledDataset implements ImportSource {
         return -1;
     }
 
+    /**
+     * Whether the edition of this name and source was imported from a bundled dataset: an upload may take a bundled
+     * dataset's name, but its source names the upload.
+     */
+    public static boolean imported(String editionName, String editionSource) {
+        return Arrays.stream(values()).anyMatch(dataset -> dataset.datasetName.equals(editionName)
+                && dataset.source.equals(editionSource));
+    }
+
     public static BundledDataset named(String name) {
         return Arrays.stream(values()).filter(dataset -> dataset.datasetName.equals(name)).findFirst()
                 .orElseThrow(() -> new NotFoundException("No bundled dataset named '" + name + "'"));

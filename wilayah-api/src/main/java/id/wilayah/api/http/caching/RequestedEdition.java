@@ -1,8 +1,7 @@
 package id.wilayah.api.http.caching;
 
 import id.wilayah.api.codes.RequestedCodes;
-import id.wilayah.api.http.auth.ApiKeyFilter;
-import id.wilayah.domain.apikey.KeyGrant;
+import id.wilayah.api.http.auth.DryRunAccess;
 import id.wilayah.domain.codes.Translations;
 import id.wilayah.domain.readmodel.EditionSnapshots;
 import id.wilayah.domain.readmodel.RegionSnapshot;
@@ -12,9 +11,9 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.util.Optional;
 
 /**
- * The edition that answers this request: the one named by {@code ?edition=} (a never-activated dry run only for an
- * admin-scope key), else the active one, in the codes the request speaks ({@link RequestedCodes}). Resolved once, so
- * the whole response (and its ETag and X-Wilayah-Edition header) comes from one snapshot.
+ * The edition that answers this request: the one named by {@code ?edition=} (a dry run only for an admin-scope key,
+ * {@link DryRunAccess}), else the active one, in the codes the request speaks ({@link RequestedCodes}). Resolved once,
+ * so the whole response (and its ETag and X-Wilayah-Edition header) comes from one snapshot.
  */
 @RequestScoped
 public class RequestedEdition {
@@ -35,14 +34,9 @@ public class RequestedEdition {
     public RegionSnapshot snapshot() {
         if (snapshot == null) {
             snapshot = translations.in(RequestedCodes.of(request),
-                    snapshots.byName(request.getParameter(PARAMETER), mayReadDryRuns()));
+                    snapshots.byName(request.getParameter(PARAMETER), DryRunAccess.granted(request)));
         }
         return snapshot;
-    }
-
-    /** A dry run is staged for its administrators to check, not published: only admin-scope keys may pin it. */
-    private boolean mayReadDryRuns() {
-        return request.getAttribute(ApiKeyFilter.GRANT) instanceof KeyGrant grant && grant.admin();
     }
 
     /**

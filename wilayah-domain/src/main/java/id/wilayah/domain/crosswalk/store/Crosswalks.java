@@ -71,15 +71,17 @@ public class Crosswalks {
 
     /**
      * Checks a request's editions: {@code from} is required, {@code to} defaults to the active edition; an unknown
-     * name is a 404, an edition that exists but is not retained (failed or still importing) and a pair of one edition
-     * with itself are 400s.
+     * name is a 404, and so is an unpublished edition (a dry run) without {@code dryRunsToo}, in the same words. With
+     * {@code dryRunsToo}, an edition that exists but is not retained (failed or still importing) is a 400 saying so; a
+     * pair of one edition with itself is a 400.
      */
-    public EditionPair pair(String from, String to) {
+    public EditionPair pair(String from, String to, boolean dryRunsToo) {
         if (from == null || from.isBlank()) {
             throw new InvalidInputException("Missing parameter from: the edition the codes come from");
         }
-        RegionSnapshot source = retained(from.strip());
-        RegionSnapshot target = to == null || to.isBlank() ? snapshots.byName(null) : retained(to.strip());
+        RegionSnapshot source = retained(from.strip(), dryRunsToo);
+        RegionSnapshot target = to == null || to.isBlank() ? snapshots.byName(null)
+                : retained(to.strip(), dryRunsToo);
         if (source.edition().id() == target.edition().id()) {
             throw new InvalidInputException("from and to are both " + source.edition().name()
                     + ": a crosswalk links two different editions");
@@ -119,18 +121,17 @@ public class Crosswalks {
         generation.incrementAndGet();
     }
 
-    private RegionSnapshot retained(String name) {
+    private RegionSnapshot retained(String name, boolean dryRunsToo) {
         if (ready.named(name).isEmpty()) {
-            Optional<Edition> known = editions.findByName(name);
+            // An edition that is not ready was never published: only who may see dry runs learns that it exists.
+            Optional<Edition> known = dryRunsToo ? editions.findByName(name) : Optional.empty();
             if (known.isPresent()) {
                 throw new InvalidInputException("Edition " + RegionCode.printable(name) + " is not retained (it is "
                         + known.get().getStatus() + "): a crosswalk links two ready editions");
             }
             throw new NotFoundException("Edition " + RegionCode.printable(name) + " not found");
         }
-        // Any ready edition, activated or not: an edition of another code system (bps-2018) is imported to be
-        // translated from, never to answer reads, so it is never activated.
-        return snapshots.byName(name, true);
+        return snapshots.byName(name, dryRunsToo);
     }
 
     private Crosswalk computeAndStore(EditionPair pair) {
@@ -188,8 +189,8 @@ public class Crosswalks {
             }
             List<EditionInfo> others = ready.refresh().stream().filter(e -> e.id() != active.get().id()).toList();
             for (EditionInfo other : others) {
-                of(pair(other.name(), active.get().name()));
-                of(pair(active.get().name(), other.name()));
+                of(pair(other.name(), active.get().name(), true));
+                of(pair(active.get().name(), other.name(), true));
             }
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "Computing the crosswalks with the active edition failed; they will be computed"
