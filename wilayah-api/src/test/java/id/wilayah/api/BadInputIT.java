@@ -35,6 +35,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * A corpus of hostile and broken requests against every surface on /api: each gets its documented 4xx as
@@ -131,6 +132,7 @@ class BadInputIT extends DeployedWar {
         cases.add(containerRefuses("province code NUL byte", "/api/provinsi/32%00"));
         cases.add(containerRefuses("province code only NUL", "/api/provinsi/%00"));
         cases.add(containerRefuses("province code overlong UTF-8 dots", "/api/provinsi/%C0%AE%C0%AE"));
+        cases.add(containerRefuses("encoded backslash traversal", "/api/..%5Cadmin%5Clogin.xhtml"));
         cases.add(get("province code emoji", "/api/provinsi/" + encode("3😀"), 400, invalid));
         cases.add(get("province code encoded traversal", "/api/provinsi/..%2F..%2Fetc%2Fpasswd", 404,
                 "No such resource"));
@@ -446,6 +448,54 @@ class BadInputIT extends DeployedWar {
             assertFalse(answer.toLowerCase(Locale.ROOT).contains("server:"), answer);
             assertEquals("", answer.substring(answer.indexOf("\r\n\r\n") + 4), answer);
         }
+    }
+
+    /**
+     * A path that reads as one surface but routes to another once Payara decodes and resolves it (a proxy forwarding
+     * only /api would forward these) is an unknown path, answered in the shape of the surface it names.
+     */
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"/api/..%2fadmin%2flogin.xhtml", "/api/..%2Fadmin%2Flogin.xhtml",
+        "/nusantara/..%2fadmin%2flogin.xhtml", "/api/%2e%2e/admin/login.xhtml", "/api/..;x=y/admin/login.xhtml", "/api/../admin/login.xhtml", "/openapi-ui/..%2fadmin%2flogin.xhtml",
+        "/api/provinsi/%2e%2e/32"})
+    void aPathThatRoutesElsewhereThanItReadsIsUnknown(String path) {
+        HttpResponse<String> response = send(HttpRequest.newBuilder(URI.create(server.base() + path)).build());
+        assertEquals(404, response.statusCode(), response::body);
+        assertEquals("nosniff", response.headers().firstValue("X-Content-Type-Options").orElse(""));
+        assertFalse(response.body().contains("ViewState") || response.body().contains("Wilayah admin"), response::body);
+        String type = response.headers().firstValue("Content-Type").orElse("");
+        assertEquals(path.startsWith("/nusantara") ? "application/json" : "application/problem+json", type);
+        assertEquals(404, ((JsonObject) WilayahServer.json(response)).getInt(path.startsWith("/nusantara")
+                ? "statusCode" : "status"));
+    }
+
+    /** Payara's own redirect for a directory was written before any filter, without the headers of every answer. */
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"/admin", "/admin;x=y/keys.xhtml", "/wilayah", "/openapi-ui", "/webjars/swagger-ui"})
+    void aDirectoryRedirectCarriesTheHeadersOfEveryAnswer(String path) {
+        HttpResponse<String> response = send(HttpRequest.newBuilder(URI.create(server.base() + path)).build());
+        assertTrue(response.statusCode() == 301 || response.statusCode() == 302, () -> response.statusCode() + "");
+        assertTrue(response.headers().firstValue("Location").orElse("").startsWith("/"), response.headers()::toString);
+        assertEquals("nosniff", response.headers().firstValue("X-Content-Type-Options").orElse(""),
+                response.headers()::toString);
+    }
+
+    /**
+     * A login post whose view state Faces cannot restore (claimed stateless, garbage, empty, or none at all) changes
+     * nothing and gets the console's "Page expired" page with 400, never a 500 or a stack trace.
+     */
+    @ParameterizedTest(name = "view state {0}")
+    @ValueSource(strings = {"stateless", "garbage-view-state", "", "-"})
+    void aLoginPostFacesCannotRestoreGetsPageExpired(String viewState) {
+        String form = "login=login&login%3Ausername=admin&login%3Apassword=x&login%3Asubmit=Log+in"
+                + (viewState.equals("-") ? "" : "&jakarta.faces.ViewState=" + encode(viewState));
+        HttpResponse<String> response = send(HttpRequest.newBuilder(URI.create(server.base() + "/admin/login.xhtml"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)).build());
+        assertEquals(400, response.statusCode(), response::body);
+        assertTrue(response.body().contains("id=\"expired\""), response::body);
+        assertFalse(response.body().contains("Exception"), response::body);
+        assertEquals("nosniff", response.headers().firstValue("X-Content-Type-Options").orElse(""));
     }
 
     /** The HTTP client refuses to send a fake Content-Length, so this one speaks HTTP itself. */

@@ -60,7 +60,7 @@ public final class GeoModelMeasurement {
             List<RegionShape> shapes = new ArrayList<>();
             List<ValidationProblem> problems = new ArrayList<>();
             long started = System.nanoTime();
-            try (InputStream in = DATASET.openGeometry(file).orElseThrow()) {
+            try (InputStream in = DATASET.openGeometry(file, Long.MAX_VALUE).orElseThrow()) {
                 GeometryFileReader.read(file, in, codes::contains, shapes::add, problems::add);
             }
             double seconds = (System.nanoTime() - started) / 1e9;

@@ -88,6 +88,8 @@ public class ConsoleSecurity implements ServerAuthModule {
         }
         response.setStatus(HttpServletResponse.SC_FOUND);
         response.setHeader("Location", request.getContextPath() + LOGIN_PAGE);
+        // Answered before any filter runs, so it sets the header every response carries itself.
+        response.setHeader("X-Content-Type-Options", "nosniff");
         return AuthStatus.SEND_CONTINUE;
     }
 

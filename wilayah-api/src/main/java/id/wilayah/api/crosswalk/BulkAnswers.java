@@ -1,6 +1,7 @@
 package id.wilayah.api.crosswalk;
 
 import id.wilayah.domain.failure.FailureException;
+import id.wilayah.domain.text.SpreadsheetCsv;
 import jakarta.json.Json;
 import jakarta.json.stream.JsonGenerator;
 import jakarta.json.stream.JsonGeneratorFactory;
@@ -13,8 +14,6 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 
 /**
  * The answers of a bulk request, one per input code and in input order, streamed as JSON or CSV. A code that cannot be
@@ -62,8 +61,8 @@ final class BulkAnswers {
 
     static StreamingOutput csv(List<String> codes, CodeLookup lookup) {
         return output -> {
-            Writer writer = buffered(output);
-            CSVPrinter csv = CSVFormat.RFC4180.builder().setHeader(CSV_HEADER).get().print(writer);
+            // The input and the error echo what the client sent: written as text, never as a formula.
+            SpreadsheetCsv csv = SpreadsheetCsv.open(output, CSV_HEADER);
             for (String code : codes) {
                 writeCsv(csv, code, lookup);
             }
@@ -71,19 +70,19 @@ final class BulkAnswers {
         };
     }
 
-    private static void writeCsv(CSVPrinter csv, String code, CodeLookup lookup) throws IOException {
+    private static void writeCsv(SpreadsheetCsv csv, String code, CodeLookup lookup) throws IOException {
         CrosswalkAnswer answer;
         try {
             answer = lookup.answer(code);
         } catch (FailureException failure) {
-            csv.printRecord(code, "", "", "", "", "", "", "", failure.getMessage());
+            csv.row(code, "", "", "", "", "", "", "", failure.getMessage());
             return;
         }
         if (answer.to().isEmpty()) {
-            csv.printRecord(code, answer.level(), answer.from().code(), answer.from().name(), "", "", "", "", "");
+            csv.row(code, answer.level(), answer.from().code(), answer.from().name(), "", "", "", "", "");
         }
         for (CrosswalkAnswer.Counterpart to : answer.to()) {
-            csv.printRecord(code, answer.level(), answer.from().code(), answer.from().name(), to.code(), to.name(),
+            csv.row(code, answer.level(), answer.from().code(), answer.from().name(), to.code(), to.name(),
                     to.match(), to.confidence(), "");
         }
     }

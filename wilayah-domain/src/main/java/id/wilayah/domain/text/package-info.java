@@ -1,5 +1,5 @@
 /**
- * Rules for text that people type or import: which characters a name may never hold, and how uploaded text files are
- * read.
+ * Rules for text that people type, import or open: which characters a name may never hold, how uploaded text files are
+ * read, and how the CSV files the service writes keep spreadsheets from running their cells.
  */
 package id.wilayah.domain.text;

@@ -3,6 +3,7 @@ package id.wilayah.importer.geo;
 import id.wilayah.domain.geo.store.GeometryStore;
 import id.wilayah.domain.region.Level;
 import id.wilayah.importer.format.ValidationProblem;
+import id.wilayah.importer.source.FileSizeLimit;
 import id.wilayah.importer.source.ImportSource;
 import id.wilayah.importer.source.RegionFile;
 import jakarta.annotation.Resource;
@@ -36,6 +37,9 @@ public class GeometryImport {
     @Inject
     GeometryStore store;
 
+    @Inject
+    FileSizeLimit fileSizeLimit;
+
     @Resource(lookup = "java:app/jdbc/wilayah")
     DataSource dataSource;
 
@@ -54,7 +58,7 @@ public class GeometryImport {
             }
             long started = System.nanoTime();
             try {
-                Optional<InputStream> geometry = source.openGeometry(file);
+                Optional<InputStream> geometry = source.openGeometry(file, fileSizeLimit.unpackedBytes());
                 if (geometry.isEmpty()) {
                     continue;
                 }

@@ -57,8 +57,9 @@ public enum BundledDataset implements ImportSource {
         return new GZIPInputStream(compressed, 64 * 1024);
     }
 
+    /** The product's own files, trusted like its code: unpacked whole, whatever the limit for uploads. */
     @Override
-    public Optional<InputStream> openGeometry(RegionFile file) throws IOException {
+    public Optional<InputStream> openGeometry(RegionFile file, long maxUnpackedBytes) throws IOException {
         String resource = "datasets/" + datasetName + "/" + file.baseName() + ".geojson.gz";
         InputStream compressed = BundledDataset.class.getClassLoader().getResourceAsStream(resource);
         return compressed == null ? Optional.empty() : Optional.of(new GZIPInputStream(compressed, 64 * 1024));

@@ -16,8 +16,11 @@ public interface ImportSource {
     /** The file's content, or null when the source lacks it. */
     InputStream open(RegionFile file) throws IOException;
 
-    /** The level's boundaries (a GeoJSON FeatureCollection), when the source carries them. */
-    default Optional<InputStream> openGeometry(RegionFile file) throws IOException {
+    /**
+     * The level's boundaries (a GeoJSON FeatureCollection), when the source carries them. Reading compressed content
+     * that unpacks to more than {@code maxUnpackedBytes} fails with an {@link IOException} saying so.
+     */
+    default Optional<InputStream> openGeometry(RegionFile file, long maxUnpackedBytes) throws IOException {
         return Optional.empty();
     }
 

@@ -10,6 +10,7 @@ import java.util.Comparator;
 import java.util.Optional;
 import java.util.stream.Stream;
 import java.util.zip.GZIPInputStream;
+import org.apache.commons.io.input.BoundedInputStream;
 
 /** Files an admin uploaded, saved under their native names in a directory of their own until the run ends. */
 public record UploadedFiles(Path directory) implements ImportSource {
@@ -34,7 +35,7 @@ public record UploadedFiles(Path directory) implements ImportSource {
 
     /** An uploaded {@code NAME.geojson}, gzip-compressed or not. */
     @Override
-    public Optional<InputStream> openGeometry(RegionFile file) throws IOException {
+    public Optional<InputStream> openGeometry(RegionFile file, long maxUnpackedBytes) throws IOException {
         Path path = directory.resolve(file.geometryFileName());
         if (!Files.exists(path)) {
             return Optional.empty();
@@ -43,7 +44,15 @@ public record UploadedFiles(Path directory) implements ImportSource {
         in.mark(2);
         boolean gzip = in.read() == 0x1f && in.read() == 0x8b;
         in.reset();
-        return Optional.of(gzip ? new GZIPInputStream(in, 64 * 1024) : in);
+        return Optional.of(gzip ? unpacked(new GZIPInputStream(in, 64 * 1024), maxUnpackedBytes) : in);
+    }
+
+    private static InputStream unpacked(InputStream content, long maxBytes) throws IOException {
+        return BoundedInputStream.builder().setInputStream(content).setMaxCount(maxBytes + 1)
+                .setOnMaxCount((max, count) -> {
+                    throw new IOException("the gzip content unpacks to more than " + maxBytes + " bytes ("
+                            + FileSizeLimit.UNPACKED_PER_FILE + " × " + FileSizeLimit.KEY + ")");
+                }).get();
     }
 
     /** Removes the saved files once their run has ended (or could not start). */

@@ -19,8 +19,11 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * When {@code wilayah.log.access} is on, logs one line per request to the logger {@code id.wilayah.access}, in logfmt:
  * {@code method=GET path=/api/kota/3204 status=200 ms=2.4 key="shop backend"}. The key is named by the name an
  * administrator gave it (never its secret; {@code -} when the request carried no valid key); the path is the request
- * path without its query. Off by default: a line per request costs throughput on a busy node, and a proxy in front
- * usually logs requests already. Declared among the first filters in web.xml, so refusals are logged and timed too.
+ * path without its query, as sent. In every field a control character (a raw ESC in a path, a line break in a key
+ * name) is written as a backslash, {@code u} and four hex digits, and a backslash is doubled, so no request can forge
+ * a line, a field or a terminal escape sequence in the log. Off by default: a line per request costs throughput on a
+ * busy node, and a proxy in front usually logs requests already. Declared among the first filters in web.xml, so
+ * refusals are logged and timed too.
  */
 public class AccessLog extends HttpFilter {
     private static final String LOGGER = "id.wilayah.access";
@@ -85,19 +88,27 @@ public class AccessLog extends HttpFilter {
     }
 
     static String line(String method, String path, int status, double millis, String keyName) {
-        return "method=" + method + " path=" + path + " status=" + status + " ms="
+        return "method=" + escaped(method) + " path=" + escaped(path) + " status=" + status + " ms="
                 + String.format(Locale.ROOT, "%.1f", millis) + " key=" + (keyName == null ? "-" : quoted(keyName));
     }
 
-    /** Quotes and backslashes escaped, control characters dropped: a key name cannot forge a line or a field. */
+    /** Quoted, with its quotes escaped too: a key name may hold spaces, but cannot end its field. */
     private static String quoted(String value) {
-        StringBuilder quoted = new StringBuilder("\"");
-        value.codePoints().filter(c -> !Character.isISOControl(c)).forEach(c -> {
-            if (c == '"' || c == '\\') {
-                quoted.append('\\');
+        return "\"" + escaped(value).replace("\"", "\\\"") + "\"";
+    }
+
+    /** Control characters and backslashes escaped: a field cannot end its line or tell a terminal what to do. */
+    private static String escaped(String value) {
+        StringBuilder escaped = new StringBuilder(value.length());
+        value.codePoints().forEach(c -> {
+            if (Character.isISOControl(c)) {
+                escaped.append(String.format(Locale.ROOT, "\\u%04x", c));
+            } else if (c == '\\') {
+                escaped.append("\\\\");
+            } else {
+                escaped.appendCodePoint(c);
             }
-            quoted.appendCodePoint(c);
         });
-        return quoted.append('"').toString();
+        return escaped.toString();
     }
 }

@@ -1,8 +1,6 @@
 package id.wilayah.api.http.errors;
 
-import jakarta.faces.application.ViewExpiredException;
 import jakarta.servlet.RequestDispatcher;
-import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -17,19 +15,10 @@ import java.io.IOException;
  * container's HTML page, which names the server software and its version. Requested directly, it is an unknown path.
  */
 public class ContainerErrorPage extends HttpServlet {
-    /** The console's own page for a form whose view state is unknown (expired, or forged by another site). */
-    private static final String EXPIRED_VIEW_PAGE = "/admin/expired.xhtml";
-
     @Override
-    protected void service(HttpServletRequest request, HttpServletResponse response)
-            throws IOException, ServletException {
+    protected void service(HttpServletRequest request, HttpServletResponse response) throws IOException {
         Object status = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
         Throwable failure = (Throwable) request.getAttribute(RequestDispatcher.ERROR_EXCEPTION);
-        if (isExpiredView(failure)) {
-            // A form that cannot be restored changes nothing and is the sender's problem: the console explains it.
-            request.getRequestDispatcher(EXPIRED_VIEW_PAGE).forward(request, response);
-            return;
-        }
         Surface surface = Surface.ofPath(pathOf(request));
         ErrorReply reply;
         if (failure != null) {
@@ -40,15 +29,6 @@ public class ContainerErrorPage extends HttpServlet {
         }
         response.resetBuffer();
         reply.write(surface, response);
-    }
-
-    private static boolean isExpiredView(Throwable failure) {
-        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-            if (cause instanceof ViewExpiredException) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** The path of the request that failed, within the application. */

@@ -18,7 +18,14 @@ class AccessLogTest {
 
     @Test
     void aKeyNameCannotForgeAFieldOrALine() {
-        assertEquals("method=GET path=/api/provinsi status=200 ms=1.0 key=\"x\\\" status=500 forged\"",
-                AccessLog.line("GET", "/api/provinsi", 200, 1.0, "x\" status=500\n forged"));
+        assertEquals("method=GET path=/api/provinsi status=200 ms=1.0 key=\"x\\\" status=500\\u000a forged\\\\\"",
+                AccessLog.line("GET", "/api/provinsi", 200, 1.0, "x\" status=500\n forged\\"));
+    }
+
+    @Test
+    void controlCharactersInAPathOrMethodAreWrittenEscaped() {
+        assertEquals("method=GE\\u0007T path=/api/\\u001b[31mred\\u000d\\u000aforged\\u009b\\\\x status=404"
+                + " ms=0.0 key=-",
+                AccessLog.line("GE\u0007T", "/api/\u001b[31mred\r\nforged\u009b\\x", 404, 0.0, null));
     }
 }

@@ -6,18 +6,15 @@ import id.wilayah.domain.crosswalk.store.EditionPair;
 import id.wilayah.domain.readmodel.RegionSnapshot;
 import id.wilayah.domain.region.Level;
 import id.wilayah.domain.region.Region;
-import java.io.BufferedWriter;
+import id.wilayah.domain.text.SpreadsheetCsv;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.OutputStreamWriter;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 
 /**
  * The whole crosswalk between two editions as one CSV file: one line per link, and one line with empty {@code to_*}
  * columns for a region without counterpart; every region of {@code from}, provinces first, each level in code order.
+ * Names that a spreadsheet would run as a formula are written as text ({@link SpreadsheetCsv}).
  */
 public final class CrosswalkCsv {
     public static final String MEDIA_TYPE = "text/csv; charset=UTF-8";
@@ -33,24 +30,23 @@ public final class CrosswalkCsv {
     }
 
     public static void write(EditionPair pair, Crosswalk crosswalk, OutputStream output) throws IOException {
-        BufferedWriter writer = new BufferedWriter(new OutputStreamWriter(output, StandardCharsets.UTF_8), 1 << 16);
-        CSVPrinter csv = CSVFormat.RFC4180.builder().setHeader(HEADER).get().print(writer);
+        SpreadsheetCsv csv = SpreadsheetCsv.open(output, HEADER);
         for (Level level : Level.values()) {
             write(csv, level, pair.source().level(level).all(), pair.target(), crosswalk);
         }
         csv.flush();
     }
 
-    private static void write(CSVPrinter csv, Level level, List<? extends Region> regions, RegionSnapshot target,
+    private static void write(SpreadsheetCsv csv, Level level, List<? extends Region> regions, RegionSnapshot target,
                               Crosswalk crosswalk) throws IOException {
         for (Region region : regions) {
             List<CrosswalkLink> links = crosswalk.linksOf(region.code());
             if (links.isEmpty()) {
-                csv.printRecord(level.label(), region.code(), region.name(), "", "", "", "");
+                csv.row(level.label(), region.code(), region.name(), "", "", "", "");
             }
             for (CrosswalkLink link : links) {
                 String name = target.level(level).find(link.toCode()).map(Region::name).orElse("");
-                csv.printRecord(level.label(), region.code(), region.name(), link.toCode(), name,
+                csv.row(level.label(), region.code(), region.name(), link.toCode(), name,
                         link.kind().label(), link.confidence());
             }
         }

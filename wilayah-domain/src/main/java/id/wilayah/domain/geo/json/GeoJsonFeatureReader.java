@@ -10,6 +10,7 @@ import jakarta.json.stream.JsonParser.Event;
 import jakarta.json.stream.JsonParsingException;
 import java.io.BufferedReader;
 import java.io.Closeable;
+import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
@@ -23,9 +24,16 @@ import java.util.Optional;
  * file of millions of points is never held whole. Each Feature comes back with its number, {@code properties.code}
  * and packed shape, or with the reason it is rejected (not a Polygon or MultiPolygon, empty, invalid, outside
  * Indonesia); reading then goes on with the next Feature so that one pass reports every problem. Member order within
- * objects does not matter; other members ({@code bbox}, {@code id}, other properties) are ignored.
+ * objects does not matter; other members ({@code bbox}, {@code id}, other properties) are ignored. A string or number
+ * longer than {@link #MAX_TOKEN_CHARS}, skipped or not, or arrays and objects nested deeper than {@link #MAX_DEPTH}
+ * stop reading with the number of the Feature they are in, so no file costs more memory than a Feature's shape.
  */
 public final class GeoJsonFeatureReader implements Closeable {
+    /** Far above what a region's name or a coordinate needs, and a few MB of heap at most. */
+    public static final int MAX_TOKEN_CHARS = 1 << 20;
+    /** A MultiPolygon's positions sit 8 levels deep; the parser itself gives up at 1,000 with an unclassified error. */
+    public static final int MAX_DEPTH = 32;
+
     private final JsonParser parser;
     private int depth;
     private int featureNumber;
@@ -33,7 +41,8 @@ public final class GeoJsonFeatureReader implements Closeable {
     private boolean finished;
 
     public GeoJsonFeatureReader(InputStream in) {
-        this.parser = Json.createParser(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), 1 << 16));
+        this.parser = Json.createParser(new TokenLengthLimit(
+                new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), 1 << 16), MAX_TOKEN_CHARS));
     }
 
     /** The next Feature, or null after the last one. */
@@ -58,9 +67,14 @@ public final class GeoJsonFeatureReader implements Closeable {
         } catch (JsonParsingException e) {
             finished = true;
             throw malformed("not valid JSON" + at(e.getLocation()));
+        } catch (NestedTooDeep e) {
+            finished = true;
+            throw malformed("arrays and objects nested deeper than " + MAX_DEPTH + " levels");
         } catch (JsonException | IllegalStateException e) {
             finished = true;
-            throw malformed("not valid JSON");
+            // The parser wraps what its input failed with: a token over MAX_TOKEN_CHARS, an unpacking limit, bad gzip.
+            throw malformed(e.getCause() instanceof IOException unreadable ? unreadable.getMessage()
+                    : "not valid JSON");
         }
     }
 
@@ -217,7 +231,9 @@ public final class GeoJsonFeatureReader implements Closeable {
     private Event next(JsonParser json) {
         Event event = json.next();
         if (event == Event.START_ARRAY || event == Event.START_OBJECT) {
-            depth++;
+            if (++depth > MAX_DEPTH) {
+                throw new NestedTooDeep();
+            }
         } else if (event == Event.END_ARRAY || event == Event.END_OBJECT) {
             depth--;
         }
@@ -253,6 +269,13 @@ public final class GeoJsonFeatureReader implements Closeable {
     private static final class FeatureProblem extends RuntimeException {
         FeatureProblem(String message) {
             super(message, null, false, false);
+        }
+    }
+
+    /** Nesting beyond {@link #MAX_DEPTH}: reading stops, since skipping it would take the parser deeper still. */
+    private static final class NestedTooDeep extends RuntimeException {
+        NestedTooDeep() {
+            super(null, null, false, false);
         }
     }
 

@@ -6,8 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
+import java.io.InputStream;
+import java.io.SequenceInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -75,6 +78,65 @@ class GeoJsonFeatureReaderTest {
         assertThrows(MalformedGeoJsonException.class, () -> read("[1,2,3]"));
         assertThrows(MalformedGeoJsonException.class, () -> read("{\"type\":\"Feature\",\"features\":[]}"));
         assertThrows(MalformedGeoJsonException.class, () -> read("{\"type\":\"FeatureCollection\"}"));
+    }
+
+    @Test
+    void nestingDeeperThanAnyGeometryStopsReadingWithTheFeatureNumber() {
+        String deep = "[".repeat(1_500) + "]".repeat(1_500);
+        for (String second : List.of(
+                "{\"type\":\"Feature\",\"properties\":{\"code\":\"33\",\"x\":" + deep + "},\"geometry\":null}",
+                feature("33", "\"type\":\"Polygon\",\"coordinates\":" + deep))) {
+            MalformedGeoJsonException e = assertThrows(MalformedGeoJsonException.class, () -> read(collection(
+                    feature("32", "\"type\":\"Polygon\",\"coordinates\":" + SQUARE), second)));
+            assertEquals(2, e.featureNumber());
+            assertEquals("arrays and objects nested deeper than 32 levels", e.getMessage());
+        }
+    }
+
+    /** 64 MiB of one skipped string, streamed and never held: reading stops after the first MiB of it. */
+    @Test
+    void aStringLongerThanTheLimitStopsReadingEvenWhereItIsSkipped() {
+        String head = "{\"type\":\"FeatureCollection\",\"features\":["
+                + feature("32", "\"type\":\"Polygon\",\"coordinates\":" + SQUARE)
+                + ",{\"type\":\"Feature\",\"properties\":{\"code\":\"33\",\"note\":\"";
+        InputStream huge = new SequenceInputStream(new ByteArrayInputStream(head.getBytes(StandardCharsets.UTF_8)),
+                new RepeatedByte('a', 64L << 20));
+        MalformedGeoJsonException e = assertThrows(MalformedGeoJsonException.class, () -> {
+            try (GeoJsonFeatureReader reader = new GeoJsonFeatureReader(huge)) {
+                while (reader.next() != null) {
+                    continue;
+                }
+            }
+        });
+        assertEquals(2, e.featureNumber());
+        assertEquals("a JSON string or number longer than 1048576 characters", e.getMessage());
+    }
+
+    /** {@code count} copies of one byte, made up as they are read. */
+    private static final class RepeatedByte extends InputStream {
+        private final int value;
+        private long remaining;
+
+        RepeatedByte(char value, long count) {
+            this.value = value;
+            this.remaining = count;
+        }
+
+        @Override
+        public int read() {
+            return remaining-- > 0 ? value : -1;
+        }
+
+        @Override
+        public int read(byte[] buffer, int offset, int length) {
+            if (remaining <= 0) {
+                return -1;
+            }
+            int count = (int) Math.min(length, remaining);
+            Arrays.fill(buffer, offset, offset + count, (byte) value);
+            remaining -= count;
+            return count;
+        }
     }
 
     @Test
