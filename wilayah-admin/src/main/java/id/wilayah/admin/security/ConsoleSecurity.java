@@ -1,5 +1,7 @@
 package id.wilayah.admin.security;
 
+import id.wilayah.admin.http.AmbiguousPaths;
+import id.wilayah.admin.http.UnreadRequestBody;
 import jakarta.security.auth.message.AuthStatus;
 import jakarta.security.auth.message.MessageInfo;
 import jakarta.security.auth.message.MessagePolicy;
@@ -83,14 +85,28 @@ public class ConsoleSecurity implements ServerAuthModule {
         }
         HttpServletResponse response = (HttpServletResponse) message.getResponseMessage();
         if (request.getContentLengthLong() != 0) {
-            // The unread body stays on the connection; closing it is cheaper than reading a stranger's body.
+            // A stranger's body is never read: the connection ends with the answer.
+            UnreadRequestBody.drop(request);
             response.setHeader("Connection", "close");
+        }
+        if (AmbiguousPaths.isAmbiguous(request.getRequestURI())) {
+            // Such a path is not routed for anyone (the WAR's filters answer it 404 once logged in): no way to login.
+            sendNotFound(response);
+            return AuthStatus.SEND_CONTINUE;
         }
         response.setStatus(HttpServletResponse.SC_FOUND);
         response.setHeader("Location", request.getContextPath() + LOGIN_PAGE);
         // Answered before any filter runs, so it sets the header every response carries itself.
         response.setHeader("X-Content-Type-Options", "nosniff");
         return AuthStatus.SEND_CONTINUE;
+    }
+
+    private static void sendNotFound(HttpServletResponse response) {
+        try {
+            response.sendError(HttpServletResponse.SC_NOT_FOUND);
+        } catch (IOException clientGone) {
+            // Nothing more can be told to a client whose connection is gone.
+        }
     }
 
     /** Tells the container who the caller is: nobody (a null principal), the session's administrator, or a login. */

@@ -1,5 +1,6 @@
 package id.wilayah.api.http.body;
 
+import id.wilayah.admin.http.UnreadRequestBody;
 import id.wilayah.api.http.errors.FilterRefusal;
 import jakarta.enterprise.context.control.RequestContextController;
 import jakarta.enterprise.inject.Instance;
@@ -20,7 +21,7 @@ import java.util.Optional;
  * (411, so its size is known up front), as is one larger than {@link BodyLimits} allows (413), one with a
  * Content-Encoding (415: no endpoint needs compressed bodies, and Payara's own inflating is off, see
  * ResponseCompression), and multipart outside the upload paths (415: parsing it writes temporary files for any
- * stranger). A refused body is not read any further: over HTTP/1.1 the connection closes ({@link UnreadRemainder}),
+ * stranger). A refused body is not read any further: over HTTP/1.1 the connection closes ({@link UnreadRequestBody}),
  * over HTTP/2 the stream ends. Any other body must arrive whole within {@link BodyLimits#BODY_TIMEOUT_KEY} and is then
  * passed on from memory: read by {@link BodyPrefetch} without holding a worker thread on the API surfaces, by {@link
  * ConsoleBodyReads} a few at once everywhere else (the console above all); upload bodies are read by the imports,
@@ -121,7 +122,7 @@ public class RequestBodyGate extends HttpFilter {
         try {
             chain.doFilter(request, response);
         } finally {
-            UnreadRemainder.drop(request);
+            UnreadRequestBody.drop(request);
         }
     }
 
@@ -149,7 +150,7 @@ public class RequestBodyGate extends HttpFilter {
 
     static void refuse(HttpServletRequest request, HttpServletResponse response, int status, String title,
                        String detail) throws IOException {
-        UnreadRemainder.drop(request);
+        UnreadRequestBody.drop(request);
         if (!request.getProtocol().startsWith("HTTP/2")) {
             // HTTP/2 forbids connection headers: the refused stream ends with the answer.
             response.setHeader("Connection", "close");

@@ -1,13 +1,12 @@
 package id.wilayah.api.http.path;
 
+import id.wilayah.admin.http.AmbiguousPaths;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.util.List;
-import java.util.Locale;
 
 /**
  * Answers 404, in the shape of the surface the path names, to a path that routes elsewhere than it reads. Payara
@@ -18,32 +17,14 @@ import java.util.Locale;
  * Declared ahead of every filter that acts on a request in web.xml.
  */
 public class AmbiguousPathFilter extends HttpFilter {
-    private static final List<String> ENCODED_SEPARATORS_AND_DOTS = List.of("%2f", "%5c", "%2e");
-
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        if (isAmbiguous(request.getRequestURI())) {
+        if (AmbiguousPaths.isAmbiguous(request.getRequestURI())) {
             // The container's error page answers in the surface's shape, as for any other unknown path.
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }
         chain.doFilter(request, response);
-    }
-
-    /** Whether the raw (undecoded) path could route to another place than its segments name. */
-    static boolean isAmbiguous(String rawPath) {
-        String path = rawPath.toLowerCase(Locale.ROOT);
-        if (path.indexOf('\\') >= 0 || ENCODED_SEPARATORS_AND_DOTS.stream().anyMatch(path::contains)) {
-            return true;
-        }
-        for (String segment : path.split("/", -1)) {
-            int parameters = segment.indexOf(';');
-            String name = parameters < 0 ? segment : segment.substring(0, parameters);
-            if (name.equals(".") || name.equals("..")) {
-                return true;
-            }
-        }
-        return false;
     }
 }

@@ -1,4 +1,4 @@
-package id.wilayah.api.http.body;
+package id.wilayah.admin.http;
 
 import jakarta.servlet.ServletRequest;
 import jakarta.servlet.ServletRequestWrapper;
@@ -17,16 +17,16 @@ import java.util.logging.Logger;
  * covers declared lengths only); the Servlet API has none, so it is reached through Payara's request classes by name.
  * A body read whole is not affected: the connection stays open for the next request.
  */
-final class UnreadRemainder {
-    private static final Logger LOG = Logger.getLogger(UnreadRemainder.class.getName());
+public final class UnreadRequestBody {
+    private static final Logger LOG = Logger.getLogger(UnreadRequestBody.class.getName());
     /** Found at the first request, through the class loader of Payara's own request class. */
     private static volatile Optional<MethodHandle> markBroken;
 
-    private UnreadRemainder() {
+    private UnreadRequestBody() {
     }
 
     /** Tells the HTTP layer to close the connection rather than read the rest of this request's body. */
-    static void drop(ServletRequest request) {
+    public static void drop(ServletRequest request) {
         if (request.getProtocol().startsWith("HTTP/2")) {
             return;
         }
