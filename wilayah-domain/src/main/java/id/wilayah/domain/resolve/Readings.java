@@ -30,6 +30,8 @@ final class Readings {
     /** How sharply score differences become shares of the confidence. */
     private static final double SHARPNESS = 2.0;
     private static final int MAX_WORDS = 8;
+    /** Readings below this are listed nowhere: they are what any word of the text could be. */
+    private static final double MIN_CONFIDENCE = 0.01;
 
     private final AddressResolver resolver;
     private final AddressText text;
@@ -195,7 +197,8 @@ final class Readings {
         }
         chains.sort(Comparator.comparingDouble((Chain chain) -> -chain.confidence)
                 .thenComparingDouble(chain -> -chain.score).thenComparing(chain -> chain.region().code()));
-        List<AddressCandidate> candidates = chains.stream().limit(limit).map(this::candidate).toList();
+        List<AddressCandidate> candidates = chains.stream().filter(chain -> chain.confidence >= MIN_CONFIDENCE)
+                .limit(limit).map(this::candidate).toList();
         return new Resolution(text.written(), candidates, rest(chains.get(0)));
     }
 
@@ -229,6 +232,7 @@ final class Readings {
         Chain chain = new Chain(anchor, ordinals, used);
         chain.score = credit(anchor) + support;
         weighPostalCode(chain);
+        weighLeftovers(chain);
         weighConflicts(chain);
         weighEvidence(chain);
         return chain;
@@ -326,6 +330,27 @@ final class Readings {
             region = resolver.table(LEVELS[level - 1]).region(parent);
         }
         return region.code().equals(resolver.table(LEVELS[anchorLevel]).region(chain.ordinals[anchorLevel]).code());
+    }
+
+    /**
+     * Words that may be names, left unused in a segment the reading reads a region from: {@code Esandom Satu} read as
+     * the village Esandom leaves {@code Satu}, so the village Esandom Satu explains the text better.
+     */
+    private void weighLeftovers(Chain chain) {
+        BitSet used = usedWords(chain);
+        BitSet segments = new BitSet();
+        for (Mention mention : chain.used) {
+            if (mention != null) {
+                segments.set(text.word(mention.from()).segment());
+            }
+        }
+        int leftovers = 0;
+        for (int word = 0; word < text.size(); word++) {
+            if (roles.role(word) == WordRoles.Role.NAME && !used.get(word) && segments.get(text.word(word).segment())) {
+                leftovers++;
+            }
+        }
+        chain.score -= 0.4 * Math.min(leftovers, 3);
     }
 
     /**

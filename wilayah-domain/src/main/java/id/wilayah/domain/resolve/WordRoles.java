@@ -44,6 +44,7 @@ final class WordRoles {
         }
     }
 
+    /** A marker word right after a level's prefix ({@code Desa Dusun Tua}) is part of the name it announces. */
     private int classify(int at, boolean segmented) {
         String word = text.word(at).folded();
         int end = prefixEnd(at);
@@ -53,6 +54,10 @@ final class WordRoles {
             }
             labels[end] = new Label(prefixLevel(word), regencyType(word), at);
             return end;
+        }
+        if (labels[at] != null && !NUMBERS.contains(word) && !isCodeLike(word)) {
+            roles[at] = Role.NAME;
+            return at + 1;
         }
         if (text.word(at).isPostalCode() && (at == 0 || !NUMBERS.contains(text.word(at - 1).folded()))) {
             roles[at] = Role.POSTAL;
