@@ -272,10 +272,12 @@ final class Readings {
         return false;
     }
 
+    /** A longer reading of the same region ({@code DKI Jakarta} over {@code DKI}) quotes more of what the text says. */
     private static double credit(Mention mention) {
         double weight = WEIGHT[mention.level().ordinal()];
         double perTypo = mention.level() == Level.VILLAGE ? 1.2 : 0.8;
-        return weight - perTypo * mention.typos() + (mention.labelled() ? LABEL_BONUS : 0);
+        double wholeName = 0.05 * (mention.to() - mention.from());
+        return weight - perTypo * mention.typos() + (mention.labelled() ? LABEL_BONUS : 0) + wholeName;
     }
 
     /**
