@@ -6,6 +6,7 @@ import id.wilayah.domain.region.Province;
 import id.wilayah.domain.region.Regency;
 import id.wilayah.domain.region.Region;
 import id.wilayah.domain.region.Village;
+import id.wilayah.domain.resolve.AddressText.Word;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
@@ -42,8 +43,11 @@ final class Readings {
     private final List<Integer> postalWords = new ArrayList<>();
     private final List<Run> runs = new ArrayList<>();
 
-    /** A run of words that may be a name: where it starts and ends, its key, and the prefix before it. */
-    private record Run(int from, int to, String key, WordRoles.Label label, boolean startsWithPrefix) {
+    /**
+     * A run of words that may be a name: where it starts and ends, its key, the prefix before it, and whether it holds
+     * words that are names only as part of a whole name.
+     */
+    private record Run(int from, int to, String key, WordRoles.Label label, boolean exactOnly) {
     }
 
     Readings(AddressResolver resolver, AddressText text) {
@@ -64,25 +68,33 @@ final class Readings {
         findNear();
     }
 
+    /**
+     * Runs of name words within a segment. A run may also open with a prefix or a hamlet or building word and go on
+     * through such words, for the exact lookup only: {@code Kota Baru}, {@code Cibarusah Kota} and {@code Gedung Biara}
+     * are names of villages.
+     */
     private void collectRuns() {
         for (int from = 0; from < text.size(); from++) {
             WordRoles.Role role = roles.role(from);
-            if (role != WordRoles.Role.NAME && role != WordRoles.Role.PREFIX) {
+            if (role != WordRoles.Role.NAME && !roles.mayOpenName(from)) {
                 continue;
             }
-            boolean prefix = role == WordRoles.Role.PREFIX;
+            boolean plain = role == WordRoles.Role.NAME;
             StringBuilder key = new StringBuilder(text.word(from).folded());
             for (int to = from + 1; to <= Math.min(text.size(), from + MAX_WORDS); to++) {
                 if (to > from + 1) {
-                    if (roles.role(to - 1) != WordRoles.Role.NAME
-                            || text.word(to - 1).segment() != text.word(from).segment()) {
+                    Word last = text.word(to - 1);
+                    if (last.segment() != text.word(from).segment()
+                            || roles.role(to - 1) == WordRoles.Role.POSTAL) {
                         break;
                     }
-                    key.append(' ').append(text.word(to - 1).folded());
-                } else if (prefix) {
+                    plain &= roles.role(to - 1) == WordRoles.Role.NAME;
+                    key.append(' ').append(last.folded());
+                }
+                if (to == from + 1 && !plain) {
                     continue;
                 }
-                runs.add(new Run(from, to, key.toString(), prefix ? null : roles.labelBefore(from), prefix));
+                runs.add(new Run(from, to, key.toString(), roles.labelBefore(from), !plain));
             }
         }
     }
@@ -100,17 +112,16 @@ final class Readings {
     }
 
     /**
-     * Typos are looked for only where no exact name was found, and for districts and villages only under the regions
-     * the text names (or the postal code points to): a whole-country search would find some near name for almost any
-     * word, and the hierarchy is what makes a near name believable.
+     * Typos are looked for in provinces and regencies only where no exact name was found, and in districts and
+     * villages only under the regions the text names (or the postal code points to): a whole-country search would
+     * find some near name for almost any word, and the hierarchy is what makes a near name believable. Under the named
+     * regions even a word that is exactly some village elsewhere may be a typo of one here.
      */
     private void findNear() {
-        List<Run> open = runs.stream().filter(run -> !run.startsWithPrefix() && hasUncoveredWord(run)).toList();
-        if (open.isEmpty()) {
-            return;
-        }
-        near(open, Level.PROVINCE, resolver.table(Level.PROVINCE).all());
-        near(open, Level.REGENCY, resolver.table(Level.REGENCY).all());
+        List<Run> open = runs.stream().filter(run -> !run.exactOnly()).toList();
+        List<Run> unexplained = open.stream().filter(this::hasUncoveredWord).toList();
+        near(unexplained, Level.PROVINCE, resolver.table(Level.PROVINCE).all());
+        near(unexplained, Level.REGENCY, resolver.table(Level.REGENCY).all());
         int[] regencies = mentioned(Level.REGENCY);
         if (regencies.length == 0) {
             regencies = childrenOf(Level.PROVINCE, mentioned(Level.PROVINCE));
@@ -428,7 +439,7 @@ final class Readings {
             }
         }
         if (depth != Level.VILLAGE && hasUnusedName(chain)) {
-            chain.cap -= 0.1;
+            chain.cap -= 0.35;
             chain.notes.add("no kelurahan under it matches the rest of the text");
         }
     }

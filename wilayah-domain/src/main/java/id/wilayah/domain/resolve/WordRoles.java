@@ -153,6 +153,11 @@ final class WordRoles {
         return roles[word];
     }
 
+    /** Whether a name may open with word {@code at} though it is no name word: a prefix, a hamlet or building word. */
+    boolean mayOpenName(int at) {
+        return roles[at] == Role.PREFIX || roles[at] == Role.REST && PLACES.contains(text.word(at).folded());
+    }
+
     /** The prefix announcing a name that starts at word {@code at}, or null. */
     Label labelBefore(int at) {
         return labels[at];

@@ -170,8 +170,18 @@ final class DevelopmentSet {
     }
 
     private static String old(String name) {
-        return name.replace("J", "Dj").replace("j", "dj").replace("C", "Tj").replace("c", "tj")
-                .replace("u", "oe");
+        StringBuilder old = new StringBuilder();
+        for (char c : name.toCharArray()) {
+            old.append(switch (c) {
+                case 'J' -> "Dj";
+                case 'j' -> "dj";
+                case 'C' -> "Tj";
+                case 'c' -> "tj";
+                case 'u' -> "oe";
+                default -> String.valueOf(c);
+            });
+        }
+        return old.toString();
     }
 
     private static String join(String separator, String... parts) {
