@@ -8,6 +8,7 @@ import id.wilayah.domain.region.Regency;
 import id.wilayah.domain.region.Region;
 import id.wilayah.domain.region.RegionCounts;
 import id.wilayah.domain.region.Village;
+import id.wilayah.domain.resolve.AddressResolver;
 import id.wilayah.domain.search.LevelIndex;
 import id.wilayah.domain.search.RelevanceSearch;
 import id.wilayah.domain.search.SearchHits;
@@ -30,6 +31,7 @@ public final class RegionSnapshot {
     private final Map<String, List<Village>> villagesByPostalCode;
     private final RegionSnapshot own;
     private final SnapshotCodes codes;
+    private final AddressResolver resolver;
 
     public RegionSnapshot(EditionInfo edition, List<Province> provinces, List<Regency> regencies,
                           List<District> districts, List<Village> villages) {
@@ -41,6 +43,7 @@ public final class RegionSnapshot {
         this.villagesByPostalCode = indexByPostalCode(this.villages.all());
         this.own = this;
         this.codes = SnapshotCodes.own(edition.codeSystem());
+        this.resolver = new AddressResolver(provinces, regencies, districts, villages);
     }
 
     /** The regions of {@code own} under the codes of another system, as {@code codes} describes them. */
@@ -54,6 +57,7 @@ public final class RegionSnapshot {
         this.villagesByPostalCode = indexByPostalCode(this.villages.all());
         this.own = own;
         this.codes = codes;
+        this.resolver = new AddressResolver(provinces, regencies, districts, villages);
     }
 
     private static Map<String, List<Village>> indexByPostalCode(List<Village> villages) {
@@ -125,6 +129,11 @@ public final class RegionSnapshot {
 
     public RegionCounts counts() {
         return new RegionCounts(provinces.size(), regencies.size(), districts.size(), villages.size());
+    }
+
+    /** Free-text addresses read as this snapshot's regions, answered in its codes. */
+    public AddressResolver resolver() {
+        return resolver;
     }
 
     /** Names matching {@code query} per level, most relevant first; {@code fuzzy} also tolerates small typos. */

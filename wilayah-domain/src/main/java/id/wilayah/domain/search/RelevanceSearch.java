@@ -33,6 +33,11 @@ public final class RelevanceSearch {
         this.fuzzy = fuzzy ? new FuzzyName(needle) : null;
     }
 
+    /** How many edits a name of {@code length} characters may differ by and still count as a typo of it. */
+    public static int typoTolerance(int length) {
+        return FuzzyName.toleranceFor(length);
+    }
+
     public <T extends Region> List<T> in(LevelIndex<T> level) {
         if (needle.isEmpty()) {
             return List.of();
