@@ -2,6 +2,7 @@ package id.wilayah.admin.http;
 
 import jakarta.servlet.ServletRequest;
 import jakarta.servlet.ServletRequestWrapper;
+import java.io.IOException;
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
@@ -15,7 +16,7 @@ import java.util.logging.Logger;
  * {@code Connection: close} included, so a stranger refused at once could still push gigabytes through the server.
  * Marking the body broken is the one switch Grizzly has for it (the HTTP listener's {@code max-swallowing-input-bytes}
  * covers declared lengths only); the Servlet API has none, so it is reached through Payara's request classes by name.
- * A body read whole is not affected: the connection stays open for the next request.
+ * A body that arrived whole is not affected: the connection stays open for the next request.
  */
 public final class UnreadRequestBody {
     private static final Logger LOG = Logger.getLogger(UnreadRequestBody.class.getName());
@@ -27,7 +28,8 @@ public final class UnreadRequestBody {
 
     /** Tells the HTTP layer to close the connection rather than read the rest of this request's body. */
     public static void drop(ServletRequest request) {
-        if (request.getProtocol().startsWith("HTTP/2")) {
+        if (request.getProtocol().startsWith("HTTP/2") || arrivedWhole(request)) {
+            // Marking a body that arrived whole as broken would hold the answer back until the connection times out.
             return;
         }
         ServletRequest unwrapped = request;
@@ -45,6 +47,15 @@ public final class UnreadRequestBody {
             } catch (Throwable notPayarasRequest) {
                 LOG.log(Level.FINE, "Could not mark an unread request body", notPayarasRequest);
             }
+        }
+    }
+
+    private static boolean arrivedWhole(ServletRequest request) {
+        try {
+            return request.getInputStream().isFinished();
+        } catch (IllegalStateException | IOException readAsText) {
+            // Read through its reader: a form the application parsed to its end.
+            return true;
         }
     }
 
