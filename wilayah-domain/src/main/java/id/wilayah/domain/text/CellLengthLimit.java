@@ -1,6 +1,5 @@
 package id.wilayah.domain.text;
 
-import java.io.FilterReader;
 import java.io.IOException;
 import java.io.Reader;
 
@@ -10,7 +9,7 @@ import java.io.Reader;
  * than allowed. The CSV parser builds each cell whole in memory, so a file of one 50 MiB cell would cost hundreds of
  * MB of heap while it is parsed.
  */
-final class CellLengthLimit extends FilterReader {
+final class CellLengthLimit extends WatchedReader {
     private final int maxChars;
     private int length;
     private boolean quoted;
@@ -21,30 +20,7 @@ final class CellLengthLimit extends FilterReader {
     }
 
     @Override
-    public int read() throws IOException {
-        int next = super.read();
-        if (next >= 0) {
-            see((char) next);
-        }
-        return next;
-    }
-
-    @Override
-    public int read(char[] buffer, int offset, int count) throws IOException {
-        int read = super.read(buffer, offset, count);
-        for (int i = 0; i < read; i++) {
-            see(buffer[offset + i]);
-        }
-        return read;
-    }
-
-    @Override
-    public long skip(long n) throws IOException {
-        char[] skipped = new char[(int) Math.min(n, 8192)];
-        return Math.max(read(skipped, 0, skipped.length), 0);
-    }
-
-    private void see(char c) throws IOException {
+    protected void see(char c) throws IOException {
         if (c == '"') {
             quoted = !quoted;
         } else if (!quoted && (c == ',' || c == '\n' || c == '\r')) {

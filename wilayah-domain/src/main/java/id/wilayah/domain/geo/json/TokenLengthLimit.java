@@ -1,6 +1,6 @@
 package id.wilayah.domain.geo.json;
 
-import java.io.FilterReader;
+import id.wilayah.domain.text.WatchedReader;
 import java.io.IOException;
 import java.io.Reader;
 
@@ -9,7 +9,7 @@ import java.io.Reader;
  * an {@link IOException} once one grows longer than allowed. The JSON parser holds a whole token before it hands it
  * over, skipped ones too: one 40 MiB string in a Feature's properties (40 kB of gzip) took 170 MB of heap.
  */
-final class TokenLengthLimit extends FilterReader {
+final class TokenLengthLimit extends WatchedReader {
     private final int maxChars;
     private int length;
     private boolean inString;
@@ -21,30 +21,7 @@ final class TokenLengthLimit extends FilterReader {
     }
 
     @Override
-    public int read() throws IOException {
-        int next = super.read();
-        if (next >= 0) {
-            see((char) next);
-        }
-        return next;
-    }
-
-    @Override
-    public int read(char[] buffer, int offset, int count) throws IOException {
-        int read = super.read(buffer, offset, count);
-        for (int i = 0; i < read; i++) {
-            see(buffer[offset + i]);
-        }
-        return read;
-    }
-
-    @Override
-    public long skip(long n) throws IOException {
-        char[] skipped = new char[(int) Math.min(n, 8192)];
-        return Math.max(read(skipped, 0, skipped.length), 0);
-    }
-
-    private void see(char c) throws IOException {
+    protected void see(char c) throws IOException {
         if (inString) {
             if (escaped) {
                 escaped = false;
