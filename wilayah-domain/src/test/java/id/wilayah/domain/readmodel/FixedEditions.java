@@ -22,6 +22,7 @@ public final class FixedEditions {
         RegionDirectory directory = new RegionDirectory();
         directory.editions = database;
         directory.loader = loader;
+        directory.serving = new RecordedEvents<>();
         directory.loadActiveEdition();
         ready.editions = database;
         snapshots.directory = directory;
