@@ -46,8 +46,8 @@ final class Readings {
     private final List<Run> runs = new ArrayList<>();
 
     /**
-     * A run of words that may be a name: where it starts and ends, its key, the prefix before it, and whether it holds
-     * words that are names only as part of a whole name.
+     * A run of words that may be a name: where it starts and ends, its key, the prefix before it, and whether it opens
+     * with a word that is a name only as part of a whole name.
      */
     private record Run(int from, int to, String key, WordRoles.Label label, boolean exactOnly) {
     }
@@ -71,9 +71,10 @@ final class Readings {
     }
 
     /**
-     * Runs of name words within a segment. A run may also open with a prefix or a hamlet or building word and go on
-     * through such words, for the exact lookup only: {@code Kota Baru}, {@code Cibarusah Kota} and {@code Gedung Biara}
-     * are names of villages.
+     * Runs of name words within a segment. A run may also go on through a prefix or a hamlet or building word:
+     * {@code Cibarusah Kota} is the name of a village, and {@code Silina Kota} may be a typo of another. A run may
+     * even open with such a word ({@code Kota Baru}, {@code Gedung Biara}), but then for the exact lookup only: a
+     * prefix near the start of some name is far likelier to label the words after it than to open a misspelt name.
      */
     private void collectRuns() {
         for (int from = 0; from < text.size(); from++) {
@@ -96,7 +97,8 @@ final class Readings {
                 if (to == from + 1 && !plain) {
                     continue;
                 }
-                runs.add(new Run(from, to, key.toString(), roles.labelBefore(from), !plain));
+                runs.add(new Run(from, to, key.toString(), roles.labelBefore(from),
+                        roles.role(from) != WordRoles.Role.NAME));
             }
         }
     }

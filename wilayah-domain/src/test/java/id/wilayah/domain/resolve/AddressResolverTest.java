@@ -167,6 +167,18 @@ class AddressResolverTest {
     }
 
     @Test
+    void aTypoInANameHoldingAMarkerWordFindsTheWholeNameNotItsFirstWord() {
+        AddressResolver silian = new AddressResolver(List.of(province("71", "SULAWESI UTARA")),
+                List.of(regency("7107", "71", "KABUPATEN MINAHASA TENGGARA", "Kabupaten")),
+                List.of(district("710708", "7107", "SILIAN RAYA")),
+                List.of(village("7107082001", "710708", "SILIAN", null),
+                        village("7107082009", "710708", "SILIAN KOTA", null)));
+        AddressCandidate best = silian.resolve("Desa Silina Kota, Kec. Silian Raya, Kab. Minahasa Tenggara", 5)
+                .candidates().get(0);
+        assertEquals("7107082009", best.village().code());
+    }
+
+    @Test
     void aVillageRenamedSinceAnEarlierEditionIsFoundByItsOldNameWithANote() {
         AddressResolver withHistory = RESOLVER.withFormerNames(List.of(
                 new FormerName(Level.VILLAGE, "3204312005", "CIGENTUR LAMA", "kemendagri-2023")));
