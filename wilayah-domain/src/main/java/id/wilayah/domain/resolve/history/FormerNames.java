@@ -32,11 +32,17 @@ public final class FormerNames {
             }
             Optional<Region> then = older.fromOwnCode(link.level(), link.fromCode());
             Optional<Region> now = today.fromOwnCode(link.level(), link.toCode());
-            if (then.isPresent() && now.isPresent() && !then.get().searchKey().equals(now.get().searchKey())) {
+            if (then.isPresent() && now.isPresent()
+                    && !lettersAndDigits(then.get()).equals(lettersAndDigits(now.get()))) {
                 formerNames.add(new FormerName(link.level(), link.toCode(), then.get().name(),
                         older.edition().name()));
             }
         }
         return formerNames;
+    }
+
+    /** Names differing only in spaces and punctuation ({@code KASSI - KASSI}, {@code KASSI-KASSI}) are one name. */
+    private static String lettersAndDigits(Region region) {
+        return region.searchKey().replaceAll("[^\\p{L}\\p{N}]", "");
     }
 }
