@@ -27,7 +27,6 @@ final class NameTable<R extends Region> {
     private final Map<String, int[]> byKey;
     private final Map<String, Integer> byCode;
     private final Map<String, int[]> byParent;
-    private final int longestKey;
     private final Map<String, List<FormerName>> byFormerKey;
 
     /** {@code keysOf} gives the keys a name is recognised by. */
@@ -40,14 +39,12 @@ final class NameTable<R extends Region> {
         Map<String, List<Integer>> names = new HashMap<>();
         Map<String, List<Integer>> parents = new HashMap<>();
         Map<String, Integer> codes = new HashMap<>();
-        int longest = 0;
         for (int ordinal = 0; ordinal < sorted.size(); ordinal++) {
             R region = sorted.get(ordinal);
             keys[ordinal] = keysOf.apply(region.name()).stream().filter(key -> !key.isEmpty()).distinct()
                     .toArray(String[]::new);
             for (String key : keys[ordinal]) {
                 names.computeIfAbsent(key, k -> new ArrayList<>()).add(ordinal);
-                longest = Math.max(longest, key.split(" ").length);
             }
             parents.computeIfAbsent(region.parentCode(), p -> new ArrayList<>()).add(ordinal);
             codes.put(region.code(), ordinal);
@@ -55,18 +52,16 @@ final class NameTable<R extends Region> {
         this.byKey = toArrays(names);
         this.byParent = toArrays(parents);
         this.byCode = Map.copyOf(codes);
-        this.longestKey = longest;
         this.byFormerKey = Map.of();
     }
 
-    private NameTable(NameTable<R> current, Map<String, List<FormerName>> byFormerKey, int longestKey) {
+    private NameTable(NameTable<R> current, Map<String, List<FormerName>> byFormerKey) {
         this.regions = current.regions;
         this.keysOf = current.keysOf;
         this.keys = current.keys;
         this.byKey = current.byKey;
         this.byCode = current.byCode;
         this.byParent = current.byParent;
-        this.longestKey = longestKey;
         this.byFormerKey = byFormerKey;
     }
 
@@ -78,7 +73,6 @@ final class NameTable<R extends Region> {
     NameTable<R> withFormerNames(List<FormerName> formerNames) {
         Map<String, List<FormerName>> former = new HashMap<>();
         Set<String> seen = new HashSet<>();
-        int longest = longestKey;
         for (FormerName name : formerNames) {
             int ordinal = ordinalOf(name.code());
             if (ordinal < 0) {
@@ -88,12 +82,11 @@ final class NameTable<R extends Region> {
             for (String key : keysOf.apply(name.name())) {
                 if (!key.isEmpty() && !current.contains(key) && seen.add(ordinal + " " + key)) {
                     former.computeIfAbsent(key, k -> new ArrayList<>()).add(name);
-                    longest = Math.max(longest, key.split(" ").length);
                 }
             }
         }
         former.replaceAll((key, names) -> List.copyOf(names));
-        return new NameTable<>(this, Map.copyOf(former), longest);
+        return new NameTable<>(this, Map.copyOf(former));
     }
 
     private static Map<String, int[]> toArrays(Map<String, List<Integer>> lists) {
@@ -108,11 +101,6 @@ final class NameTable<R extends Region> {
 
     int size() {
         return regions.size();
-    }
-
-    /** The most words any key has: longer runs of words cannot name a region of this level. */
-    int longestKey() {
-        return longestKey;
     }
 
     int[] named(String key) {
