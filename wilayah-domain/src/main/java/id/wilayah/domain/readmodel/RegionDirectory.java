@@ -4,16 +4,20 @@ import id.wilayah.domain.edition.EditionInfo;
 import id.wilayah.domain.edition.EditionService;
 import id.wilayah.domain.edition.event.EditionActivated;
 import id.wilayah.domain.failure.ServiceUnavailableException;
+import id.wilayah.domain.resolve.AddressResolver.FormerName;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
+import java.util.List;
 import java.util.Optional;
 import java.util.logging.Logger;
 
 /**
  * The read model: the snapshot of the active edition, swapped through one volatile reference so every request sees
- * exactly one complete edition.
+ * exactly one complete edition. Each edition loaded is announced ({@link ActiveSnapshotLoaded}), so that what is
+ * derived from other editions (the former names its resolver reads) can be added once it is known.
  */
 @ApplicationScoped
 public class RegionDirectory {
@@ -24,6 +28,9 @@ public class RegionDirectory {
 
     @Inject
     SnapshotLoader loader;
+
+    @Inject
+    Event<ActiveSnapshotLoaded> serving;
 
     private volatile RegionSnapshot current;
 
@@ -61,5 +68,19 @@ public class RegionDirectory {
         current = next;
         LOG.info(() -> String.format("Serving edition %s (%s) from memory, loaded in %d ms", edition.name(),
                 next.counts(), (System.nanoTime() - started) / 1_000_000));
+        serving.fire(new ActiveSnapshotLoaded(edition));
+    }
+
+    /**
+     * Serves {@code edition} with a resolver that also reads these former names, unless another edition has become
+     * active since they were derived.
+     */
+    public synchronized void adoptFormerNames(EditionInfo edition, List<FormerName> formerNames) {
+        RegionSnapshot loadedNow = current;
+        if (loadedNow != null && loadedNow.edition().id() == edition.id()) {
+            current = loadedNow.withFormerNames(formerNames);
+            LOG.info(() -> String.format("Edition %s also read by %d former names", edition.name(),
+                    formerNames.size()));
+        }
     }
 }

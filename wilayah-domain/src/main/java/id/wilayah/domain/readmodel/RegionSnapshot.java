@@ -60,6 +60,26 @@ public final class RegionSnapshot {
         this.resolver = new AddressResolver(provinces, regencies, districts, villages);
     }
 
+    private RegionSnapshot(RegionSnapshot snapshot, AddressResolver resolver) {
+        this.edition = snapshot.edition;
+        this.provinces = snapshot.provinces;
+        this.regencies = snapshot.regencies;
+        this.districts = snapshot.districts;
+        this.villages = snapshot.villages;
+        this.villagesByPostalCode = snapshot.villagesByPostalCode;
+        this.own = snapshot.own == snapshot ? this : snapshot.own;
+        this.codes = snapshot.codes;
+        this.resolver = resolver;
+    }
+
+    /**
+     * This snapshot with a resolver that also reads the regions' names in other editions (instead of any given
+     * before); everything else is shared, not copied.
+     */
+    public RegionSnapshot withFormerNames(List<AddressResolver.FormerName> formerNames) {
+        return new RegionSnapshot(this, resolver.withFormerNames(formerNames));
+    }
+
     private static Map<String, List<Village>> indexByPostalCode(List<Village> villages) {
         Map<String, List<Village>> index = new HashMap<>();
         for (Village village : villages) {

@@ -28,11 +28,39 @@ public final class AddressResolver {
 
     public AddressResolver(List<Province> provinces, List<Regency> regencies, List<District> districts,
                            List<Village> villages) {
-        this.provinces = new NameTable<>(provinces, province -> shortFormKeys(province.name(), ShortForms.PROVINCES));
-        this.regencies = new NameTable<>(regencies, regency -> shortFormKeys(regency.name(), ShortForms.REGENCIES));
-        this.districts = new NameTable<>(districts, district -> nameKeys(district.name()));
-        this.villages = new NameTable<>(villages, village -> nameKeys(village.name()));
+        this.provinces = new NameTable<>(provinces, name -> shortFormKeys(name, ShortForms.PROVINCES));
+        this.regencies = new NameTable<>(regencies, name -> shortFormKeys(name, ShortForms.REGENCIES));
+        this.districts = new NameTable<>(districts, AddressResolver::nameKeys);
+        this.villages = new NameTable<>(villages, AddressResolver::nameKeys);
         this.villagesByPostalCode = indexByPostalCode(this.villages);
+    }
+
+    private AddressResolver(AddressResolver current, List<FormerName> formerNames) {
+        this.provinces = current.provinces.withFormerNames(at(Level.PROVINCE, formerNames));
+        this.regencies = current.regencies.withFormerNames(at(Level.REGENCY, formerNames));
+        this.districts = current.districts.withFormerNames(at(Level.DISTRICT, formerNames));
+        this.villages = current.villages.withFormerNames(at(Level.VILLAGE, formerNames));
+        this.villagesByPostalCode = current.villagesByPostalCode;
+    }
+
+    /**
+     * The name a region of this edition had in another edition of its code system, by its code in this edition:
+     * {@code edition} is where it was so named.
+     */
+    public record FormerName(Level level, String code, String name, String edition) {
+    }
+
+    /**
+     * This resolver also reading the given former names (instead of any given before) as their regions of today, with
+     * a note and a little less confidence. Where one region had the same former name in several editions, the first
+     * given is quoted, so give the newest edition's first.
+     */
+    public AddressResolver withFormerNames(List<FormerName> formerNames) {
+        return new AddressResolver(this, formerNames);
+    }
+
+    private static List<FormerName> at(Level level, List<FormerName> formerNames) {
+        return formerNames.stream().filter(name -> name.level() == level).toList();
     }
 
     /** The candidates for {@code text}, likeliest first, at most {@code limit} (1 to {@link #MAX_LIMIT}). */

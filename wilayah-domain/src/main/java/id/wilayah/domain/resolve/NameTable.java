@@ -1,45 +1,50 @@
 package id.wilayah.domain.resolve;
 
 import id.wilayah.domain.region.Region;
+import id.wilayah.domain.resolve.AddressResolver.FormerName;
 import id.wilayah.domain.search.RelevanceSearch;
+import id.wilayah.domain.text.TypoDistance;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
-import org.apache.commons.text.similarity.LevenshteinDistance;
 
 /**
  * The regions of one level by the keys their names are recognised by (see {@link AddressText#key}), by code and by
- * parent, with an edit-distance lookup over a given set of them. Regions are numbered in code order.
+ * parent, with an edit-distance lookup over a given set of them, and the names they had in other editions. Regions
+ * are numbered in code order.
  */
 final class NameTable<R extends Region> {
     private static final int[] NONE = new int[0];
 
     private final List<R> regions;
+    private final Function<String, List<String>> keysOf;
     private final String[][] keys;
     private final Map<String, int[]> byKey;
     private final Map<String, Integer> byCode;
     private final Map<String, int[]> byParent;
-    private final int longestKey;
+    private final Map<String, List<FormerName>> byFormerKey;
 
-    NameTable(List<R> regions, Function<R, List<String>> keysOf) {
+    /** {@code keysOf} gives the keys a name is recognised by. */
+    NameTable(List<R> regions, Function<String, List<String>> keysOf) {
         List<R> sorted = new ArrayList<>(regions);
         sorted.sort(Comparator.comparing(Region::code));
         this.regions = List.copyOf(sorted);
+        this.keysOf = keysOf;
         this.keys = new String[sorted.size()][];
         Map<String, List<Integer>> names = new HashMap<>();
         Map<String, List<Integer>> parents = new HashMap<>();
         Map<String, Integer> codes = new HashMap<>();
-        int longest = 0;
         for (int ordinal = 0; ordinal < sorted.size(); ordinal++) {
             R region = sorted.get(ordinal);
-            keys[ordinal] = keysOf.apply(region).stream().filter(key -> !key.isEmpty()).distinct()
+            keys[ordinal] = keysOf.apply(region.name()).stream().filter(key -> !key.isEmpty()).distinct()
                     .toArray(String[]::new);
             for (String key : keys[ordinal]) {
                 names.computeIfAbsent(key, k -> new ArrayList<>()).add(ordinal);
-                longest = Math.max(longest, key.split(" ").length);
             }
             parents.computeIfAbsent(region.parentCode(), p -> new ArrayList<>()).add(ordinal);
             codes.put(region.code(), ordinal);
@@ -47,7 +52,41 @@ final class NameTable<R extends Region> {
         this.byKey = toArrays(names);
         this.byParent = toArrays(parents);
         this.byCode = Map.copyOf(codes);
-        this.longestKey = longest;
+        this.byFormerKey = Map.of();
+    }
+
+    private NameTable(NameTable<R> current, Map<String, List<FormerName>> byFormerKey) {
+        this.regions = current.regions;
+        this.keysOf = current.keysOf;
+        this.keys = current.keys;
+        this.byKey = current.byKey;
+        this.byCode = current.byCode;
+        this.byParent = current.byParent;
+        this.byFormerKey = byFormerKey;
+    }
+
+    /**
+     * This table also recognising the given former names of its regions, instead of any given before. A former name
+     * the region is still recognised by adds nothing, and a region's name recurring in an older edition counts once:
+     * the first given, so the newest edition speaks for it when the names come newest first.
+     */
+    NameTable<R> withFormerNames(List<FormerName> formerNames) {
+        Map<String, List<FormerName>> former = new HashMap<>();
+        Set<String> seen = new HashSet<>();
+        for (FormerName name : formerNames) {
+            int ordinal = ordinalOf(name.code());
+            if (ordinal < 0) {
+                continue;
+            }
+            Set<String> current = Set.of(keys[ordinal]);
+            for (String key : keysOf.apply(name.name())) {
+                if (!key.isEmpty() && !current.contains(key) && seen.add(ordinal + " " + key)) {
+                    former.computeIfAbsent(key, k -> new ArrayList<>()).add(name);
+                }
+            }
+        }
+        former.replaceAll((key, names) -> List.copyOf(names));
+        return new NameTable<>(this, Map.copyOf(former));
     }
 
     private static Map<String, int[]> toArrays(Map<String, List<Integer>> lists) {
@@ -64,13 +103,13 @@ final class NameTable<R extends Region> {
         return regions.size();
     }
 
-    /** The most words any key has: longer runs of words cannot name a region of this level. */
-    int longestKey() {
-        return longestKey;
-    }
-
     int[] named(String key) {
         return byKey.getOrDefault(key, NONE);
+    }
+
+    /** The regions whose name in another edition has {@code key}. */
+    List<FormerName> formerlyNamed(String key) {
+        return byFormerKey.getOrDefault(key, List.of());
     }
 
     int ordinalOf(String code) {
@@ -91,13 +130,12 @@ final class NameTable<R extends Region> {
         if (tolerance == 0) {
             return;
         }
-        LevenshteinDistance levenshtein = new LevenshteinDistance(tolerance);
         for (int ordinal : scope) {
             int best = -1;
             for (String candidate : keys[ordinal]) {
                 if (Math.abs(candidate.length() - key.length()) <= tolerance
                         && RelevanceSearch.typoTolerance(candidate.length()) > 0) {
-                    int distance = levenshtein.apply(key, candidate);
+                    int distance = TypoDistance.within(key, candidate, tolerance);
                     if (distance >= 0 && (best < 0 || distance < best)) {
                         best = distance;
                     }

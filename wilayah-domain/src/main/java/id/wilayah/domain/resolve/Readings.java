@@ -6,6 +6,7 @@ import id.wilayah.domain.region.Province;
 import id.wilayah.domain.region.Regency;
 import id.wilayah.domain.region.Region;
 import id.wilayah.domain.region.Village;
+import id.wilayah.domain.resolve.AddressResolver.FormerName;
 import id.wilayah.domain.resolve.AddressText.Word;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -28,6 +29,7 @@ final class Readings {
     private static final double[] WEIGHT = {1.5, 2.5, 3.0, 4.0};
     private static final double LABEL_BONUS = 0.5;
     private static final double POSTAL_MATCH = 2.5;
+    private static final double FORMER_NAME = 0.3;
     /** How sharply score differences become shares of the confidence. */
     private static final double SHARPNESS = 2.0;
     private static final int MAX_WORDS = 8;
@@ -44,8 +46,8 @@ final class Readings {
     private final List<Run> runs = new ArrayList<>();
 
     /**
-     * A run of words that may be a name: where it starts and ends, its key, the prefix before it, and whether it holds
-     * words that are names only as part of a whole name.
+     * A run of words that may be a name: where it starts and ends, its key, the prefix before it, and whether it opens
+     * with a word that is a name only as part of a whole name.
      */
     private record Run(int from, int to, String key, WordRoles.Label label, boolean exactOnly) {
     }
@@ -69,9 +71,10 @@ final class Readings {
     }
 
     /**
-     * Runs of name words within a segment. A run may also open with a prefix or a hamlet or building word and go on
-     * through such words, for the exact lookup only: {@code Kota Baru}, {@code Cibarusah Kota} and {@code Gedung Biara}
-     * are names of villages.
+     * Runs of name words within a segment. A run may also go on through a prefix or a hamlet or building word:
+     * {@code Cibarusah Kota} is the name of a village, and {@code Silina Kota} may be a typo of another. A run may
+     * even open with such a word ({@code Kota Baru}, {@code Gedung Biara}), but then for the exact lookup only: a
+     * prefix near the start of some name is far likelier to label the words after it than to open a misspelt name.
      */
     private void collectRuns() {
         for (int from = 0; from < text.size(); from++) {
@@ -94,7 +97,8 @@ final class Readings {
                 if (to == from + 1 && !plain) {
                     continue;
                 }
-                runs.add(new Run(from, to, key.toString(), roles.labelBefore(from), !plain));
+                runs.add(new Run(from, to, key.toString(), roles.labelBefore(from),
+                        roles.role(from) != WordRoles.Role.NAME));
             }
         }
     }
@@ -102,8 +106,14 @@ final class Readings {
     private void findExact() {
         for (Run run : runs) {
             for (Level level : LEVELS) {
-                for (int ordinal : resolver.table(level).named(run.key())) {
-                    if (add(level, ordinal, run, 0)) {
+                NameTable<? extends Region> table = resolver.table(level);
+                for (int ordinal : table.named(run.key())) {
+                    if (add(level, ordinal, run, 0, null)) {
+                        Arrays.fill(covered, run.from(), run.to(), true);
+                    }
+                }
+                for (FormerName former : table.formerlyNamed(run.key())) {
+                    if (add(level, table.ordinalOf(former.code()), run, 0, former)) {
                         Arrays.fill(covered, run.from(), run.to(), true);
                     }
                 }
@@ -150,7 +160,7 @@ final class Readings {
             return;
         }
         for (Run run : open) {
-            resolver.table(level).near(run.key(), scope, (ordinal, typos) -> add(level, ordinal, run, typos));
+            resolver.table(level).near(run.key(), scope, (ordinal, typos) -> add(level, ordinal, run, typos, null));
         }
     }
 
@@ -167,7 +177,7 @@ final class Readings {
                 .distinct().toArray();
     }
 
-    private boolean add(Level level, int ordinal, Run run, int typos) {
+    private boolean add(Level level, int ordinal, Run run, int typos, FormerName former) {
         WordRoles.Label label = run.label();
         if (label != null && label.level() != level) {
             return false;
@@ -178,7 +188,7 @@ final class Readings {
             return false;
         }
         Mention mention = new Mention(level, ordinal, run.from(), run.to(), label == null ? run.from() : label.from(),
-                typos, label != null);
+                typos, label != null, former);
         mentions.add(mention);
         byRegion.get(level.ordinal()).computeIfAbsent(ordinal, o -> new ArrayList<>()).add(mention);
         return true;
@@ -283,12 +293,16 @@ final class Readings {
         return false;
     }
 
-    /** A longer reading of the same region ({@code DKI Jakarta} over {@code DKI}) quotes more of what the text says. */
+    /**
+     * A longer reading of the same region ({@code DKI Jakarta} over {@code DKI}) quotes more of what the text says. A
+     * former name is worth a little less than a name of today, so that a region called so today wins where both fit.
+     */
     private static double credit(Mention mention) {
         double weight = WEIGHT[mention.level().ordinal()];
         double perTypo = mention.level() == Level.VILLAGE ? 1.2 : 0.8;
         double wholeName = 0.05 * (mention.to() - mention.from());
-        return weight - perTypo * mention.typos() + (mention.labelled() ? LABEL_BONUS : 0) + wholeName;
+        return weight - perTypo * mention.typos() + (mention.labelled() ? LABEL_BONUS : 0) + wholeName
+                - (mention.former() == null ? 0 : FORMER_NAME);
     }
 
     /**
@@ -436,6 +450,10 @@ final class Readings {
                 chain.cap -= (mention.level() == Level.VILLAGE ? 0.04 : 0.02) * mention.typos();
                 chain.notes.add("'" + text.quote(mention.from(), mention.to()) + "' read as "
                         + resolver.table(mention.level()).region(mention.ordinal()).name() + " (typo)");
+            }
+            if (mention != null && mention.former() != null) {
+                chain.cap -= 0.03;
+                chain.notes.add("named as in " + mention.former().edition() + ": " + mention.former().name());
             }
         }
         if (depth != Level.VILLAGE && hasUnusedName(chain)) {

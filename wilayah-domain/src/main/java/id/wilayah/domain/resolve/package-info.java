@@ -16,9 +16,18 @@
  * <li><b>Names.</b> Every run of words within a segment is looked up exactly in each level's table of names (with and
  * without openings people drop, such as {@code Kabupaten} or {@code Daerah Khusus Ibukota}, and the short forms of
  * {@link id.wilayah.domain.resolve.ShortForms}). Only runs with a word no exact name explains are then compared within
- * the fuzzy search's edit distance, and for districts and villages only under the regions the text names or the postal
+ * the fuzzy search's tolerance, and for districts and villages only under the regions the text names or the postal
  * code points to: across the whole country almost any word is near some village, and it is the hierarchy that makes a
- * near name believable. A prefix before a run restricts it to its level (and to Kabupaten or Kota).</li>
+ * near name believable. The distance is the optimal string alignment, not the fuzzy search's Levenshtein: typing
+ * swaps two neighbouring letters as often as it drops one ({@code Arinona} for {@code AIRNONA}), and Levenshtein counts
+ * a swap twice, past the tolerance of short names. A prefix before a run restricts it to its level (and to Kabupaten
+ * or Kota).</li>
+ * <li><b>Former names.</b> A run may also be a name a region bore in another retained edition of the code system,
+ * given by {@link id.wilayah.domain.resolve.AddressResolver#withFormerNames} (see
+ * {@link id.wilayah.domain.resolve.history}): addresses outlive renamings, and the crosswalk knows which region of
+ * today the renamed one is. Only exact former names count, a typo in a name no longer used being too weak a sign. Such
+ * a mention is worth a little less than a name of today, so a region called so today wins where both fit, and the
+ * candidate notes the edition and the name.</li>
  * <li><b>Readings.</b> Each name found anchors a reading: its region and its ancestors, each ancestor credited only when
  * the text names it too, by words no other level of the reading uses. A village is thus credited with its district,
  * regency and province only if those are the ones the text names. Names the text gives above the anchor that the
@@ -26,11 +35,11 @@
  * district. A postal code of the reading's village adds strong evidence; one of another district subtracts and is
  * noted. A reading that stops above a region another reading goes below is dropped.</li>
  * <li><b>Confidence.</b> Two things multiply: how much the reading's own evidence can justify (a village with its
- * district and a higher level or postal code may come close to 1; a level missing, a typo, a conflicting postal code
- * or a contradicting name each lower it, and each is noted), and the reading's share among the competing readings, a
- * softmax over their scores. Readings that score the same, such as two villages of one name in the named district
- * with no postal code to tell them apart, share the confidence, so neither reaches 0.9 and both are listed. The
- * constants were set on a generated development set and are checked against the measured reliability; see
+ * district and a higher level or postal code may come close to 1; a level missing, a typo, a former name, a conflicting
+ * postal code or a contradicting name each lower it, and each is noted), and the reading's share among the competing
+ * readings, a softmax over their scores. Readings that score the same, such as two villages of one name in the named
+ * district with no postal code to tell them apart, share the confidence, so neither reaches 0.9 and both are listed.
+ * The constants were set on a generated development set and are checked against the measured reliability; see
  * wilayah-importer/RESOLVE-ACCURACY.md.</li>
  * </ol>
  */

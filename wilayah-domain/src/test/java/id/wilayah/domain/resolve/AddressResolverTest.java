@@ -5,9 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import id.wilayah.domain.region.District;
+import id.wilayah.domain.region.Level;
 import id.wilayah.domain.region.Province;
 import id.wilayah.domain.region.Regency;
 import id.wilayah.domain.region.Village;
+import id.wilayah.domain.resolve.AddressResolver.FormerName;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -155,6 +157,64 @@ class AddressResolverTest {
         Resolution resolution = RESOLVER.resolve("Jl. Merdeka No. 5, RT 01/RW 02", 5);
         assertEquals(List.of(), resolution.candidates());
         assertEquals("Jl. Merdeka No. 5, RT 01/RW 02", resolution.rest());
+    }
+
+    @Test
+    void twoNeighbouringLettersSwappedAreOneTypo() {
+        AddressCandidate best = best("Kel. Sneayan, Kec. Kebayoran Baru, Jakarta Selatan");
+        assertEquals("3174011001", best.village().code());
+        assertTrue(best.notes().contains("'Sneayan' read as SENAYAN (typo)"), best.notes().toString());
+    }
+
+    @Test
+    void aTypoInANameHoldingAMarkerWordFindsTheWholeNameNotItsFirstWord() {
+        AddressResolver silian = new AddressResolver(List.of(province("71", "SULAWESI UTARA")),
+                List.of(regency("7107", "71", "KABUPATEN MINAHASA TENGGARA", "Kabupaten")),
+                List.of(district("710708", "7107", "SILIAN RAYA")),
+                List.of(village("7107082001", "710708", "SILIAN", null),
+                        village("7107082009", "710708", "SILIAN KOTA", null)));
+        AddressCandidate best = silian.resolve("Desa Silina Kota, Kec. Silian Raya, Kab. Minahasa Tenggara", 5)
+                .candidates().get(0);
+        assertEquals("7107082009", best.village().code());
+    }
+
+    @Test
+    void aVillageRenamedSinceAnEarlierEditionIsFoundByItsOldNameWithANote() {
+        AddressResolver withHistory = RESOLVER.withFormerNames(List.of(
+                new FormerName(Level.VILLAGE, "3204312005", "CIGENTUR LAMA", "kemendagri-2023")));
+        String text = "Desa Cigentur Lama, Kec. Kertasari, Kab. Bandung, Jawa Barat";
+        assertNull(RESOLVER.resolve(text, 5).candidates().get(0).village());
+
+        AddressCandidate byOldName = withHistory.resolve(text, 5).candidates().get(0);
+        AddressCandidate byNewName = withHistory.resolve(text.replace("Cigentur Lama", "Neglawangi"), 5)
+                .candidates().get(0);
+        assertEquals("3204312005", byOldName.village().code());
+        assertEquals("Desa Cigentur Lama", byOldName.matched().village());
+        assertTrue(byOldName.notes().contains("named as in kemendagri-2023: CIGENTUR LAMA"),
+                byOldName.notes().toString());
+        assertTrue(byOldName.confidence() >= 0.9, "confidence " + byOldName.confidence());
+        assertTrue(byOldName.confidence() < byNewName.confidence());
+        assertEquals(List.of(), byNewName.notes());
+    }
+
+    @Test
+    void aRegionCalledSoTodayWinsOverOneCalledSoFormerly() {
+        AddressResolver withHistory = RESOLVER.withFormerNames(List.of(
+                new FormerName(Level.VILLAGE, "3204312005", "CIBEUREUM", "kemendagri-2023")));
+        AddressCandidate best = withHistory.resolve("Desa Cibeureum, Kec. Kertasari, Kab. Bandung", 5)
+                .candidates().get(0);
+        assertEquals("3204312006", best.village().code());
+    }
+
+    @Test
+    void aRenamedRegencyIsFoundByItsOldNameBehindItsPrefix() {
+        AddressResolver withHistory = RESOLVER.withFormerNames(List.of(
+                new FormerName(Level.REGENCY, "3328", "KABUPATEN SLAWI", "kemendagri-2023")));
+        AddressCandidate best = withHistory.resolve("Desa Jatilawang, Kec. Margasari, Kab. Slawi", 5)
+                .candidates().get(0);
+        assertEquals("3328012004", best.village().code());
+        assertEquals("Kab. Slawi", best.matched().regency());
+        assertTrue(best.notes().contains("named as in kemendagri-2023: KABUPATEN SLAWI"), best.notes().toString());
     }
 
     private static AddressCandidate best(String text) {

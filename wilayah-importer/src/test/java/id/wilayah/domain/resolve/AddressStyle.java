@@ -11,7 +11,8 @@ enum AddressStyle {
     VILLAGE_POSTAL("village and postal code only"),
     TYPOS("shipping label with a typo in the village or kecamatan name"),
     JAKARTA_SHORT("Jakarta addresses with short names: Jaksel, Jakpus, DKI"),
-    OLD_SPELLING("form fields in old spelling (DJ, TJ, OE) and with abbreviated Kab./Kec.");
+    OLD_SPELLING("form fields in old spelling (DJ, TJ, OE) and with abbreviated Kab./Kec."),
+    FORMER_NAME("shipping label naming a village renamed since kemendagri-2023 by its name there");
 
     private final String description;
 

@@ -4,7 +4,9 @@ import id.wilayah.domain.readmodel.RegionSnapshot;
 import id.wilayah.domain.region.District;
 import id.wilayah.domain.region.Province;
 import id.wilayah.domain.region.Regency;
+import id.wilayah.domain.region.Level;
 import id.wilayah.domain.region.Village;
+import id.wilayah.domain.resolve.AddressResolver.FormerName;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -13,8 +15,8 @@ import java.util.Map;
 import java.util.Random;
 
 /**
- * Writes labelled addresses for randomly drawn villages of a snapshot in every {@link AddressStyle}, from a fixed
- * seed so the set is the same on every run. Streets, hamlets and estates are drawn from common Indonesian names, many
+ * Writes labelled addresses for randomly drawn villages of a snapshot in every {@link AddressStyle} (a renamed one by
+ * a former name it is given), from a fixed seed so the set is the same on every run. Streets, hamlets and estates are drawn from common Indonesian names, many
  * of which are also names of villages elsewhere, as on real labels.
  */
 final class DevelopmentSet {
@@ -30,12 +32,21 @@ final class DevelopmentSet {
     private final RegionSnapshot snapshot;
     private final Random random;
     private final Map<String, List<Village>> villagesByKey = new HashMap<>();
+    private final Map<String, FormerName> formerNames = new HashMap<>();
 
-    DevelopmentSet(RegionSnapshot snapshot, long seed) {
+    DevelopmentSet(RegionSnapshot snapshot, long seed, List<FormerName> formerNames) {
         this.snapshot = snapshot;
         this.random = new Random(seed);
         for (Village village : snapshot.villages().all()) {
             villagesByKey.computeIfAbsent(AddressText.key(village.name()), k -> new ArrayList<>()).add(village);
+        }
+        for (FormerName name : formerNames) {
+            Village village = snapshot.villages().find(name.code()).orElse(null);
+            if (name.level() == Level.VILLAGE && village != null
+                    && !AddressText.key(name.name()).equals(AddressText.key(village.name()))
+                    && this.formerNames.putIfAbsent(name.code(), name) == null) {
+                villagesByKey.computeIfAbsent(AddressText.key(name.name()), k -> new ArrayList<>()).add(village);
+            }
         }
     }
 
@@ -44,9 +55,14 @@ final class DevelopmentSet {
         List<Village> villages = snapshot.villages().all();
         List<Village> jakarta = villages.stream().filter(village -> village.code().startsWith("31")
                 && !village.code().startsWith("3101")).toList();
+        List<Village> renamed = villages.stream().filter(village -> formerNames.containsKey(village.code())).toList();
         for (AddressStyle style : AddressStyle.values()) {
             for (int i = 0; i < perStyle; i++) {
-                List<Village> from = style == AddressStyle.JAKARTA_SHORT ? jakarta : villages;
+                List<Village> from = switch (style) {
+                    case JAKARTA_SHORT -> jakarta;
+                    case FORMER_NAME -> renamed;
+                    default -> villages;
+                };
                 set.add(write(style, from.get(random.nextInt(from.size()))));
             }
         }
@@ -92,16 +108,27 @@ final class DevelopmentSet {
                     village, true, true, false);
             case OLD_SPELLING -> labelled(style, String.join(", ", "Ds. " + old(v), "Kec. " + old(d),
                     kabKota + old(rCore), old(p)), village, true, true, false);
+            case FORMER_NAME -> labelled(style, join(", ", street(),
+                    villagePrefix + title(formerNames.get(village.code()).name()), "Kec. " + d, kabKota + rCore, p),
+                    formerNames.get(village.code()).name(), village, true, true, false);
         };
     }
 
-    /** Whether the text, naming the levels flagged, leaves only this village of its name. */
     private LabelledAddress labelled(AddressStyle style, String text, Village village, boolean district,
+                                     boolean regency, boolean postal) {
+        return labelled(style, text, village.name(), village, district, regency, postal);
+    }
+
+    /**
+     * Whether the text, naming the levels flagged and the village as {@code name}, leaves only this village of that
+     * name, today's or former.
+     */
+    private LabelledAddress labelled(AddressStyle style, String text, String name, Village village, boolean district,
                                      boolean regency, boolean postal) {
         String postalCode = village.postalCode() == null ? "" : village.postalCode().split(",")[0].strip();
         String districtCode = village.districtCode();
         String regencyCode = snapshot.districts().find(districtCode).orElseThrow().regencyCode();
-        long fitting = villagesByKey.get(AddressText.key(village.name())).stream()
+        long fitting = villagesByKey.get(AddressText.key(name)).stream()
                 .filter(other -> !district || other.districtCode().equals(districtCode))
                 .filter(other -> !regency || snapshot.districts().find(other.districtCode()).orElseThrow()
                         .regencyCode().equals(regencyCode))

@@ -1,0 +1,78 @@
+package id.wilayah.domain.resolve.history;
+
+import id.wilayah.domain.crosswalk.Crosswalk;
+import id.wilayah.domain.crosswalk.store.Crosswalks;
+import id.wilayah.domain.crosswalk.store.EditionPair;
+import id.wilayah.domain.crosswalk.store.OverridesChanged;
+import id.wilayah.domain.edition.CodeSystem;
+import id.wilayah.domain.edition.EditionInfo;
+import id.wilayah.domain.readmodel.ActiveSnapshotLoaded;
+import id.wilayah.domain.readmodel.EditionSnapshots;
+import id.wilayah.domain.readmodel.RegionDirectory;
+import id.wilayah.domain.readmodel.RegionSnapshot;
+import id.wilayah.domain.resolve.AddressResolver.FormerName;
+import jakarta.annotation.Priority;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
+import jakarta.inject.Inject;
+import jakarta.interceptor.Interceptor;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Gives the served edition's resolver the former names of its regions, in the background: the crosswalks it needs are
+ * usually stored already, but computing a missing one takes seconds and loading an older edition more, which no
+ * request should wait for. Until they are adopted, addresses are read by today's names alone.
+ */
+@ApplicationScoped
+public class FormerNamesFollower {
+    private static final Logger LOG = Logger.getLogger(FormerNamesFollower.class.getName());
+
+    @Inject
+    RegionDirectory directory;
+
+    @Inject
+    EditionSnapshots snapshots;
+
+    @Inject
+    Crosswalks crosswalks;
+
+    @Resource
+    ManagedExecutorService executor;
+
+    void onLoaded(@Observes ActiveSnapshotLoaded loaded) {
+        executor.execute(() -> follow(loaded.edition()));
+    }
+
+    /**
+     * An override may confirm a rename or undo a link, which changes what a name of then stands for today. Observed
+     * after {@link Crosswalks} has dropped the crosswalks the override changes, so they are not read again stale.
+     */
+    void onOverridesChange(@Observes(during = TransactionPhase.AFTER_SUCCESS)
+                           @Priority(Interceptor.Priority.APPLICATION + 1000) OverridesChanged changed) {
+        directory.currentIfLoaded().ifPresent(today -> executor.execute(() -> follow(today.edition())));
+    }
+
+    private void follow(EditionInfo edition) {
+        try {
+            RegionSnapshot today = directory.current();
+            if (today.edition().id() != edition.id()) {
+                return;
+            }
+            List<FormerName> formerNames = new ArrayList<>();
+            for (RegionSnapshot older : snapshots.retained(CodeSystem.valueOf(edition.codeSystem()), edition)) {
+                Crosswalk crosswalk = crosswalks.of(new EditionPair(older, today));
+                formerNames.addAll(FormerNames.of(crosswalk, older, today));
+            }
+            directory.adoptFormerNames(edition, formerNames);
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Could not derive the former names of edition " + edition.name()
+                    + "; addresses are read by today's names until it is next loaded", e);
+        }
+    }
+}
