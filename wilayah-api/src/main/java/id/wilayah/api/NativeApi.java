@@ -32,6 +32,7 @@ import id.wilayah.api.odoo.KotaResource;
 import id.wilayah.api.odoo.ProvinsiResource;
 import id.wilayah.api.odoo.SearchResource;
 import id.wilayah.api.odoo.WhoAmIResource;
+import id.wilayah.api.resolve.ResolveResource;
 import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
 import java.util.Map;
@@ -68,7 +69,7 @@ public class NativeApi extends Application {
                 ProvinsiResource.class, KotaResource.class, KecamatanResource.class, KelurahanResource.class,
                 KodeposResource.class, SearchResource.class, NikResource.class, WhoAmIResource.class,
                 EditionsResource.class, EditionDiffResource.class, MetaResource.class, ExportResource.class,
-                CrosswalkResource.class, CrosswalkExportResource.class,
+                CrosswalkResource.class, CrosswalkExportResource.class, ResolveResource.class,
                 AdminKeysResource.class, ImportsResource.class, EditionActivationResource.class,
                 BoundaryResource.class, ReverseResource.class, NearbyResource.class, GeoExportResource.class,
                 CorsFilter.class, ApiKeyFilter.class, CodesFilter.class, EditionCaching.class, JsonConfiguration.class,

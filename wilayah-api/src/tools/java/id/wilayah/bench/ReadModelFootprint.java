@@ -74,17 +74,25 @@ final class ReadModelFootprint {
         return (int) kept.stream().filter(Optional::isPresent).count();
     }
 
+    /** The regions of a bundled dataset as the server loads them (names in upper case). */
+    record Regions(List<Province> provinces, List<Regency> regencies, List<District> districts,
+                   List<Village> villages) {
+        static Regions of(BundledDataset dataset) throws IOException {
+            RegionFactory factory = new RegionFactory(NameCase.UPPER);
+            return new Regions(rows(dataset, RegionFile.PROVINCES, row -> factory.province(row.code(), row.name())),
+                    rows(dataset, RegionFile.REGENCIES,
+                            row -> factory.regency(row.code(), row.parentRef(), row.name(), row.type())),
+                    rows(dataset, RegionFile.DISTRICTS,
+                            row -> factory.district(row.code(), row.parentRef(), row.name())),
+                    rows(dataset, RegionFile.VILLAGES, row -> factory.village(row.code(), row.parentRef(),
+                            row.name(), row.type(), row.postalCode())));
+        }
+    }
+
     private static RegionSnapshot build(BundledDataset dataset) throws IOException {
-        RegionFactory factory = new RegionFactory(NameCase.UPPER);
-        List<Province> provinces = rows(dataset, RegionFile.PROVINCES, row -> factory.province(row.code(), row.name()));
-        List<Regency> regencies = rows(dataset, RegionFile.REGENCIES,
-                row -> factory.regency(row.code(), row.parentRef(), row.name(), row.type()));
-        List<District> districts = rows(dataset, RegionFile.DISTRICTS,
-                row -> factory.district(row.code(), row.parentRef(), row.name()));
-        List<Village> villages = rows(dataset, RegionFile.VILLAGES,
-                row -> factory.village(row.code(), row.parentRef(), row.name(), row.type(), row.postalCode()));
+        Regions regions = Regions.of(dataset);
         return new RegionSnapshot(new EditionInfo(1, dataset.datasetName(), dataset.codeSystem().name()),
-                provinces, regencies, districts, villages);
+                regions.provinces(), regions.regencies(), regions.districts(), regions.villages());
     }
 
     private static <T> List<T> rows(BundledDataset dataset, RegionFile file, Function<RegionRow, T> factory)
@@ -98,7 +106,7 @@ final class ReadModelFootprint {
         return rows;
     }
 
-    private static long liveHeap() {
+    static long liveHeap() {
         Runtime runtime = Runtime.getRuntime();
         for (int i = 0; i < 4; i++) {
             System.gc();

@@ -56,6 +56,9 @@ public final class ReadPathBenchmark {
     private static final Duration GEOGRAPHY_TIMEOUT = Duration.ofMinutes(5);
     /** CONTRACT §4's seed example: KERTASARI by its BPS code, answered from kemendagri-2025 in BPS codes. */
     private static final String BPS_LOOKUP = "/api/kecamatan/3204050";
+    /** A typical shipping label (CONTRACT §6, issue 23 item 4): street, village, district, regency, province, postal. */
+    private static final String LABEL = "/api/resolve?q=Jl.%20Raya%20Kertasari%20No.%2012%2C%20Desa%20Neglawangi%2C%20"
+            + "Kec.%20Kertasari%2C%20Kab.%20Bandung%2C%20Jawa%20Barat%2040386";
     private static final Duration BPS_TIMEOUT = Duration.ofMinutes(10);
 
     private final String base;
@@ -165,6 +168,10 @@ public final class ReadPathBenchmark {
         WrkResult reverse = measure(PIN, CONNECTIONS);
         row("`" + PIN + "`", reverse, "≥ 0.5× floor req/s",
                 floor -> reverse.requestsPerSecond() >= 0.5 * floor.requestsPerSecond());
+        WrkResult resolve = measure(LABEL, CONNECTIONS);
+        row("`GET /api/resolve` (a shipping label)", resolve, "≥ 0.3× floor req/s",
+                floor -> resolve.requestsPerSecond() >= 0.3 * floor.requestsPerSecond());
+        singleClientRows("`GET /api/resolve` (a shipping label)", LABEL, "p99 < 5 ms", 5);
         singleClientRows("`/api/whoami`, the floor", "/api/whoami", "what one client gets at best", Double.MAX_VALUE);
         singleClientRows("`" + PIN + "`", PIN, "p99 < 2 ms", 2);
         singleClientRows("`" + VILLAGE_BOUNDARY + "`", VILLAGE_BOUNDARY, "p99 < 5 ms", 5);
@@ -189,7 +196,7 @@ public final class ReadPathBenchmark {
      */
     private void warmUpEverything() throws IOException, InterruptedException {
         List<String> paths = new ArrayList<>(List.of("/api/whoami", "/api/search?q=bandung",
-                "/api/search?q=bandug&fuzzy=true", PIN, VILLAGE_BOUNDARY, KOTA_BOUNDARY));
+                "/api/search?q=bandug&fuzzy=true", PIN, VILLAGE_BOUNDARY, KOTA_BOUNDARY, LABEL));
         paths.addAll(LOOKUPS_AND_FILTERS);
         if (JPA) {
             LOOKUPS_AND_FILTERS.forEach(path -> paths.add("/jpa" + path));

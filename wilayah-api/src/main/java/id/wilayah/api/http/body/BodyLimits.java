@@ -28,6 +28,9 @@ public class BodyLimits {
     /** The bulk crosswalk: 100,000 codes of up to 13 digits and dots, quoted, with separators and spaces. */
     private static final String CROSSWALK_PATH = "/api/crosswalk";
     private static final long CROSSWALK_BODY_BYTES = 2L << 20;
+    /** The bulk resolution: 10,000 addresses of up to 500 characters, quoted, with separators and a few escapes. */
+    private static final String RESOLVE_PATH = "/api/resolve";
+    private static final long RESOLVE_BODY_BYTES = 6L << 20;
 
     @Inject
     @ConfigProperty(name = MAX_BODY_KEY, defaultValue = "262144")
@@ -67,6 +70,9 @@ public class BodyLimits {
         }
         if (CROSSWALK_PATH.equals(path)) {
             return new Limit(Math.max(maxBodyBytes, CROSSWALK_BODY_BYTES), "100,000 codes of the bulk crosswalk");
+        }
+        if (RESOLVE_PATH.equals(path)) {
+            return new Limit(Math.max(maxBodyBytes, RESOLVE_BODY_BYTES), "10,000 addresses of the bulk resolution");
         }
         return new Limit(maxBodyBytes, MAX_BODY_KEY);
     }

@@ -32,9 +32,17 @@ public class RequestedEdition {
     private boolean incomplete;
 
     public RegionSnapshot snapshot() {
+        return snapshot(request);
+    }
+
+    /**
+     * The same, read from the request given: a request whose body was read asynchronously (a bulk endpoint) has no
+     * servlet request for CDI.
+     */
+    public RegionSnapshot snapshot(HttpServletRequest current) {
         if (snapshot == null) {
-            snapshot = translations.in(RequestedCodes.of(request),
-                    snapshots.byName(request.getParameter(PARAMETER), DryRunAccess.granted(request)));
+            snapshot = translations.in(RequestedCodes.of(current),
+                    snapshots.byName(current.getParameter(PARAMETER), DryRunAccess.granted(current)));
         }
         return snapshot;
     }
