@@ -20,11 +20,14 @@ import org.apache.commons.csv.CSVRecord;
  * column (read as {@link UploadedCsv} reads uploads), else one address a line, a line wrapped in quotes unquoted. An
  * address line is not split at commas, since addresses are written with them. Blank lines are skipped.
  */
-final class AddressLines {
+public final class AddressLines {
     /** As many as the bulk {@code POST /api/resolve} takes. */
     static final int MAX_ADDRESSES = 10_000;
-    /** {@link #MAX_ADDRESSES} of {@link #MAX_ADDRESS_CHARS}, with room for the other columns of an export. */
-    static final long MAX_BYTES = 16L << 20;
+    /**
+     * The largest file or pasted text: {@link #MAX_ADDRESSES} of {@link #MAX_ADDRESS_CHARS}, with room for the other
+     * columns of an export (the body gate allows the page this much).
+     */
+    public static final long MAX_BYTES = 16L << 20;
     /** As {@code GET /api/resolve} takes; a longer line is listed unresolved. */
     static final int MAX_ADDRESS_CHARS = 500;
     private static final String COLUMN = "address";
