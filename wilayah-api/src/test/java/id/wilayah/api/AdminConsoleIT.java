@@ -587,6 +587,76 @@ class AdminConsoleIT extends DeployedWar {
         console.click("session:logout");
     }
 
+    @Test
+    @Order(18)
+    void pastedAddressesAreResolvedWithDoubtfulRowsMarkedAndDownloadedAsCsv() {
+        logInAsAdmin();
+        console.click(page.findElement(By.linkText("Resolve addresses")));
+        assertTrue(page.getCurrentUrl().endsWith("/admin/resolve.xhtml"), page.getCurrentUrl());
+        String clear = "Jl. Raya Kertasari No. 12, Desa Neglawangi, Kec. Kertasari, Kab. Bandung, Jawa Barat 40386";
+        console.type("paste:text", clear + "\nDesa Sukamaju, Kab. Bandung\n=qwxz lorem ipsum\n");
+        console.click("paste:submit");
+        assertTrue(console.text("messages").contains("3 addresses resolved, 2 of them marked for review"),
+                console.text("messages"));
+        assertEquals("1 with confidence 0.9 or more, 1 below, 1 not recognised.", console.text("summary"));
+
+        List<WebElement> rows = page.findElements(By.xpath("//table[@id='rows']/tbody/tr"));
+        assertEquals(3, rows.size());
+        assertEquals("", rows.get(0).getAttribute("class"), "a clear address is not marked");
+        List<String> first = cells(rows.get(0));
+        assertEquals(List.of("1", clear), first.subList(0, 2));
+        assertEquals(List.of("32", "3204", "320431", "3204312005", "40386"),
+                List.of(code(first.get(2)), code(first.get(3)), code(first.get(4)), code(first.get(5)), first.get(6)));
+        assertTrue(first.get(5).equalsIgnoreCase("3204312005 Neglawangi"), first.get(5));
+        assertFalse(first.get(7).contains("check"), first.get(7));
+
+        assertEquals("doubtful", rows.get(1).getAttribute("class"), "two villages of that name in the kabupaten");
+        List<String> second = cells(rows.get(1));
+        assertTrue(List.of("3204172007", "3204332008").contains(code(second.get(5))), second.get(5));
+        assertTrue(second.get(7).endsWith("check"), second.get(7));
+        assertTrue(second.get(8).contains("also: ") && second.get(8).toUpperCase().contains("SUKAMAJU 320"),
+                second.get(8));
+
+        assertEquals("doubtful", rows.get(2).getAttribute("class"));
+        assertEquals(List.of("3", "=qwxz lorem ipsum", "", "", "", "", "", "— check", "no region recognised"),
+                cells(rows.get(2)));
+        browser.screenshot("17-resolve-addresses");
+
+        List<String> csv = download("result", "result:download").lines().toList();
+        assertTrue(csv.get(0).startsWith("text/csv"), csv.get(0));
+        assertEquals("query,kelurahan_code,kecamatan_code,kota_code,provinsi_code,postal_code,confidence,"
+                + "kelurahan_name,kecamatan_name,kota_name,provinsi_name,notes,other_candidates,rest", csv.get(1));
+        assertTrue(csv.get(2).startsWith("\"" + clear + "\",3204312005,320431,3204,32,40386,"), csv.get(2));
+        assertTrue(csv.get(4).startsWith("'=qwxz lorem ipsum,,,,,,,"), "an echoed formula is text: " + csv.get(4));
+        assertEquals(5, csv.size(), "the content type, the header and three rows");
+
+        ((JavascriptExecutor) page).executeScript("document.getElementById('paste:text').value = arguments[0];",
+                "Neglawangi\n".repeat(10_001));
+        console.click("paste:submit");
+        assertTrue(console.text("messages").contains("More than 10000 addresses: at most 10000 are resolved at once"),
+                console.text("messages"));
+        assertEquals(3, page.findElements(By.xpath("//table[@id='rows']/tbody/tr")).size(), "the result is kept");
+    }
+
+    /** The form's button pressed by a script, the answer's content type and body as it would be saved. */
+    private String download(String formId, String buttonName) {
+        return (String) ((JavascriptExecutor) page).executeAsyncScript("var done = arguments[arguments.length - 1];"
+                + " var fields = new URLSearchParams(new FormData(document.getElementById(arguments[0])));"
+                + " fields.append(arguments[1], 'Download CSV');"
+                + " fetch(document.getElementById(arguments[0]).action, {method: 'POST', body: fields})"
+                + " .then(r => r.text().then(t => done(r.headers.get('Content-Type') + '\\n' + t)));",
+                formId, buttonName);
+    }
+
+    private static List<String> cells(WebElement row) {
+        return row.findElements(By.tagName("td")).stream().map(cell -> cell.getText().strip()).toList();
+    }
+
+    /** The code a cell of the resolved table starts with. */
+    private static String code(String cell) {
+        return cell.split(" ", 2)[0];
+    }
+
     private WebElement adminButton(String username, String action) {
         return page.findElement(By.xpath("//table[@id='table:admins']//tr[td[1][normalize-space()='" + username
                 + "']]//input[@value='" + action + "']"));
