@@ -180,7 +180,8 @@ class AbuseIT extends DeployedWar {
 
     /** A gzip multipart (20 MB of file from a few kB) is refused unread on the login page and the upload pages. */
     @ParameterizedTest
-    @ValueSource(strings = {"/admin/login.xhtml", "/admin/imports.xhtml", "/admin/crosswalk.xhtml"})
+    @ValueSource(strings = {"/admin/login.xhtml", "/admin/imports.xhtml", "/admin/crosswalk.xhtml",
+        "/admin/resolve.xhtml"})
     @Timeout(60)
     void gzipMultipartFromAStrangerIsRefusedAndLeavesNoFile(String path) throws Exception {
         Set<Path> uploadsBefore = uploadFiles();
@@ -246,7 +247,8 @@ class AbuseIT extends DeployedWar {
      * rest of the 20 MB is not read.
      */
     @ParameterizedTest
-    @ValueSource(strings = {"/admin/login.xhtml", "/admin/imports.xhtml", "/admin/crosswalk.xhtml"})
+    @ValueSource(strings = {"/admin/login.xhtml", "/admin/imports.xhtml", "/admin/crosswalk.xhtml",
+        "/admin/resolve.xhtml"})
     @Timeout(60)
     void multipartFromAStrangerIsRefusedAndLeavesNoFile(String path) throws Exception {
         Set<Path> uploadsBefore = uploadFiles();

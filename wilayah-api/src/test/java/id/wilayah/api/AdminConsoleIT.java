@@ -589,7 +589,7 @@ class AdminConsoleIT extends DeployedWar {
 
     @Test
     @Order(18)
-    void pastedAddressesAreResolvedWithDoubtfulRowsMarkedAndDownloadedAsCsv() {
+    void pastedAddressesAreResolvedWithDoubtfulRowsMarkedAndDownloadedAsCsv() throws IOException {
         logInAsAdmin();
         console.click(page.findElement(By.linkText("Resolve addresses")));
         assertTrue(page.getCurrentUrl().endsWith("/admin/resolve.xhtml"), page.getCurrentUrl());
@@ -630,12 +630,22 @@ class AdminConsoleIT extends DeployedWar {
         assertTrue(csv.get(4).startsWith("'=qwxz lorem ipsum,,,,,,,"), "an echoed formula is text: " + csv.get(4));
         assertEquals(5, csv.size(), "the content type, the header and three rows");
 
+        Path file = uploads.resolve("addresses.csv");
+        Files.writeString(file, "id,address,note\r\n7,\"Desa Neglawangi, Kec. Kertasari, Kab. Bandung\",x\r\n"
+                + "8,Kebayoran Baru Jaksel,y\r\n");
+        page.findElement(By.id("upload:file")).sendKeys(file.toAbsolutePath().toString());
+        console.click("upload:submit");
+        assertTrue(console.text("messages").contains("addresses.csv: 2 addresses resolved"), console.text("messages"));
+        assertEquals(List.of("3204312005", "317407"), page.findElements(By.xpath("//table[@id='rows']/tbody/tr"))
+                .stream().map(AdminConsoleIT::cells).map(row -> code(row.get(5).isEmpty() ? row.get(4) : row.get(5)))
+                .toList());
+
         ((JavascriptExecutor) page).executeScript("document.getElementById('paste:text').value = arguments[0];",
                 "Neglawangi\n".repeat(10_001));
         console.click("paste:submit");
         assertTrue(console.text("messages").contains("More than 10000 addresses: at most 10000 are resolved at once"),
                 console.text("messages"));
-        assertEquals(3, page.findElements(By.xpath("//table[@id='rows']/tbody/tr")).size(), "the result is kept");
+        assertEquals(2, page.findElements(By.xpath("//table[@id='rows']/tbody/tr")).size(), "the result is kept");
     }
 
     /** The form's button pressed by a script, the answer's content type and body as it would be saved. */

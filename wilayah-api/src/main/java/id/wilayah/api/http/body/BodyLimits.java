@@ -1,5 +1,6 @@
 package id.wilayah.api.http.body;
 
+import id.wilayah.admin.resolve.AddressLines;
 import id.wilayah.domain.crosswalk.csv.OverrideCsv;
 import id.wilayah.importer.source.FileSizeLimit;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -18,9 +19,11 @@ public class BodyLimits {
     public static final String CONSOLE_UPLOAD_PATH = "/admin/imports.xhtml";
     /** The console's crosswalk page, which takes one override file. */
     public static final String CONSOLE_OVERRIDES_PATH = "/admin/crosswalk.xhtml";
+    /** The console's address resolution, which takes a file or up to 10,000 pasted lines. */
+    public static final String CONSOLE_RESOLVE_PATH = "/admin/resolve.xhtml";
     /** The console pages that take files, and the admin API's imports. */
     private static final Set<String> UPLOAD_PATHS = Set.of(CONSOLE_UPLOAD_PATH, CONSOLE_OVERRIDES_PATH,
-            "/api/admin/imports");
+            CONSOLE_RESOLVE_PATH, "/api/admin/imports");
     /** Room for the form's boundaries, part headers and the edition name. */
     private static final long FORM_OVERHEAD_BYTES = 1 << 20;
     /** Four CSV files and a GeoJSON file per level. */
@@ -55,7 +58,8 @@ public class BodyLimits {
 
     /** A console page that takes files: the container parses its multipart, whose files must be deleted after. */
     public static boolean isConsoleUploadPath(String path) {
-        return CONSOLE_UPLOAD_PATH.equals(path) || CONSOLE_OVERRIDES_PATH.equals(path);
+        return CONSOLE_UPLOAD_PATH.equals(path) || CONSOLE_OVERRIDES_PATH.equals(path)
+                || CONSOLE_RESOLVE_PATH.equals(path);
     }
 
     /** The largest body accepted on a path, with the setting that decides it (for the refusal's message). */
@@ -63,6 +67,10 @@ public class BodyLimits {
         if (CONSOLE_OVERRIDES_PATH.equals(path)) {
             return new Limit(OverrideCsv.MAX_BYTES + FORM_OVERHEAD_BYTES, "one override file of "
                     + OverrideCsv.MAX_BYTES + " bytes");
+        }
+        if (CONSOLE_RESOLVE_PATH.equals(path)) {
+            return new Limit(AddressLines.MAX_BYTES + FORM_OVERHEAD_BYTES, "one address file or text of "
+                    + AddressLines.MAX_BYTES + " bytes");
         }
         if (isUploadPath(path)) {
             return new Limit(FILES_PER_UPLOAD * fileSizeLimit.bytes() + FORM_OVERHEAD_BYTES,

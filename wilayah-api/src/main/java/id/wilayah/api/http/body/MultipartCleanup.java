@@ -11,11 +11,11 @@ import java.io.UncheckedIOException;
 import java.util.Locale;
 
 /**
- * Deletes the temporary files of a multipart sent to a console page that takes files (imports, crosswalk overrides)
- * when the request ends, whatever its outcome (Payara keeps them otherwise): a listener rather than a filter, so that it
- * runs after the page and its error handling. Only for an upload the {@link RequestBodyGate} passed on: asking for the
- * parts of any other request would parse its body now, and a stranger's multipart there is answered by the console's
- * login unread.
+ * Deletes the temporary files of a multipart sent to a console page that takes files (imports, crosswalk overrides,
+ * addresses to resolve) when the request ends, whatever its outcome (Payara keeps them otherwise): a listener rather
+ * than a filter, so that it runs after the page and its error handling. Only for an upload the {@link RequestBodyGate}
+ * passed on: asking for the parts of any other request would parse its body now, and a stranger's multipart there is
+ * answered by the console's login unread.
  */
 @WebListener
 public class MultipartCleanup implements ServletRequestListener {

@@ -85,7 +85,7 @@ public class RequestBodyGate extends HttpFilter {
                     "Request bodies with a Content-Encoding are not accepted; send them uncompressed");
         } else if (multipart && !limits.isUploadPath(path)) {
             refuse(request, response, 415, "Unsupported Media Type",
-                    "multipart bodies are accepted only by the imports and the console's override upload");
+                    "multipart bodies are accepted only by the imports and the console's uploads");
         } else if (unknownLength) {
             refuse(request, response, 411, "Length Required", "Send the body with a Content-Length");
         } else if (length > limit.bytes()) {
