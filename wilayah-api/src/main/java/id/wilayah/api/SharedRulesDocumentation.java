@@ -1,8 +1,12 @@
 package id.wilayah.api;
 
+import id.wilayah.api.ResourceOperations.ResourceOperation;
 import id.wilayah.api.codes.RequestedCodes;
 import id.wilayah.api.http.auth.AdminScoped;
 import id.wilayah.api.http.caching.RequestedEdition;
+import id.wilayah.api.http.cost.Expensive;
+import id.wilayah.api.http.cost.ExpensiveReadFilter;
+import id.wilayah.api.http.errors.Problem;
 import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.Path;
 import java.util.ArrayList;
@@ -21,8 +25,10 @@ import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.Operation;
 import org.eclipse.microprofile.openapi.models.PathItem;
 import org.eclipse.microprofile.openapi.models.Paths;
+import org.eclipse.microprofile.openapi.models.media.MediaType;
 import org.eclipse.microprofile.openapi.models.media.Schema;
 import org.eclipse.microprofile.openapi.models.parameters.Parameter;
+import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 import org.eclipse.microprofile.openapi.models.tags.Tag;
 
 /**
@@ -46,6 +52,10 @@ public class SharedRulesDocumentation implements OASFilter {
                 .toList();
     }
 
+    /** The operations {@link ExpensiveReadFilter} may refuse, so their refusals are documented where they apply. */
+    private static final List<ResourceOperation> EXPENSIVE = ResourceOperations.of(new NativeApi())
+            .annotatedWith(Expensive.class);
+
     private static final String PUBLIC_URL = "wilayah.public-url";
 
     /** A stream written by hand (CSV, GeoJSON) is typed an array of nothing, which OpenAPI does not allow. */
@@ -68,6 +78,7 @@ public class SharedRulesDocumentation implements OASFilter {
             return;
         }
         withoutPathPatterns(openAPI.getPaths());
+        documentRefusalsOfExpensiveReads(openAPI.getPaths(), problemSchema(openAPI.getPaths()));
         makeOperationIdsUnique(openAPI.getPaths().getPathItems());
         openAPI.getPaths().getPathItems().forEach((path, item) -> {
             item.getOperations().values().forEach(SharedRulesDocumentation::requirePathParameters);
@@ -95,6 +106,48 @@ public class SharedRulesDocumentation implements OASFilter {
                 paths.addPathItem(plain, item);
             }
         });
+    }
+
+    /** The problem body as the resources document it, so a refusal added here shows the same schema. */
+    private static Schema problemSchema(Paths paths) {
+        return paths.getPathItems().values().stream().flatMap(item -> item.getOperations().values().stream())
+                .filter(operation -> operation.getResponses() != null
+                        && operation.getResponses().getAPIResponses() != null)
+                .flatMap(operation -> operation.getResponses().getAPIResponses().values().stream())
+                .map(response -> response.getContent() == null ? null
+                        : response.getContent().getMediaType(Problem.MEDIA_TYPE))
+                .filter(media -> media != null && media.getSchema() != null)
+                .map(MediaType::getSchema).findFirst()
+                .orElseGet(() -> OASFactory.createSchema().type(Schema.SchemaType.OBJECT));
+    }
+
+    private static void documentRefusalsOfExpensiveReads(Paths paths, Schema problem) {
+        for (ResourceOperation expensive : EXPENSIVE) {
+            PathItem item = paths.getPathItem(expensive.path());
+            Operation operation = item == null ? null
+                    : item.getOperations().get(PathItem.HttpMethod.valueOf(expensive.httpMethod()));
+            if (operation != null) {
+                String when = expensive.annotation(Expensive.class).map(Expensive::whenQueryFlag)
+                        .filter(flag -> !flag.isEmpty()).map(flag -> flag + "=true only: ").orElse("");
+                refusal(operation, "429", when + Expensive.KEY_BUSY, problem);
+                refusal(operation, "503", when + Expensive.SERVER_BUSY, problem);
+            }
+        }
+    }
+
+    /** A refusal to retry later, added to what the operation already documents for that status. */
+    private static void refusal(Operation operation, String status, String description, Schema problem) {
+        if (operation.getResponses() == null) {
+            operation.setResponses(OASFactory.createAPIResponses());
+        }
+        APIResponse documented = operation.getResponses().getAPIResponse(status);
+        APIResponse response = documented == null
+                ? OASFactory.createAPIResponse().description(description).content(OASFactory.createContent()
+                        .addMediaType(Problem.MEDIA_TYPE, OASFactory.createMediaType().schema(problem)))
+                : documented.description(documented.getDescription() + "; or: " + description);
+        response.addHeader(Expensive.RETRY_AFTER, OASFactory.createHeader().description(Expensive.RETRY_AFTER_MEANING)
+                .schema(OASFactory.createSchema().type(Schema.SchemaType.INTEGER)));
+        operation.getResponses().addAPIResponse(status, response);
     }
 
     /** One tag per name, with the description one of its declarations gives. */

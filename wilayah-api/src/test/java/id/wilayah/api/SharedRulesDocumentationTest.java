@@ -3,8 +3,10 @@ package id.wilayah.api;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import id.wilayah.api.http.auth.AdminScoped;
+import id.wilayah.api.http.cost.Expensive;
 import jakarta.ws.rs.Path;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 class SharedRulesDocumentationTest {
@@ -24,5 +26,16 @@ class SharedRulesDocumentationTest {
                         type.isAnnotationPresent(AdminScoped.class), type.getName());
             }
         }
+    }
+
+    /** Each operation the expensive-read filter may refuse is documented with its 429 and 503, under its own path. */
+    @Test
+    void theExpensiveOperationsAreFoundUnderTheirDocumentedPaths() {
+        Set<String> expensive = ResourceOperations.of(new NativeApi()).annotatedWith(Expensive.class).stream()
+                .map(operation -> operation.httpMethod() + " " + operation.path())
+                .collect(Collectors.toSet());
+        assertEquals(Set.of("GET /api/editions/{from}/diff/{to}", "GET /api/export/{level}.csv", "GET /api/search",
+                "POST /api/crosswalk", "GET /api/export/crosswalk.csv", "POST /api/resolve",
+                "GET /api/export/{level}.geojson"), expensive);
     }
 }

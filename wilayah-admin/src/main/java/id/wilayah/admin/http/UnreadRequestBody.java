@@ -26,9 +26,17 @@ public final class UnreadRequestBody {
     private UnreadRequestBody() {
     }
 
+    /**
+     * Whether the request came over HTTP/2, where a stream ends on its own and connection headers are forbidden, so
+     * neither a dropped body nor {@code Connection: close} applies.
+     */
+    public static boolean overHttp2(ServletRequest request) {
+        return request.getProtocol().startsWith("HTTP/2");
+    }
+
     /** Tells the HTTP layer to close the connection rather than read the rest of this request's body. */
     public static void drop(ServletRequest request) {
-        if (request.getProtocol().startsWith("HTTP/2") || arrivedWhole(request)) {
+        if (overHttp2(request) || arrivedWhole(request)) {
             // Marking a body that arrived whole as broken would hold the answer back until the connection times out.
             return;
         }

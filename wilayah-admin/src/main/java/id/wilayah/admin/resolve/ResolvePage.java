@@ -5,6 +5,7 @@ import id.wilayah.domain.failure.InvalidInputException;
 import id.wilayah.domain.readmodel.RegionDirectory;
 import id.wilayah.domain.readmodel.RegionSnapshot;
 import id.wilayah.domain.resolve.AddressResolver;
+import id.wilayah.domain.resolve.history.FormerNamesFollower;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -32,6 +33,9 @@ public class ResolvePage implements Serializable {
 
     @Inject
     RegionDirectory regions;
+
+    @Inject
+    FormerNamesFollower formerNames;
 
     private String text;
     private transient Part file;
@@ -77,7 +81,7 @@ public class ResolvePage implements Serializable {
             Messages.error(source + ": " + e.getMessage());
             return;
         }
-        AddressResolver resolver = current.get().resolver();
+        AddressResolver resolver = formerNames.resolverOf(current.get());
         rows = addresses.stream().map(address -> ResolvedRow.of(address, resolver)).toList();
         edition = current.get().edition().name();
         first = 0;

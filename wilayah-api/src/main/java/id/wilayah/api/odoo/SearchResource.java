@@ -22,7 +22,6 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -50,14 +49,6 @@ public class SearchResource {
             content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = SearchGroups.class)))
     @APIResponse(responseCode = "400", description = "q shorter than 3 characters, or bad limit", content = @Content(
             mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "429", description = "fuzzy=true only: " + Expensive.KEY_BUSY,
-            headers = @Header(name = Expensive.RETRY_AFTER, description = Expensive.RETRY_AFTER_MEANING,
-                    schema = @Schema(type = SchemaType.INTEGER)),
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "503", description = "fuzzy=true: " + Expensive.SERVER_BUSY,
-            headers = @Header(name = Expensive.RETRY_AFTER, description = Expensive.RETRY_AFTER_MEANING,
-                    schema = @Schema(type = SchemaType.INTEGER)),
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public List<SearchGroups> search(
             @Parameter(description = "At least 3 characters after trimming", required = true) @QueryParam("q") String q,
             @Parameter(description = "Most hits per group, 1 to 100 (default 20)") @QueryParam("limit") String limit,

@@ -9,6 +9,7 @@ import id.wilayah.domain.readmodel.RegionSnapshot;
 import id.wilayah.domain.resolve.AddressCandidate;
 import id.wilayah.domain.resolve.AddressResolver;
 import id.wilayah.domain.resolve.Resolution;
+import id.wilayah.domain.resolve.history.FormerNamesFollower;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Consumes;
@@ -25,7 +26,6 @@ import java.io.InputStream;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -53,6 +53,9 @@ public class ResolveResource {
     @Inject
     RequestedEdition edition;
 
+    @Inject
+    FormerNamesFollower formerNames;
+
     @GET
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Resolve one free-text address to region codes",
@@ -79,7 +82,7 @@ public class ResolveResource {
         String query = ResolveInput.query(q);
         int most = QueryInput.limit(limit, ResolveInput.DEFAULT_LIMIT, AddressResolver.MAX_LIMIT);
         RegionSnapshot snapshot = edition.snapshot();
-        return ResolveAnswer.of(snapshot.resolver().resolve(query, most), snapshot.codes());
+        return ResolveAnswer.of(formerNames.resolverOf(snapshot).resolve(query, most), snapshot.codes());
     }
 
     @Expensive
@@ -117,14 +120,6 @@ public class ResolveResource {
     @APIResponse(responseCode = "413", description = "More than " + BulkAddresses.MAX_ADDRESSES + " addresses, or a "
             + "body larger than 6 MiB", content = @Content(
             mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "429", description = Expensive.KEY_BUSY,
-            headers = @Header(name = Expensive.RETRY_AFTER, description = Expensive.RETRY_AFTER_MEANING,
-                    schema = @Schema(type = SchemaType.INTEGER)),
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "503", description = Expensive.SERVER_BUSY,
-            headers = @Header(name = Expensive.RETRY_AFTER, description = Expensive.RETRY_AFTER_MEANING,
-                    schema = @Schema(type = SchemaType.INTEGER)),
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response bulk(@Parameter(description = "Most candidates per address, 1 to " + AddressResolver.MAX_LIMIT
                                  + " (default " + ResolveInput.DEFAULT_BULK_LIMIT + ")") @QueryParam("limit")
                          String limit,
@@ -134,7 +129,7 @@ public class ResolveResource {
         boolean json = type != null && type.isCompatible(MediaType.APPLICATION_JSON_TYPE);
         List<String> addresses = json ? BulkAddresses.fromJson(body) : BulkAddresses.fromText(body);
         RegionSnapshot snapshot = edition.snapshot(request);
-        AddressResolver resolver = snapshot.resolver();
+        AddressResolver resolver = formerNames.resolverOf(snapshot);
         // Resolved before the answer is written: the expensive-read permit counts computing, not a slow reader.
         List<Resolution> resolutions = addresses.stream().map(address -> resolver.resolve(address, most)).toList();
         if (wantsCsv(headers)) {

@@ -79,7 +79,7 @@ public class Translations {
                 + " dataset bps-2018 (console Imports, or POST /api/admin/imports {\"dataset\":\"bps-2018\","
                 + "\"dryRun\":true}); it need not be activated"));
         RegionSnapshot translated = kept.get(answering.edition().id(), through.id(),
-                () -> translate(answering, through, system));
+                () -> translate(answering, through, system)).translating(answering);
         recent = new Recent(answering, editions, translated);
         return translated;
     }

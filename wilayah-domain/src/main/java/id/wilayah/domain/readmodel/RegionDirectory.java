@@ -6,7 +6,6 @@ import id.wilayah.domain.edition.event.EditionActivated;
 import id.wilayah.domain.failure.ServiceUnavailableException;
 import id.wilayah.domain.resolve.AddressResolver.FormerName;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
@@ -16,8 +15,8 @@ import java.util.logging.Logger;
 
 /**
  * The read model: the snapshot of the active edition, swapped through one volatile reference so every request sees
- * exactly one complete edition. Each edition loaded is announced ({@link ActiveSnapshotLoaded}), so that what is
- * derived from other editions (the former names its resolver reads) can be added once it is known.
+ * exactly one complete edition; what is derived from other editions (the former names its resolver reads) is adopted
+ * into it once known.
  */
 @ApplicationScoped
 public class RegionDirectory {
@@ -28,9 +27,6 @@ public class RegionDirectory {
 
     @Inject
     SnapshotLoader loader;
-
-    @Inject
-    Event<ActiveSnapshotLoaded> serving;
 
     private volatile RegionSnapshot current;
 
@@ -68,7 +64,6 @@ public class RegionDirectory {
         current = next;
         LOG.info(() -> String.format("Serving edition %s (%s) from memory, loaded in %d ms", edition.name(),
                 next.counts(), (System.nanoTime() - started) / 1_000_000));
-        serving.fire(new ActiveSnapshotLoaded(edition));
     }
 
     /**

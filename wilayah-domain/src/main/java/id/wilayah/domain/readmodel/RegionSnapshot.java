@@ -8,6 +8,7 @@ import id.wilayah.domain.region.Regency;
 import id.wilayah.domain.region.Region;
 import id.wilayah.domain.region.RegionCounts;
 import id.wilayah.domain.region.Village;
+import id.wilayah.domain.resolve.AddressCandidate;
 import id.wilayah.domain.resolve.AddressResolver;
 import id.wilayah.domain.search.LevelIndex;
 import id.wilayah.domain.search.RelevanceSearch;
@@ -17,6 +18,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * Every region of one edition, held in memory and never modified after construction, so a request that obtained it
@@ -31,7 +33,7 @@ public final class RegionSnapshot {
     private final Map<String, List<Village>> villagesByPostalCode;
     private final RegionSnapshot own;
     private final SnapshotCodes codes;
-    private final AddressResolver resolver;
+    private final OwnResolver ownResolver;
 
     public RegionSnapshot(EditionInfo edition, List<Province> provinces, List<Regency> regencies,
                           List<District> districts, List<Village> villages) {
@@ -43,7 +45,8 @@ public final class RegionSnapshot {
         this.villagesByPostalCode = indexByPostalCode(this.villages.all());
         this.own = this;
         this.codes = SnapshotCodes.own(edition.codeSystem());
-        this.resolver = new AddressResolver(provinces, regencies, districts, villages);
+        this.ownResolver = new OwnResolver(() -> new AddressResolver(this.provinces.all(), this.regencies.all(),
+                this.districts.all(), this.villages.all()));
     }
 
     /** The regions of {@code own} under the codes of another system, as {@code codes} describes them. */
@@ -57,19 +60,19 @@ public final class RegionSnapshot {
         this.villagesByPostalCode = indexByPostalCode(this.villages.all());
         this.own = own;
         this.codes = codes;
-        this.resolver = new AddressResolver(provinces, regencies, districts, villages);
+        this.ownResolver = null;
     }
 
-    private RegionSnapshot(RegionSnapshot snapshot, AddressResolver resolver) {
+    private RegionSnapshot(RegionSnapshot snapshot, RegionSnapshot own, OwnResolver ownResolver) {
         this.edition = snapshot.edition;
         this.provinces = snapshot.provinces;
         this.regencies = snapshot.regencies;
         this.districts = snapshot.districts;
         this.villages = snapshot.villages;
         this.villagesByPostalCode = snapshot.villagesByPostalCode;
-        this.own = snapshot.own == snapshot ? this : snapshot.own;
+        this.own = own == null ? this : own;
         this.codes = snapshot.codes;
-        this.resolver = resolver;
+        this.ownResolver = ownResolver;
     }
 
     /**
@@ -77,7 +80,22 @@ public final class RegionSnapshot {
      * before); everything else is shared, not copied.
      */
     public RegionSnapshot withFormerNames(List<AddressResolver.FormerName> formerNames) {
-        return new RegionSnapshot(this, resolver.withFormerNames(formerNames));
+        if (codes.translated()) {
+            throw new IllegalStateException("Former names are given to the edition in its own codes");
+        }
+        AddressResolver reading = ownResolver.get().withFormerNames(formerNames);
+        return new RegionSnapshot(this, null, new OwnResolver(() -> reading));
+    }
+
+    /**
+     * This translated snapshot answering for {@code own}, the same edition now read with more names: the translation
+     * is kept, the resolver followed.
+     */
+    public RegionSnapshot translating(RegionSnapshot own) {
+        if (this.own == own || !codes.translated()) {
+            return this;
+        }
+        return new RegionSnapshot(this, own, null);
     }
 
     private static Map<String, List<Village>> indexByPostalCode(List<Village> villages) {
@@ -151,9 +169,51 @@ public final class RegionSnapshot {
         return new RegionCounts(provinces.size(), regencies.size(), districts.size(), villages.size());
     }
 
-    /** Free-text addresses read as this snapshot's regions, answered in its codes. */
+    /**
+     * Free-text addresses read as this snapshot's regions, answered in its codes. Built on first use, since most
+     * snapshots (older editions, translations) never resolve an address; a translation reads with the edition's own
+     * resolver and only answers in its codes.
+     */
     public AddressResolver resolver() {
-        return resolver;
+        if (codes.translated()) {
+            return own.resolver().answeringAs(this::inTheseCodes);
+        }
+        return ownResolver.get();
+    }
+
+    private AddressCandidate inTheseCodes(AddressCandidate candidate) {
+        return new AddressCandidate(inTheseCodes(Level.PROVINCE, candidate.province()),
+                inTheseCodes(Level.REGENCY, candidate.regency()), inTheseCodes(Level.DISTRICT, candidate.district()),
+                inTheseCodes(Level.VILLAGE, candidate.village()), candidate.postalCode(), candidate.confidence(),
+                candidate.matched(), candidate.notes());
+    }
+
+    private <R extends Region> R inTheseCodes(Level level, R ownRegion) {
+        return ownRegion == null ? null : this.<R>fromOwnCode(level, ownRegion.code()).orElse(ownRegion);
+    }
+
+    /** The resolver of an edition in its own codes, built once on first use. */
+    private static final class OwnResolver {
+        private final Supplier<AddressResolver> build;
+        private volatile AddressResolver built;
+
+        OwnResolver(Supplier<AddressResolver> build) {
+            this.build = build;
+        }
+
+        AddressResolver get() {
+            AddressResolver resolver = built;
+            if (resolver == null) {
+                synchronized (this) {
+                    resolver = built;
+                    if (resolver == null) {
+                        resolver = build.get();
+                        built = resolver;
+                    }
+                }
+            }
+            return resolver;
+        }
     }
 
     /** Names matching {@code query} per level, most relevant first; {@code fuzzy} also tolerates small typos. */

@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 
 /**
  * Turns free-text addresses into the regions of one edition, with a confidence. Built once per snapshot from its
@@ -25,6 +26,7 @@ public final class AddressResolver {
     private final NameTable<District> districts;
     private final NameTable<Village> villages;
     private final Map<String, int[]> villagesByPostalCode;
+    private final UnaryOperator<AddressCandidate> answer;
 
     public AddressResolver(List<Province> provinces, List<Regency> regencies, List<District> districts,
                            List<Village> villages) {
@@ -33,6 +35,7 @@ public final class AddressResolver {
         this.districts = new NameTable<>(districts, AddressResolver::nameKeys);
         this.villages = new NameTable<>(villages, AddressResolver::nameKeys);
         this.villagesByPostalCode = indexByPostalCode(this.villages);
+        this.answer = UnaryOperator.identity();
     }
 
     private AddressResolver(AddressResolver current, List<FormerName> formerNames) {
@@ -41,6 +44,16 @@ public final class AddressResolver {
         this.districts = current.districts.withFormerNames(at(Level.DISTRICT, formerNames));
         this.villages = current.villages.withFormerNames(at(Level.VILLAGE, formerNames));
         this.villagesByPostalCode = current.villagesByPostalCode;
+        this.answer = current.answer;
+    }
+
+    private AddressResolver(AddressResolver current, UnaryOperator<AddressCandidate> answer) {
+        this.provinces = current.provinces;
+        this.regencies = current.regencies;
+        this.districts = current.districts;
+        this.villages = current.villages;
+        this.villagesByPostalCode = current.villagesByPostalCode;
+        this.answer = answer;
     }
 
     /**
@@ -59,6 +72,14 @@ public final class AddressResolver {
         return new AddressResolver(this, formerNames);
     }
 
+    /**
+     * This resolver reading the same names but answering each candidate as {@code answer} turns it: the same edition
+     * in another code system shares the tables instead of building its own.
+     */
+    public AddressResolver answeringAs(UnaryOperator<AddressCandidate> answer) {
+        return new AddressResolver(this, answer);
+    }
+
     private static List<FormerName> at(Level level, List<FormerName> formerNames) {
         return formerNames.stream().filter(name -> name.level() == level).toList();
     }
@@ -67,7 +88,9 @@ public final class AddressResolver {
     public Resolution resolve(String text, int limit) {
         String query = text == null ? "" : text;
         Readings readings = new Readings(this, AddressText.of(query));
-        return readings.resolution(Math.max(1, Math.min(MAX_LIMIT, limit)));
+        Resolution resolution = readings.resolution(Math.max(1, Math.min(MAX_LIMIT, limit)));
+        return new Resolution(resolution.query(), resolution.candidates().stream().map(answer).toList(),
+                resolution.rest());
     }
 
     /** The name's key, and without a bracketed part ({@code Lhok (Pasi)}), which labels tend to leave out. */

@@ -13,6 +13,8 @@ import id.wilayah.domain.region.Level;
 import id.wilayah.domain.region.Regency;
 import id.wilayah.domain.region.Region;
 import id.wilayah.domain.region.Village;
+import id.wilayah.domain.resolve.AddressCandidate;
+import id.wilayah.domain.resolve.AddressResolver.FormerName;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -81,5 +83,20 @@ class TranslationTest {
         Regency acehSelatan = IN_BPS.<Regency>fromOwnCode(Level.REGENCY, "1101").orElseThrow();
         assertEquals("Kabupaten Aceh Selatan", acehSelatan.name());
         assertEquals("1101", IN_BPS.codes().ownCode(acehSelatan));
+    }
+
+    @Test
+    void anAddressIsReadWithTheEditionsOwnNamesAndAnsweredInBpsCodes() {
+        AddressCandidate best = IN_BPS.resolver().resolve("Desa Neglawangi, Kec. Kertasari, Kab. Bandung", 1)
+                .candidates().get(0);
+        assertEquals("3204050001", best.village().code());
+        assertEquals("3204050", best.district().code());
+        assertEquals("Neglawangi", best.village().name());
+
+        RegionSnapshot renamedLater = KEMENDAGRI.withFormerNames(List.of(
+                new FormerName(Level.VILLAGE, "3204312005", "Cikembang Hilir", "kemendagri-2023")));
+        AddressCandidate byFormerName = IN_BPS.translating(renamedLater).resolver()
+                .resolve("Desa Cikembang Hilir, Kec. Kertasari, Kab. Bandung", 1).candidates().get(0);
+        assertEquals("3204050001", byFormerName.village().code());
     }
 }

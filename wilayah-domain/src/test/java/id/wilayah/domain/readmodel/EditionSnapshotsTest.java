@@ -37,7 +37,6 @@ class EditionSnapshotsTest {
         RegionDirectory directory = new RegionDirectory();
         directory.editions = database;
         directory.loader = loader;
-        directory.serving = new RecordedEvents<>();
         directory.loadActiveEdition();
         ready.editions = database;
         snapshots.directory = directory;

@@ -28,7 +28,6 @@ public final class FixedEditions {
         };
         directory.editions = database;
         directory.loader = loader;
-        directory.serving = new RecordedEvents<>();
         directory.loadActiveEdition();
         ready.editions = database;
         snapshots.directory = directory;

@@ -20,14 +20,13 @@ import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** Each edition served is announced once; former names are adopted only by the edition they were derived for. */
+/** Former names are adopted only by the edition they were derived for. */
 class RegionDirectoryTest {
     private static final EditionInfo OLDER = new EditionInfo(1, "kemendagri-2023", "KEMENDAGRI");
     private static final EditionInfo ACTIVE = new EditionInfo(2, "kemendagri-2025", "KEMENDAGRI");
     private static final List<FormerName> FORMER = List.of(
             new FormerName(Level.VILLAGE, "3204312005", "CIGENTUR LAMA", OLDER.name()));
 
-    private final RecordedEvents<ActiveSnapshotLoaded> serving = new RecordedEvents<>();
     private final RegionDirectory directory = new RegionDirectory();
     private EditionInfo active = ACTIVE;
 
@@ -48,18 +47,6 @@ class RegionDirectoryTest {
                         List.of(new Village("3204312005", "320431", "NEGLAWANGI", "Desa", "40386", "NEGLAWANGI")));
             }
         };
-        directory.serving = serving;
-    }
-
-    @Test
-    void anEditionStartingToBeServedIsAnnouncedOnce() {
-        directory.loadActiveEdition();
-        directory.loadActiveEdition();
-        assertEquals(List.of(new ActiveSnapshotLoaded(ACTIVE)), serving.fired);
-
-        active = OLDER;
-        directory.onActivation(new EditionActivated(OLDER.id(), OLDER.name()));
-        assertEquals(List.of(new ActiveSnapshotLoaded(ACTIVE), new ActiveSnapshotLoaded(OLDER)), serving.fired);
     }
 
     @Test

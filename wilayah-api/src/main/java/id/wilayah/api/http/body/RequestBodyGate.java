@@ -109,7 +109,7 @@ public class RequestBodyGate extends HttpFilter {
         if (request.getHeader("Transfer-Encoding") != null) {
             return true;
         }
-        return request.getProtocol().startsWith("HTTP/2") && !request.getInputStream().isFinished();
+        return UnreadRequestBody.overHttp2(request) && !request.getInputStream().isFinished();
     }
 
     /**
@@ -151,7 +151,7 @@ public class RequestBodyGate extends HttpFilter {
     static void refuse(HttpServletRequest request, HttpServletResponse response, int status, String title,
                        String detail) throws IOException {
         UnreadRequestBody.drop(request);
-        if (!request.getProtocol().startsWith("HTTP/2")) {
+        if (!UnreadRequestBody.overHttp2(request)) {
             // HTTP/2 forbids connection headers: the refused stream ends with the answer.
             response.setHeader("Connection", "close");
         }

@@ -6,10 +6,10 @@ import id.wilayah.domain.crosswalk.store.EditionPair;
 import id.wilayah.domain.crosswalk.store.OverridesChanged;
 import id.wilayah.domain.edition.CodeSystem;
 import id.wilayah.domain.edition.EditionInfo;
-import id.wilayah.domain.readmodel.ActiveSnapshotLoaded;
 import id.wilayah.domain.readmodel.EditionSnapshots;
 import id.wilayah.domain.readmodel.RegionDirectory;
 import id.wilayah.domain.readmodel.RegionSnapshot;
+import id.wilayah.domain.resolve.AddressResolver;
 import id.wilayah.domain.resolve.AddressResolver.FormerName;
 import jakarta.annotation.Priority;
 import jakarta.annotation.Resource;
@@ -21,13 +21,15 @@ import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptor;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Gives the served edition's resolver the former names of its regions, in the background: the crosswalks it needs are
- * usually stored already, but computing a missing one takes seconds and loading an older edition more, which no
- * request should wait for. Until they are adopted, addresses are read by today's names alone.
+ * Gives the served edition's resolver the former names of its regions, in the background and only once an address is
+ * resolved: the crosswalks it needs are usually stored already, but computing a missing one takes seconds and loading
+ * an older edition more, which neither a start nor a request should wait for. Until they are adopted, addresses are
+ * read by today's names alone.
  */
 @ApplicationScoped
 public class FormerNamesFollower {
@@ -45,8 +47,23 @@ public class FormerNamesFollower {
     @Resource
     ManagedExecutorService executor;
 
-    void onLoaded(@Observes ActiveSnapshotLoaded loaded) {
-        executor.execute(() -> follow(loaded.edition()));
+    private final AtomicLong followed = new AtomicLong(-1);
+
+    /**
+     * The resolver of {@code snapshot}; the first call for the served edition starts deriving its former names, which
+     * later calls then read.
+     */
+    public AddressResolver resolverOf(RegionSnapshot snapshot) {
+        long edition = snapshot.edition().id();
+        long before = followed.get();
+        if (before != edition && isServed(edition) && followed.compareAndSet(before, edition)) {
+            executor.execute(() -> follow(snapshot.edition()));
+        }
+        return snapshot.resolver();
+    }
+
+    private boolean isServed(long edition) {
+        return directory.currentIfLoaded().map(today -> today.edition().id() == edition).orElse(false);
     }
 
     /**
@@ -55,7 +72,8 @@ public class FormerNamesFollower {
      */
     void onOverridesChange(@Observes(during = TransactionPhase.AFTER_SUCCESS)
                            @Priority(Interceptor.Priority.APPLICATION + 1000) OverridesChanged changed) {
-        directory.currentIfLoaded().ifPresent(today -> executor.execute(() -> follow(today.edition())));
+        directory.currentIfLoaded().filter(today -> today.edition().id() == followed.get())
+                .ifPresent(today -> executor.execute(() -> follow(today.edition())));
     }
 
     private void follow(EditionInfo edition) {

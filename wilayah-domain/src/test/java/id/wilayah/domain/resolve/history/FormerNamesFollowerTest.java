@@ -9,7 +9,6 @@ import id.wilayah.domain.crosswalk.TestEdition;
 import id.wilayah.domain.crosswalk.store.UnstoredCrosswalks;
 import id.wilayah.domain.edition.EditionInfo;
 import id.wilayah.domain.edition.EditionService;
-import id.wilayah.domain.readmodel.ActiveSnapshotLoaded;
 import id.wilayah.domain.readmodel.FixedEditions;
 import id.wilayah.domain.readmodel.RegionSnapshot;
 import id.wilayah.domain.region.Level;
@@ -22,7 +21,7 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /**
- * From an edition starting to be served to its resolver reading a village by the name it bore in the older retained
+ * From the first address resolved in the served edition to its resolver reading a village by the name it bore in the older retained
  * edition, through the crosswalk an administrator's override confirmed the rename in.
  */
 class FormerNamesFollowerTest {
@@ -62,9 +61,9 @@ class FormerNamesFollowerTest {
         follower.executor = runningAtOnce();
         assertNull(fixed.directory.current().resolver().resolve(ADDRESS, 5).candidates().get(0).village());
 
-        follower.onLoaded(new ActiveSnapshotLoaded(TODAY.edition()));
+        follower.resolverOf(fixed.directory.current());
 
-        AddressCandidate best = fixed.directory.current().resolver().resolve(ADDRESS, 5).candidates().get(0);
+        AddressCandidate best = follower.resolverOf(fixed.directory.current()).resolve(ADDRESS, 5).candidates().get(0);
         assertEquals("3204312005", best.village().code());
         assertTrue(best.notes().contains("named as in kemendagri-2023: CIKEMBANG HILIR"), best.notes().toString());
     }
