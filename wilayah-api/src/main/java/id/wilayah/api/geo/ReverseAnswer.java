@@ -25,10 +25,11 @@ public record ReverseAnswer(
         List<String> inferred) {
 
     @JsonbPropertyOrder({"code", "name", "postalCode"})
-    public record Village(@Schema(example = "3509062001") String code, @Schema(example = "SABRANG") String name,
-                          @Schema(example = "68154") @JsonbProperty("postal_code") String postalCode) {
+    public record Village(@Schema(example = "3510012001") String code, @Schema(example = "SARONGAN") String name,
+                          @Schema(example = "68488") @JsonbProperty("postal_code") String postalCode) {
     }
 
-    public record Named(@Schema(example = "3509") String code, @Schema(example = "KABUPATEN JEMBER") String name) {
+    public record Named(@Schema(example = "3510") String code,
+                        @Schema(example = "KABUPATEN BANYUWANGI") String name) {
     }
 }
