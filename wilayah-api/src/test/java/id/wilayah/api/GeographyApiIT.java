@@ -109,6 +109,20 @@ class GeographyApiIT extends DeployedWar {
         assertTrue(answer.getJsonObject("kecamatan").getString("code").startsWith("3273"), answer::toString);
         assertEquals("KOTA BANDUNG", answer.getJsonObject("kota").getString("name"));
         assertEquals("JAWA BARAT", answer.getJsonObject("provinsi").getString("name"));
+        assertEquals(JsonValue.EMPTY_JSON_ARRAY, answer.getJsonArray("inferred"), "every answered level contains it");
+    }
+
+    /** An islet off Banyuwangi that the province's polygon covers and no regency's or district's does. */
+    @Test
+    void aPinOnAnIsletOnlyTheProvinceCoversGetsTheNearestRegencyAndDistrictAsInferred() {
+        JsonObject answer = object("/api/reverse?lat=-8.574828&lng=113.9001");
+        assertEquals("inside", answer.getString("match"), answer::toString);
+        assertEquals(0, answer.getInt("distance_m"));
+        assertEquals("35", answer.getJsonObject("provinsi").getString("code"));
+        assertEquals("KABUPATEN BANYUWANGI", answer.getJsonObject("kota").getString("name"), answer::toString);
+        assertTrue(answer.getJsonObject("kecamatan").getString("code").startsWith("3510"), answer::toString);
+        assertEquals(JsonValue.NULL, answer.get("kelurahan"), "no village polygons in this suite's edition");
+        assertEquals(Json.createArrayBuilder().add("kota").add("kecamatan").build(), answer.getJsonArray("inferred"));
     }
 
     @Test
@@ -117,6 +131,8 @@ class GeographyApiIT extends DeployedWar {
         assertEquals("nearest", nearest.getString("match"), nearest::toString);
         assertTrue(nearest.getInt("distance_m") > 0 && nearest.getInt("distance_m") < 25_000, nearest::toString);
         assertEquals("31", nearest.getJsonObject("provinsi").getString("code"), "Jakarta Bay");
+        assertNotNull(nearest.getJsonObject("kota"), nearest::toString);
+        assertEquals(JsonValue.EMPTY_JSON_ARRAY, nearest.getJsonArray("inferred"));
         assertProblem(server.get("/api/reverse?lat=-4.5&lng=110.5", key), 404);
         assertProblem(server.get("/api/reverse?lat=-6.05&lng=106.85&max_distance_km=0.1", key), 404);
     }

@@ -2,20 +2,34 @@ package id.wilayah.api.geo;
 
 import jakarta.json.bind.annotation.JsonbProperty;
 import jakarta.json.bind.annotation.JsonbPropertyOrder;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
- * Where a point lies: {@code match} is {@code inside} (the regions contain it) or {@code nearest} (none does; the
- * nearest region within range answers, {@code distance_m} away). {@code kelurahan} is null where no village polygon
- * answers.
+ * Where a point lies: {@code match} is {@code inside} (a region contains it) or {@code nearest} (none does; the
+ * nearest region within range answers, {@code distance_m} away). Inside, a level whose polygons miss the point (an
+ * island only the province's polygon covers, a sliver between polygons) is filled with the nearest region of that
+ * level within the one above and named in {@code inferred}. {@code kelurahan} is null where the edition has no
+ * village polygon to answer with.
  */
-@JsonbPropertyOrder({"match", "distanceMetres", "kelurahan", "kecamatan", "kota", "provinsi"})
-public record ReverseAnswer(String match, @JsonbProperty("distance_m") long distanceMetres, Village kelurahan,
-                            Named kecamatan, Named kota, Named provinsi) {
+@JsonbPropertyOrder({"match", "distanceMetres", "kelurahan", "kecamatan", "kota", "provinsi", "inferred"})
+public record ReverseAnswer(
+        @Schema(description = "inside: a region's polygon contains the point; nearest: none does",
+                enumeration = {"inside", "nearest"}, example = "inside") String match,
+        @Schema(description = "0 inside, else the distance to the nearest region's polygon", example = "0")
+        @JsonbProperty("distance_m") long distanceMetres,
+        Village kelurahan, Named kecamatan, Named kota, Named provinsi,
+        @Schema(description = "The levels (kota, kecamatan, kelurahan; coarsest first) whose polygons do not contain "
+                + "the point and that are filled with the nearest region of the level within the region above; "
+                + "empty when every answered level contains the point, and for match=nearest")
+        List<String> inferred) {
 
     @JsonbPropertyOrder({"code", "name", "postalCode"})
-    public record Village(String code, String name, @JsonbProperty("postal_code") String postalCode) {
+    public record Village(@Schema(example = "3510012001") String code, @Schema(example = "SARONGAN") String name,
+                          @Schema(example = "68488") @JsonbProperty("postal_code") String postalCode) {
     }
 
-    public record Named(String code, String name) {
+    public record Named(@Schema(example = "3510") String code,
+                        @Schema(example = "KABUPATEN BANYUWANGI") String name) {
     }
 }

@@ -21,6 +21,8 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import java.util.ArrayList;
+import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -48,9 +50,12 @@ public class ReverseResource {
     @GET
     @Operation(summary = "The regions containing a point (a dropped pin gives kelurahan, postal code and hierarchy)",
             description = "The village whose polygon contains the point, with its district, regency and province. "
-                    + "Where no village polygon covers it but a district's does, kelurahan is null. A point in no "
-                    + "polygon (at sea, in a gap) gets match=nearest: the nearest village within max_distance_km and"
-                    + " its distance_m.")
+                    + "Where a province's, regency's or district's polygon contains the point but no polygon of a "
+                    + "finer level does (a small island only the province's polygon covers, a sliver between "
+                    + "polygons), each finer level is the nearest region of that level within the one above, and "
+                    + "inferred lists those levels. A point in no polygon (at sea, in a border gap) gets "
+                    + "match=nearest: the nearest village within max_distance_km and its distance_m. kelurahan is "
+                    + "null only where the edition has no village polygons to answer with.")
     @APIResponse(responseCode = "200", description = "The regions", content = @Content(
             schema = @Schema(implementation = ReverseAnswer.class)))
     @APIResponse(responseCode = "400", description = "Missing, non-numeric or out-of-range lat, lng or "
@@ -99,11 +104,24 @@ public class ReverseResource {
             province = snapshot.provinces().find(code).orElse(null);
         }
         Village answered = translated(answering, Level.VILLAGE, village);
+        List<String> inferred = new ArrayList<>();
+        for (Level level : match.inferred()) {
+            Region region = switch (level) {
+                case PROVINCE -> province;
+                case REGENCY -> regency;
+                case DISTRICT -> district;
+                case VILLAGE -> village;
+            };
+            if (region != null) {
+                inferred.add(level.label());
+            }
+        }
         return new ReverseAnswer(match.inside() ? "inside" : "nearest", Math.round(match.distanceMetres()),
                 answered == null ? null : new ReverseAnswer.Village(answered.code(), answered.name(),
                         answered.postalCode()),
                 named(answering, Level.DISTRICT, district), named(answering, Level.REGENCY, regency),
-                named(answering, Level.PROVINCE, province));
+                named(answering, Level.PROVINCE, province),
+                inferred);
     }
 
     private ReverseAnswer.Named named(RegionSnapshot answering, Level level, Region region) {

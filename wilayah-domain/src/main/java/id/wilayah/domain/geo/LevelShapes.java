@@ -5,20 +5,24 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.NavigableMap;
 import java.util.Optional;
+import java.util.TreeMap;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.index.strtree.STRtree;
 
 /**
  * The shapes of one level with two spatial indexes: an STR-tree over every polygon's bounding box (which polygon
- * contains a point, which is nearest) and one over the interior points (which regions are near a point). Built once
- * and never modified, so any number of threads may read it.
+ * contains a point, which is nearest) and one over the interior points (which regions are near a point); and the
+ * polygons by region code, so the children of one region (the codes it prefixes) are found without a spatial
+ * search. Built once and never modified, so any number of threads may read it.
  */
 public final class LevelShapes {
     private final List<RegionShape> regions;
     private final Map<String, RegionShape> byCode;
     private final STRtree polygons = new STRtree();
     private final STRtree interiorPoints = new STRtree();
+    private final NavigableMap<String, Part[]> partsByCode = new TreeMap<>();
     private final long pointCount;
 
     public LevelShapes(List<RegionShape> regions) {
@@ -29,10 +33,12 @@ public final class LevelShapes {
             RegionShape region = this.regions.get(r);
             byCode.put(region.code(), region);
             Shape shape = region.shape();
-            for (int polygon = 0; polygon < shape.polygonCount(); polygon++) {
-                Part part = new Part(region, polygon);
-                polygons.insert(part.box(), part);
+            Part[] parts = new Part[shape.polygonCount()];
+            for (int polygon = 0; polygon < parts.length; polygon++) {
+                parts[polygon] = new Part(region, polygon);
+                polygons.insert(parts[polygon].box(), parts[polygon]);
             }
+            partsByCode.put(region.code(), parts);
             GeoPoint inside = region.interiorPoint();
             interiorPoints.insert(new Envelope(inside.lng(), inside.lng(), inside.lat(), inside.lat()), region);
             points += shape.pointCount();
@@ -76,8 +82,7 @@ public final class LevelShapes {
 
     /**
      * The region nearest to the point (zero when inside one) if within {@code maxMetres}, with its distance: the
-     * polygons whose bounding box lies within reach, tried nearest box first, until the next box is farther away than
-     * the nearest edge found so far.
+     * polygons whose bounding box lies within reach.
      */
     public Optional<NearbyRegion> nearest(double lat, double lng, double maxMetres) {
         double dLat = Metres.latitudeDegrees(maxMetres);
@@ -87,6 +92,33 @@ public final class LevelShapes {
             Part part = (Part) item;
             candidates.add(new Candidate(part, part.boxDistanceMetres(lat, lng)));
         }
+        return closest(candidates, lat, lng, maxMetres);
+    }
+
+    /**
+     * The region nearest to the point among those whose code starts with {@code parentCode} (the parent's children,
+     * or its descendants at a finer level), however far, with its distance (zero when inside it); empty when the
+     * parent has no region with a shape at this level.
+     */
+    public Optional<NearbyRegion> nearestWithin(String parentCode, double lat, double lng) {
+        List<Candidate> candidates = new ArrayList<>();
+        for (Map.Entry<String, Part[]> region : partsByCode.tailMap(parentCode, true).entrySet()) {
+            if (!region.getKey().startsWith(parentCode)) {
+                break;
+            }
+            for (Part part : region.getValue()) {
+                candidates.add(new Candidate(part, part.boxDistanceMetres(lat, lng)));
+            }
+        }
+        return closest(candidates, lat, lng, Double.MAX_VALUE);
+    }
+
+    /**
+     * The candidates' polygons tried nearest box first, until the next box is farther away than the nearest edge
+     * found so far; ties go to the lowest code, so the answer does not depend on the order of the candidates.
+     */
+    private static Optional<NearbyRegion> closest(List<Candidate> candidates, double lat, double lng,
+                                                  double maxMetres) {
         candidates.sort(Comparator.comparingDouble(Candidate::lowerBound));
         NearbyRegion best = null;
         for (Candidate candidate : candidates) {

@@ -22,7 +22,8 @@ class LevelShapesTest {
 
     @Test
     void aPointInAVillageGetsThatVillage() {
-        assertEquals(new ReverseMatch(Level.VILLAGE, "3204012002", true, 0), model.reverse(-6.95, 107.15, 25_000).get());
+        assertEquals(new ReverseMatch(Level.VILLAGE, "3204012002", true, 0, List.of()),
+                model.reverse(-6.95, 107.15, 25_000).get());
         assertEquals("3204012001", villages.containing(-6.95, 107.05).get().code());
     }
 
@@ -32,8 +33,9 @@ class LevelShapesTest {
     }
 
     @Test
-    void aPointInTheDistrictButInNoVillageGetsTheDistrict() {
-        assertEquals(new ReverseMatch(Level.DISTRICT, "320401", true, 0), model.reverse(-6.95, 107.25, 25_000).get());
+    void aPointInTheDistrictButInNoVillageGetsTheDistrictsNearestVillageAsInferred() {
+        assertEquals(new ReverseMatch(Level.VILLAGE, "3204012002", true, 0, List.of(Level.VILLAGE)),
+                model.reverse(-6.95, 107.25, 25_000).get());
     }
 
     @Test
@@ -41,6 +43,8 @@ class LevelShapesTest {
         ReverseMatch match = model.reverse(-7.05, 107.05, 25_000).get();
         assertEquals("3204012001", match.code());
         assertFalse(match.inside());
+        assertEquals(Level.VILLAGE, match.level());
+        assertEquals(List.of(), match.inferred(), "nearest is no inference from a containing region");
         assertEquals(Metres.PER_DEGREE * 0.05, match.distanceMetres(), 5);
         assertTrue(model.reverse(-7.05, 107.05, 5_000).isEmpty(), "5.5 km away, 5 km allowed");
     }
