@@ -1,6 +1,7 @@
 package id.wilayah.domain.readmodel;
 
 import id.wilayah.domain.edition.EditionInfo;
+import id.wilayah.domain.island.Islands;
 import id.wilayah.domain.region.District;
 import id.wilayah.domain.region.Level;
 import id.wilayah.domain.region.Province;
@@ -32,9 +33,15 @@ public final class RegionSnapshot {
     private final RegionSnapshot own;
     private final SnapshotCodes codes;
     private final AddressResolver resolver;
+    private final Islands islands;
 
     public RegionSnapshot(EditionInfo edition, List<Province> provinces, List<Regency> regencies,
                           List<District> districts, List<Village> villages) {
+        this(edition, provinces, regencies, districts, villages, Islands.none());
+    }
+
+    public RegionSnapshot(EditionInfo edition, List<Province> provinces, List<Regency> regencies,
+                          List<District> districts, List<Village> villages, Islands islands) {
         this.edition = edition;
         this.provinces = new LevelIndex<>(provinces);
         this.regencies = new LevelIndex<>(regencies);
@@ -44,6 +51,7 @@ public final class RegionSnapshot {
         this.own = this;
         this.codes = SnapshotCodes.own(edition.codeSystem());
         this.resolver = new AddressResolver(provinces, regencies, districts, villages);
+        this.islands = islands;
     }
 
     /** The regions of {@code own} under the codes of another system, as {@code codes} describes them. */
@@ -58,6 +66,7 @@ public final class RegionSnapshot {
         this.own = own;
         this.codes = codes;
         this.resolver = new AddressResolver(provinces, regencies, districts, villages);
+        this.islands = own.islands;
     }
 
     private RegionSnapshot(RegionSnapshot snapshot, AddressResolver resolver) {
@@ -70,6 +79,7 @@ public final class RegionSnapshot {
         this.own = snapshot.own == snapshot ? this : snapshot.own;
         this.codes = snapshot.codes;
         this.resolver = resolver;
+        this.islands = snapshot.islands;
     }
 
     /**
@@ -141,6 +151,11 @@ public final class RegionSnapshot {
 
     public LevelIndex<Village> villages() {
         return villages;
+    }
+
+    /** The edition's islands, always under their own codes (no other code system codes islands). */
+    public Islands islands() {
+        return islands;
     }
 
     public List<Village> villagesWithPostalCode(String postalCode) {

@@ -10,7 +10,7 @@ import java.util.List;
 /** The region rows of one edition as a whole: counting and removing them (geometry and children first). */
 @ApplicationScoped
 public class EditionStorage {
-    private static final List<String> REGION_TABLES = List.of("region_geometry", "village", "district", "regency",
+    private static final List<String> REGION_TABLES = List.of("island", "region_geometry", "village", "district", "regency",
             "province");
 
     @PersistenceContext(unitName = "wilayah")
