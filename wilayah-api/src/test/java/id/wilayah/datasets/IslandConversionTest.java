@@ -26,6 +26,7 @@ class IslandConversionTest {
                 (lat, lng) -> IslandConversion.distanceMetres(NORTH_OF_EQUATOR, lat, lng));
 
         assertTrue(choice.flipped());
+        assertFalse(choice.tie());
         assertEquals(3.3176, choice.lat());
         assertTrue(choice.placed());
     }
@@ -50,6 +51,18 @@ class IslandConversionTest {
 
         assertEquals(2.8, choice.lat());
         assertTrue(choice.distanceMetres() > 20_000 && choice.distanceMetres() < 25_000, choice.toString());
+        assertTrue(choice.placed());
+    }
+
+    @Test
+    void whenBothPositionsLieInsideTheRegionTheMirrorIsTakenAsATie() {
+        Shape acrossTheEquator = square(-1, 1, 104, 105);
+
+        IslandSign.Choice choice = IslandSign.choose(0.3283, 104.3126,
+                (lat, lng) -> IslandConversion.distanceMetres(acrossTheEquator, lat, lng));
+
+        assertEquals(-0.3283, choice.lat());
+        assertTrue(choice.tie());
         assertTrue(choice.placed());
     }
 

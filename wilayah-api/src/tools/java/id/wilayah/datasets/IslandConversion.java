@@ -64,6 +64,8 @@ public final class IslandConversion {
         int flipped = 0;
         int kept = 0;
         int unplaced = 0;
+        int bothNear = 0;
+        int ties = 0;
         int withoutPosition = 0;
         for (SourceIsland island : islands.values()) {
             String region = regionCode(island.code());
@@ -84,6 +86,15 @@ public final class IslandConversion {
                     flipped++;
                 } else {
                     kept++;
+                }
+                if (choice.placed() && distanceMetres(shape, -lat, island.lng()) <= IslandSign.NEAR_METRES) {
+                    bothNear++;
+                }
+                if (choice.tie()) {
+                    ties++;
+                    System.out.printf("line %d: %s %s: both %s and %s lie inside region %s; mirrored, as the source's"
+                            + " sign usually is wrong%n", island.line(), island.dottedCode(), island.name(),
+                            decimal(island.lat()), decimal(lat), region);
                 }
                 if (!choice.placed()) {
                     unplaced++;
@@ -107,8 +118,9 @@ public final class IslandConversion {
             }
         }
         System.out.printf("%d source rows, %d repeated codes dropped, %d islands written: latitude mirrored for %d,"
-                + " kept for %d, %d without a position, %d not near their region%n", source.size(), repeated,
-                rows.size(), flipped, kept, withoutPosition, unplaced);
+                + " kept for %d, %d without a position, %d not near their region; %d near it with either sign (the"
+                + " nearer taken), %d of them inside it with either sign (mirrored)%n", source.size(), repeated,
+                rows.size(), flipped, kept, withoutPosition, unplaced, bothNear, ties);
     }
 
     /** The island's regency ({@code 1101}), or its province ({@code 35}) for a code whose regency part is 00. */

@@ -22,6 +22,11 @@ public record ReverseAnswer(String match, @JsonbProperty("distance_m") long dist
     public record Named(String code, String name) {
     }
 
+    /**
+     * Marked not nillable on the type as well: Yasson leaves a null property of a record type in the output despite
+     * the component's annotation unless the type carries it too.
+     */
+    @JsonbNillable(false)
     @JsonbPropertyOrder({"code", "name", "distanceMetres"})
     public record Island(String code, String name, @JsonbProperty("distance_m") long distanceMetres) {
     }
