@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import id.wilayah.testsupport.Corpus;
 import id.wilayah.testsupport.DeployedWar;
 import id.wilayah.testsupport.Multipart;
+import id.wilayah.testsupport.SeedEdition;
 import id.wilayah.testsupport.TestKeys;
 import id.wilayah.testsupport.WilayahServer;
 import io.swagger.v3.parser.OpenAPIV3Parser;
@@ -118,6 +119,26 @@ class PulauIT extends DeployedWar {
         assertTrue(unknown.getString("detail").contains("110149999"), unknown::toString);
         assertProblem(server.get("/api/pulau/1101", key), 400);
         assertEquals(401, server.get("/api/pulau/110140001", null).statusCode());
+    }
+
+    @Test
+    void inBpsCodesAnIslandKeepsItsCodeWhileItsKotaIsTheBpsRegency() throws InterruptedException {
+        try (SeedEdition seed = SeedEdition.bpsExamples("bps-seed-islands")) {
+            for (int i = 0; i < 100 && !server.get("/api/kota/1101?codes=bps", key).body().contains("SIMEULUE"); i++) {
+                Thread.sleep(100);
+            }
+            JsonObject panjang = object("/api/pulau/11.09.40080?codes=bps");
+            assertEquals("110940080", panjang.getString("code"), "no other code system codes islands");
+            assertEquals("1101", panjang.getJsonObject("kota").getString("code"), "SIMEULUE is 1101 in BPS codes");
+            assertEquals("KABUPATEN SIMEULUE", panjang.getJsonObject("kota").getString("name"));
+
+            JsonArray simeulue = array("/api/pulau?kode_kota=1101&codes=bps");
+            assertFalse(simeulue.isEmpty());
+            for (JsonValue island : simeulue) {
+                assertTrue(island.asJsonObject().getString("code").startsWith("1109"), island::toString);
+                assertEquals("1101", island.asJsonObject().getString("kota_code"));
+            }
+        }
     }
 
     @Test
