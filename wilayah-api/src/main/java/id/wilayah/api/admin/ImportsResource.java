@@ -93,8 +93,8 @@ public class ImportsResource {
      * Parts: {@code edition} (new edition's name), optional {@code dryRun}, and the four files named {@code provinces},
      * {@code regencies}, {@code districts}, {@code villages} (or the Odoo module's {@code data_provinsi} ... names, as
      * part or file name), and optionally boundaries per level as a GeoJSON FeatureCollection named
-     * {@code provinces.geojson} … {@code villages.geojson} (or {@code .geojson.gz}, gzip-compressed), and optionally the
-     * edition's islands named {@code islands.csv} (or {@code islands.csv.gz}).
+     * {@code provinces.geojson} … {@code villages.geojson} (or {@code .geojson.gz}, gzip-compressed), and optionally
+     * the edition's islands named {@code islands.csv} (or {@code islands.csv.gz}).
      */
     @Operation(summary = "Import four uploaded CSV files (native or Odoo layout), optionally with a GeoJSON"
             + " FeatureCollection of boundaries per level and an islands.csv, as a new edition")

@@ -1,6 +1,9 @@
 package id.wilayah.importer.island;
 
+import id.wilayah.domain.edition.Edition;
+import id.wilayah.importer.diff.EditionDiffCache;
 import id.wilayah.importer.format.ValidationProblem;
+import id.wilayah.importer.source.BundledDataset;
 import id.wilayah.importer.source.FileSizeLimit;
 import id.wilayah.importer.source.ImportSource;
 import jakarta.annotation.Resource;
@@ -35,6 +38,9 @@ public class IslandImport {
     @Inject
     FileSizeLimit fileSizeLimit;
 
+    @Inject
+    EditionDiffCache diffs;
+
     @Resource(lookup = "java:app/jdbc/wilayah")
     DataSource dataSource;
 
@@ -66,6 +72,41 @@ public class IslandImport {
         } catch (IOException e) {
             recording.accept(new ValidationProblem(IslandFileReader.FILE_NAME, 0, "cannot be read: " + e.getMessage()));
             return 0;
+        }
+    }
+
+    /**
+     * Stores the bundled islands of an edition imported from a bundled dataset before that dataset had islands, so an
+     * installation that upgrades gets them without importing the edition again. Problems are logged, nothing stored.
+     */
+    public void completeIfMissing(Edition edition) {
+        if (!BundledDataset.imported(edition.getName(), edition.getSource()) || count(edition.getId()) > 0) {
+            return;
+        }
+        List<ValidationProblem> problems = new ArrayList<>();
+        int stored = importIslands(edition.getId(), BundledDataset.named(edition.getName()), problems::add);
+        if (!problems.isEmpty()) {
+            LOG.severe(() -> "The bundled islands of " + edition.getName() + " were not stored: " + problems);
+        } else if (stored > 0) {
+            // Besides a boundary level stored late, the only time a ready edition changes: diffs counted before are
+            // stale.
+            diffs.forget(edition.getId());
+            LOG.info(() -> "Stored the " + stored + " bundled islands of " + edition.getName()
+                    + ", imported before the dataset had islands");
+        }
+    }
+
+    private int count(long editionId) {
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement count = connection.prepareStatement(
+                     "select count(*) from island where edition_id = ?")) {
+            count.setLong(1, editionId);
+            try (ResultSet rs = count.executeQuery()) {
+                rs.next();
+                return rs.getInt(1);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot count the islands of edition " + editionId, e);
         }
     }
 
