@@ -93,10 +93,11 @@ public class ImportsResource {
      * Parts: {@code edition} (new edition's name), optional {@code dryRun}, and the four files named {@code provinces},
      * {@code regencies}, {@code districts}, {@code villages} (or the Odoo module's {@code data_provinsi} ... names, as
      * part or file name), and optionally boundaries per level as a GeoJSON FeatureCollection named
-     * {@code provinces.geojson} … {@code villages.geojson} (or {@code .geojson.gz}, gzip-compressed).
+     * {@code provinces.geojson} … {@code villages.geojson} (or {@code .geojson.gz}, gzip-compressed), and optionally
+     * the edition's islands named {@code islands.csv} (or {@code islands.csv.gz}).
      */
     @Operation(summary = "Import four uploaded CSV files (native or Odoo layout), optionally with a GeoJSON"
-            + " FeatureCollection of boundaries per level, as a new edition")
+            + " FeatureCollection of boundaries per level and an islands.csv, as a new edition")
     @APIResponse(responseCode = "202", description = "Started; Location names the run")
     @APIResponse(responseCode = "400", description = "Missing part or bad edition name")
     @APIResponse(responseCode = "409", description = "The edition already exists")
@@ -107,6 +108,7 @@ public class ImportsResource {
         boolean dryRun = false;
         Map<RegionFile, InputStream> files = new EnumMap<>(RegionFile.class);
         Map<RegionFile, InputStream> geometries = new EnumMap<>(RegionFile.class);
+        InputStream islands = null;
         for (EntityPart part : parts) {
             Optional<RegionFile> geometry = RegionFile.namedGeometry(part.getName())
                     .or(() -> part.getFileName().flatMap(RegionFile::namedGeometry));
@@ -118,6 +120,11 @@ public class ImportsResource {
                         geometries.put(geometry.get(), part.getContent());
                         continue;
                     }
+                    if (isIslands(part.getName()) || part.getFileName().filter(ImportsResource::isIslands)
+                            .isPresent()) {
+                        islands = part.getContent();
+                        continue;
+                    }
                     RegionFile file = RegionFile.named(part.getName())
                             .or(() -> part.getFileName().flatMap(RegionFile::named))
                             .orElseThrow(() -> new InvalidInputException("Unexpected part '" + part.getName()
@@ -126,7 +133,12 @@ public class ImportsResource {
                 }
             }
         }
-        return accepted(imports.startUpload(edition, files, geometries, dryRun, AdminActor.of(headers)));
+        return accepted(imports.startUpload(edition, files, geometries, islands, dryRun, AdminActor.of(headers)));
+    }
+
+    /** The islands file's part or file name: {@code islands}, {@code islands.csv} or {@code islands.csv.gz}. */
+    private static boolean isIslands(String name) {
+        return name != null && name.strip().toLowerCase(java.util.Locale.ROOT).matches("islands(\\.csv(\\.gz)?)?");
     }
 
     @Operation(summary = "All import runs, newest first")

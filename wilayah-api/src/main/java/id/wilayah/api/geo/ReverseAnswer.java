@@ -1,5 +1,6 @@
 package id.wilayah.api.geo;
 
+import jakarta.json.bind.annotation.JsonbNillable;
 import jakarta.json.bind.annotation.JsonbProperty;
 import jakarta.json.bind.annotation.JsonbPropertyOrder;
 import java.util.List;
@@ -10,9 +11,10 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * nearest region within range answers, {@code distance_m} away). Inside, a level whose polygons miss the point (an
  * island only the province's polygon covers, a sliver between polygons) is filled with the nearest region of that
  * level within the one above and named in {@code inferred}. {@code kelurahan} is null where the edition has no
- * village polygon to answer with.
+ * village polygon to answer with. {@code pulau} names the island whose point lies nearest, within
+ * {@value ReverseResource#ISLAND_METRES} m of the point, and is absent when none does.
  */
-@JsonbPropertyOrder({"match", "distanceMetres", "kelurahan", "kecamatan", "kota", "provinsi", "inferred"})
+@JsonbPropertyOrder({"match", "distanceMetres", "kelurahan", "kecamatan", "kota", "provinsi", "inferred", "pulau"})
 public record ReverseAnswer(
         @Schema(description = "inside: a region's polygon contains the point; nearest: none does",
                 enumeration = {"inside", "nearest"}, example = "inside") String match,
@@ -22,7 +24,8 @@ public record ReverseAnswer(
         @Schema(description = "The levels (kota, kecamatan, kelurahan; coarsest first) whose polygons do not contain "
                 + "the point and that are filled with the nearest region of the level within the region above; "
                 + "empty when every answered level contains the point, and for match=nearest")
-        List<String> inferred) {
+        List<String> inferred,
+        @JsonbNillable(false) Island pulau) {
 
     @JsonbPropertyOrder({"code", "name", "postalCode"})
     public record Village(@Schema(example = "3510012001") String code, @Schema(example = "SARONGAN") String name,
@@ -31,5 +34,14 @@ public record ReverseAnswer(
 
     public record Named(@Schema(example = "3510") String code,
                         @Schema(example = "KABUPATEN BANYUWANGI") String name) {
+    }
+
+    /**
+     * Marked not nillable on the type as well: Yasson leaves a null property of a record type in the output despite
+     * the component's annotation unless the type carries it too.
+     */
+    @JsonbNillable(false)
+    @JsonbPropertyOrder({"code", "name", "distanceMetres"})
+    public record Island(String code, String name, @JsonbProperty("distance_m") long distanceMetres) {
     }
 }

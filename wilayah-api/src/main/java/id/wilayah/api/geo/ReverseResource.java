@@ -37,6 +37,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class ReverseResource {
     static final double DEFAULT_MAX_KM = 25;
     static final double MAX_KM = 100;
+    /** How near a listed island's point must be to be named in the answer (CONTRACT §7). */
+    static final int ISLAND_METRES = 2000;
 
     @Inject
     RequestedEdition edition;
@@ -55,7 +57,8 @@ public class ReverseResource {
                     + "polygons), each finer level is the nearest region of that level within the one above, and "
                     + "inferred lists those levels. A point in no polygon (at sea, in a border gap) gets "
                     + "match=nearest: the nearest village within max_distance_km and its distance_m. kelurahan is "
-                    + "null only where the edition has no village polygons to answer with.")
+                    + "null only where the edition has no village polygons to answer with. pulau names the island whose "
+                    + "point lies nearest within 2 km, if one does.")
     @APIResponse(responseCode = "200", description = "The regions", content = @Content(
             schema = @Schema(implementation = ReverseAnswer.class)))
     @APIResponse(responseCode = "400", description = "Missing, non-numeric or out-of-range lat, lng or "
@@ -77,11 +80,13 @@ public class ReverseResource {
         RegionSnapshot snapshot = edition.snapshot();
         ReverseMatch match = geography.require(snapshot.edition()).reverse(latitude, longitude, maxKm * 1000)
                 .orElseThrow(() -> new NotFoundException("No region within " + formatKm(maxKm) + " km of the point"));
-        return answer(snapshot, match);
+        return answer(snapshot, match, snapshot.islands().nearest(latitude, longitude, ISLAND_METRES)
+                .map(near -> new ReverseAnswer.Island(near.island().code(), near.island().name(),
+                        Math.round(near.distanceMetres()))).orElse(null));
     }
 
     /** Walks up the edition in its own codes, which the geography uses, and answers in the request's codes. */
-    private ReverseAnswer answer(RegionSnapshot answering, ReverseMatch match) {
+    private ReverseAnswer answer(RegionSnapshot answering, ReverseMatch match, ReverseAnswer.Island island) {
         RegionSnapshot snapshot = answering.own();
         Village village = null;
         District district = null;
@@ -120,8 +125,7 @@ public class ReverseResource {
                 answered == null ? null : new ReverseAnswer.Village(answered.code(), answered.name(),
                         answered.postalCode()),
                 named(answering, Level.DISTRICT, district), named(answering, Level.REGENCY, regency),
-                named(answering, Level.PROVINCE, province),
-                inferred);
+                named(answering, Level.PROVINCE, province), inferred, island);
     }
 
     private ReverseAnswer.Named named(RegionSnapshot answering, Level level, Region region) {

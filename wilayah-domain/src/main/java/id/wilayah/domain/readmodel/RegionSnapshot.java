@@ -1,6 +1,7 @@
 package id.wilayah.domain.readmodel;
 
 import id.wilayah.domain.edition.EditionInfo;
+import id.wilayah.domain.island.Islands;
 import id.wilayah.domain.region.District;
 import id.wilayah.domain.region.Level;
 import id.wilayah.domain.region.Province;
@@ -34,9 +35,15 @@ public final class RegionSnapshot {
     private final RegionSnapshot own;
     private final SnapshotCodes codes;
     private final OwnResolver ownResolver;
+    private final Islands islands;
 
     public RegionSnapshot(EditionInfo edition, List<Province> provinces, List<Regency> regencies,
                           List<District> districts, List<Village> villages) {
+        this(edition, provinces, regencies, districts, villages, Islands.none());
+    }
+
+    public RegionSnapshot(EditionInfo edition, List<Province> provinces, List<Regency> regencies,
+                          List<District> districts, List<Village> villages, Islands islands) {
         this.edition = edition;
         this.provinces = new LevelIndex<>(provinces);
         this.regencies = new LevelIndex<>(regencies);
@@ -47,6 +54,7 @@ public final class RegionSnapshot {
         this.codes = SnapshotCodes.own(edition.codeSystem());
         this.ownResolver = new OwnResolver(() -> new AddressResolver(this.provinces.all(), this.regencies.all(),
                 this.districts.all(), this.villages.all()));
+        this.islands = islands;
     }
 
     /** The regions of {@code own} under the codes of another system, as {@code codes} describes them. */
@@ -61,6 +69,7 @@ public final class RegionSnapshot {
         this.own = own;
         this.codes = codes;
         this.ownResolver = null;
+        this.islands = own.islands;
     }
 
     private RegionSnapshot(RegionSnapshot snapshot, RegionSnapshot own, OwnResolver ownResolver) {
@@ -73,6 +82,7 @@ public final class RegionSnapshot {
         this.own = own == null ? this : own;
         this.codes = snapshot.codes;
         this.ownResolver = ownResolver;
+        this.islands = snapshot.islands;
     }
 
     /**
@@ -159,6 +169,11 @@ public final class RegionSnapshot {
 
     public LevelIndex<Village> villages() {
         return villages;
+    }
+
+    /** The edition's islands, always under their own codes (no other code system codes islands). */
+    public Islands islands() {
+        return islands;
     }
 
     public List<Village> villagesWithPostalCode(String postalCode) {

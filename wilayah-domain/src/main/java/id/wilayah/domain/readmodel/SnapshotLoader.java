@@ -1,6 +1,8 @@
 package id.wilayah.domain.readmodel;
 
 import id.wilayah.domain.edition.EditionInfo;
+import id.wilayah.domain.island.Island;
+import id.wilayah.domain.island.Islands;
 import id.wilayah.domain.region.District;
 import id.wilayah.domain.region.NameCase;
 import id.wilayah.domain.region.Province;
@@ -16,6 +18,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import javax.sql.DataSource;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -45,10 +48,20 @@ public class SnapshotLoader {
                     "select code, district_code, name, type, postal_code from village where edition_id = ?",
                     rs -> names.village(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
                             rs.getString(5)));
-            return new RegionSnapshot(edition, provinces, regencies, districts, villages);
+            List<Island> islands = query(connection, edition.id(),
+                    "select code, regency_code, name, lat, lng, populated, outermost from island where edition_id = ?",
+                    rs -> island(rs));
+            return new RegionSnapshot(edition, provinces, regencies, districts, villages, new Islands(islands));
         } catch (SQLException e) {
             throw new IllegalStateException("Cannot load edition " + edition.name() + " into memory", e);
         }
+    }
+
+    private Island island(ResultSet rs) throws SQLException {
+        String name = nameCase.apply(rs.getString(3));
+        return new Island(rs.getString(1), rs.getString(2), name, name.toUpperCase(Locale.ROOT),
+                rs.getObject(4, Double.class), rs.getObject(5, Double.class), rs.getObject(6, Boolean.class),
+                rs.getBoolean(7));
     }
 
     private static <T> List<T> query(Connection connection, long editionId, String sql, RowMapper<T> mapper)

@@ -19,6 +19,15 @@ public final class RegionCode {
         return digits;
     }
 
+    /** An island code: nine digits ({@code 110140001}), dots allowed ({@code 11.01.40001}). */
+    public static String normalizeIsland(String raw) {
+        String digits = digitsOf("island", raw);
+        if (digits.length() != 9) {
+            throw new InvalidInputException("Invalid island code '" + printable(raw) + "': expected 9 digits");
+        }
+        return digits;
+    }
+
     /** A postal code: exactly five digits. */
     public static String normalizePostalCode(String raw) {
         String trimmed = raw == null ? "" : raw.strip();

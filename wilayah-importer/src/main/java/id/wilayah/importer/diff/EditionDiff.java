@@ -8,7 +8,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record EditionDiff(@Schema(example = "kemendagri-2023") String from,
                           @Schema(example = "kemendagri-2025") String to,
                           @Schema(description = "provinces, regencies, districts, villages, in that order")
-                          List<LevelDiff> levels) {
+                          List<LevelDiff> levels,
+                          @Schema(description = "The islands compared code by code; absent from diffs recorded"
+                                  + " before editions had islands") IslandChanges islands) {
 
     /**
      * Counts are exact; each list holds at most {@value #MAX_LISTED} entries, ordered by code. A region that kept its
@@ -64,6 +66,16 @@ public record EditionDiff(@Schema(example = "kemendagri-2023") String from,
     @Schema(name = "EditionDiffGeometry")
     public record GeometryChanges(int added, int removed, int changed, int unchanged) {
         public static final GeometryChanges NONE = new GeometryChanges(0, 0, 0, 0);
+    }
+
+    /**
+     * The islands of both editions: how many each has, codes only in {@code to} (added) or only in {@code from}
+     * (removed), and codes in both whose name changed (renamed, case ignored) or whose regency changed (moved).
+     */
+    @Schema(name = "EditionDiffIslands")
+    public record IslandChanges(@Schema(example = "0") int fromCount, @Schema(example = "17294") int toCount,
+                                @Schema(example = "17294") int added, @Schema(example = "0") int removed,
+                                @Schema(example = "0") int renamed, @Schema(example = "0") int moved) {
     }
 
     public static final int MAX_LISTED = 1000;

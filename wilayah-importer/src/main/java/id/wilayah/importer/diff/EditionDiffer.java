@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.TreeSet;
 
 /**
@@ -44,7 +45,29 @@ public final class EditionDiffer {
             levels.add(comparison.diff(geometry.getOrDefault(level, EditionDiff.GeometryChanges.NONE)));
             parentRecodes = comparison.recodes;
         }
-        return new EditionDiff(fromName, toName, levels);
+        return new EditionDiff(fromName, toName, levels, islands(from.islands(), to.islands()));
+    }
+
+    private static EditionDiff.IslandChanges islands(Map<String, EditionRows.Entry> from,
+                                                     Map<String, EditionRows.Entry> to) {
+        int removed = 0;
+        int renamed = 0;
+        int moved = 0;
+        for (Map.Entry<String, EditionRows.Entry> island : from.entrySet()) {
+            EditionRows.Entry after = to.get(island.getKey());
+            if (after == null) {
+                removed++;
+                continue;
+            }
+            if (!after.name().strip().equalsIgnoreCase(island.getValue().name().strip())) {
+                renamed++;
+            }
+            if (!Objects.equals(after.parentCode(), island.getValue().parentCode())) {
+                moved++;
+            }
+        }
+        int added = to.size() - (from.size() - removed);
+        return new EditionDiff.IslandChanges(from.size(), to.size(), added, removed, renamed, moved);
     }
 
     private static final class LevelComparison {

@@ -14,6 +14,7 @@ public final class EditionRows {
     }
 
     private final Map<Level, Map<String, Entry>> byLevel = new EnumMap<>(Level.class);
+    private final Map<String, Entry> islands = new HashMap<>();
 
     public EditionRows() {
         for (Level level : Level.values()) {
@@ -27,5 +28,14 @@ public final class EditionRows {
 
     public Map<String, Entry> level(Level level) {
         return byLevel.get(level);
+    }
+
+    /** An island, with its regency's code as parent (null for an island assigned to a province only). */
+    public void addIsland(String code, String regencyCode, String name) {
+        islands.put(code, new Entry(regencyCode, name, null));
+    }
+
+    public Map<String, Entry> islands() {
+        return islands;
     }
 }

@@ -26,6 +26,15 @@ public class EditionRowsLoader {
                     "select code, regency_code, name, null from district where edition_id = ?", rows);
             read(connection, editionId, Level.VILLAGE,
                     "select code, district_code, name, null from village where edition_id = ?", rows);
+            try (PreparedStatement statement = connection.prepareStatement(
+                    "select code, regency_code, name from island where edition_id = ?")) {
+                statement.setLong(1, editionId);
+                try (ResultSet rs = statement.executeQuery()) {
+                    while (rs.next()) {
+                        rows.addIsland(rs.getString(1), rs.getString(2), rs.getString(3));
+                    }
+                }
+            }
         } catch (SQLException e) {
             throw new IllegalStateException("Cannot read edition " + editionId + " for a diff", e);
         }

@@ -7,11 +7,11 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.util.List;
 
-/** The region rows of one edition as a whole: counting and removing them (geometry and children first). */
+/** The region rows of one edition as a whole: counting and removing them (islands, geometry and children first). */
 @ApplicationScoped
 public class EditionStorage {
-    private static final List<String> REGION_TABLES = List.of("region_geometry", "village", "district", "regency",
-            "province");
+    private static final List<String> REGION_TABLES = List.of("island", "region_geometry", "village", "district",
+            "regency", "province");
 
     @PersistenceContext(unitName = "wilayah")
     EntityManager em;

@@ -88,6 +88,13 @@ public class ImportService {
     /** As above, with boundaries: a GeoJSON FeatureCollection (gzip-compressed or not) for any of the levels. */
     public long startUpload(String editionName, Map<RegionFile, InputStream> files,
                             Map<RegionFile, InputStream> geometries, boolean dryRun, String startedBy) {
+        return startUpload(editionName, files, geometries, null, dryRun, startedBy);
+    }
+
+    /** As above, with the edition's islands ({@code islands.csv}, gzip-compressed or not) unless null. */
+    public long startUpload(String editionName, Map<RegionFile, InputStream> files,
+                            Map<RegionFile, InputStream> geometries, InputStream islands, boolean dryRun,
+                            String startedBy) {
         if (editionName == null || !editionName.matches(EDITION_NAME)) {
             throw new InvalidInputException("Edition name must be 1-64 characters of a-z, 0-9, '.', '_' or '-',"
                     + " starting with a letter or digit");
@@ -98,7 +105,7 @@ public class ImportService {
             throw new InvalidInputException("Missing file(s): " + String.join(", ", missing)
                     + " (send provinces, regencies, districts and villages)");
         }
-        UploadedFiles upload = save(files, geometries);
+        UploadedFiles upload = save(files, geometries, islands);
         try {
             return start(editionName, upload, CodeSystem.KEMENDAGRI, upload.label(), "upload by " + startedBy,
                     dryRun, startedBy, false);
@@ -125,7 +132,8 @@ public class ImportService {
         return run.getId();
     }
 
-    private UploadedFiles save(Map<RegionFile, InputStream> files, Map<RegionFile, InputStream> geometries) {
+    private UploadedFiles save(Map<RegionFile, InputStream> files, Map<RegionFile, InputStream> geometries,
+                               InputStream islands) {
         Path directory = home.path().resolve("uploads").resolve(UUID.randomUUID().toString());
         try {
             Files.createDirectories(directory);
@@ -134,6 +142,9 @@ public class ImportService {
             }
             for (Map.Entry<RegionFile, InputStream> geometry : geometries.entrySet()) {
                 save(geometry.getValue(), directory.resolve(geometry.getKey().geometryFileName()));
+            }
+            if (islands != null) {
+                save(islands, directory.resolve(UploadedFiles.ISLANDS));
             }
         } catch (IOException e) {
             throw new UncheckedIOException("Could not save the uploaded files in " + directory, e);

@@ -66,6 +66,13 @@ public enum BundledDataset implements ImportSource {
     }
 
     @Override
+    public Optional<InputStream> openIslands(long maxBytes) throws IOException {
+        String resource = "datasets/" + datasetName + "/islands.csv.gz";
+        InputStream compressed = BundledDataset.class.getClassLoader().getResourceAsStream(resource);
+        return compressed == null ? Optional.empty() : Optional.of(new GZIPInputStream(compressed, 64 * 1024));
+    }
+
+    @Override
     public long size(RegionFile file) {
         return -1;
     }

@@ -24,6 +24,14 @@ public interface ImportSource {
         return Optional.empty();
     }
 
+    /**
+     * The edition's islands ({@code islands.csv}), when the source carries them. Content beyond {@code maxBytes}
+     * (unpacked, for a compressed upload) fails with an {@link IOException} saying so.
+     */
+    default Optional<InputStream> openIslands(long maxBytes) throws IOException {
+        return Optional.empty();
+    }
+
     /** The file's size in bytes for the size limit; bundled files are trusted and report -1. */
     long size(RegionFile file) throws IOException;
 

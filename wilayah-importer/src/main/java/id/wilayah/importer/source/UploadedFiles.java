@@ -14,6 +14,9 @@ import org.apache.commons.io.input.BoundedInputStream;
 
 /** Files an admin uploaded, saved under their native names in a directory of their own until the run ends. */
 public record UploadedFiles(Path directory) implements ImportSource {
+    /** The islands file as saved, whatever name it was uploaded under ({@code islands.csv}, {@code .csv.gz}). */
+    public static final String ISLANDS = "islands.csv";
+
     @Override
     public String parameter() {
         return UPLOAD + directory;
@@ -45,6 +48,24 @@ public record UploadedFiles(Path directory) implements ImportSource {
         boolean gzip = in.read() == 0x1f && in.read() == 0x8b;
         in.reset();
         return Optional.of(gzip ? unpacked(new GZIPInputStream(in, 64 * 1024), maxUnpackedBytes) : in);
+    }
+
+    /** An uploaded {@code islands.csv}, gzip-compressed or not. */
+    @Override
+    public Optional<InputStream> openIslands(long maxBytes) throws IOException {
+        Path path = directory.resolve(ISLANDS);
+        if (!Files.exists(path)) {
+            return Optional.empty();
+        }
+        if (Files.size(path) > maxBytes) {
+            throw new IOException("the file is larger than the limit of " + maxBytes + " bytes ("
+                    + FileSizeLimit.KEY + ")");
+        }
+        InputStream in = new BufferedInputStream(Files.newInputStream(path), 64 * 1024);
+        in.mark(2);
+        boolean gzip = in.read() == 0x1f && in.read() == 0x8b;
+        in.reset();
+        return Optional.of(gzip ? unpacked(new GZIPInputStream(in, 64 * 1024), maxBytes) : in);
     }
 
     private static InputStream unpacked(InputStream content, long maxBytes) throws IOException {

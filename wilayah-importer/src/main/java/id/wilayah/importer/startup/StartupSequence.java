@@ -8,6 +8,7 @@ import id.wilayah.domain.lifecycle.FirstStartCredentials;
 import id.wilayah.domain.readmodel.RegionDirectory;
 import id.wilayah.importer.edition.EditionManagement;
 import id.wilayah.importer.geo.DeferredGeometryImport;
+import id.wilayah.importer.island.IslandImport;
 import id.wilayah.importer.job.ImportService;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
@@ -24,11 +25,12 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * After the schema migration: first-start credentials, then in the background loading the active edition into memory
- * (its geography after it), cleaning up imports a stopped or killed server left running, and, on a database without an
- * active edition, activating or importing the bundled dataset. The server starts listening at once; readiness reports
- * when data is served. The cleanup never stops the start: while it cannot run yet (the rows it deletes still locked),
- * it is retried every {@code wilayah.import.cleanup-retry-seconds} and the active edition keeps serving. After the
- * first activation, further bundled datasets are staged ({@link FirstStartStaging}).
+ * (its bundled islands stored first if it was imported before its dataset had them; its geography after it),
+ * cleaning up imports a stopped or killed server left running, and, on a database without an active edition,
+ * activating or importing the bundled dataset. The server starts listening at once; readiness reports when data is
+ * served. The cleanup never stops the start: while it cannot run yet (the rows it deletes still locked), it is
+ * retried every {@code wilayah.import.cleanup-retry-seconds} and the active edition keeps serving. After the first
+ * activation, further bundled datasets are staged ({@link FirstStartStaging}).
  */
 @Startup
 @Singleton
@@ -61,6 +63,9 @@ public class StartupSequence {
     FirstStartStaging staging;
 
     @Inject
+    IslandImport islands;
+
+    @Inject
     @ConfigProperty(name = "wilayah.import.initial-dataset", defaultValue = "kemendagri-2025")
     String initialDataset;
 
@@ -78,6 +83,7 @@ public class StartupSequence {
     }
 
     private void serveThenRecover() {
+        completeIslands();
         Optional<Boolean> activeEdition = loadActiveEdition();
         if (!failInterruptedRuns() || activeEdition.isEmpty()) {
             return;
@@ -86,6 +92,19 @@ public class StartupSequence {
             completeGeography();
         } else {
             activateOrImport();
+        }
+    }
+
+    /**
+     * An active edition imported from a bundled dataset before the dataset carried islands gets them before it is
+     * loaded into memory (a second or two, once).
+     */
+    private void completeIslands() {
+        try {
+            editionService.activeEdition().flatMap(active -> editionService.findByName(active.name()))
+                    .ifPresent(islands::completeIfMissing);
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Could not complete the active edition's islands", e);
         }
     }
 

@@ -22,7 +22,7 @@ class EditionDiffCacheTest {
     private Supplier<EditionDiff> diff(String from, String to) {
         return () -> {
             computations.incrementAndGet();
-            return new EditionDiff(from, to, List.of());
+            return new EditionDiff(from, to, List.of(), null);
         };
     }
 
@@ -37,7 +37,7 @@ class EditionDiffCacheTest {
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
-            return new EditionDiff("a", "b", List.of());
+            return new EditionDiff("a", "b", List.of(), null);
         };
         ExecutorService pool = Executors.newFixedThreadPool(24);
         try {

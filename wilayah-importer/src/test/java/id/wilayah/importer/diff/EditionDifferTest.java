@@ -131,4 +131,19 @@ class EditionDifferTest {
         assertEquals(EditionDiff.GeometryChanges.NONE, level(diff, Level.VILLAGE).geometry());
         assertTrue(level(diff, Level.PROVINCE).renamedCodes().isEmpty());
     }
+
+    @Test
+    void islandsAreCountedAddedRemovedRenamedAndMoved() {
+        before.addIsland("111040081", "1109", "Pulau Lipan");
+        after.addIsland("111040081", "1110", "Pulau Lipan");
+        before.addIsland("110140001", "1101", "Pulau Batukapal");
+        after.addIsland("110140001", "1101", "PULAU BATU KAPAL");
+        before.addIsland("110140002", "1101", "Pulau Batutunggal");
+        after.addIsland("110140002", "1101", "PULAU BATUTUNGGAL");
+        before.addIsland("110140009", "1101", "Pulau Hilang");
+        after.addIsland("350040001", null, "Pulau Madura");
+        after.addIsland("350040002", null, "Pulau Baru");
+
+        assertEquals(new EditionDiff.IslandChanges(4, 5, 2, 1, 1, 1), diff().islands());
+    }
 }

@@ -31,7 +31,8 @@ class RunJsonTest {
                 List.of(), List.of(), List.of(), List.of(new EditionDiff.Reparented("9201", "9601", "92", "96",
                 "Kabupaten Sorong")), 1, 1, List.of(new EditionDiff.Renamed("1101", "KAB. ACEH SELATAN",
                 "Kabupaten Aceh Selatan")), List.of(new EditionDiff.Recoded("9201", "9601", "KAB. SORONG",
-                "Kabupaten Sorong", "92", "96", "exact-name", 1.0)), new EditionDiff.GeometryChanges(1, 2, 3, 4))));
+                "Kabupaten Sorong", "92", "96", "exact-name", 1.0)), new EditionDiff.GeometryChanges(1, 2, 3, 4))),
+                new EditionDiff.IslandChanges(17000, 17294, 300, 6, 2, 4));
         assertEquals(written, RunJson.diff(RunJson.write(written)));
     }
 }
