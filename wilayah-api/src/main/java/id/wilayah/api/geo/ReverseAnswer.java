@@ -29,7 +29,7 @@ public record ReverseAnswer(
 
     @JsonbPropertyOrder({"code", "name", "postalCode"})
     public record Village(@Schema(example = "3510012001") String code, @Schema(example = "SARONGAN") String name,
-                          @Schema(example = "68488") @JsonbProperty("postal_code") String postalCode) {
+                          @Schema(example = "68488") @JsonbNillable @JsonbProperty("postal_code") String postalCode) {
     }
 
     public record Named(@Schema(example = "3510") String code,

@@ -8,7 +8,7 @@ import jakarta.json.bind.annotation.JsonbPropertyOrder;
 import java.util.List;
 
 @JsonbPropertyOrder({"code", "name", "postalCode", "districtCode", "untranslated"})
-public record KelurahanItem(String code, String name, @JsonbProperty("postal_code") String postalCode,
+public record KelurahanItem(String code, String name, @JsonbNillable @JsonbProperty("postal_code") String postalCode,
                             @JsonbProperty("district_code") String districtCode,
                             @JsonbNillable(false) List<String> untranslated) {
     public static KelurahanItem of(SnapshotCodes codes, Village village) {
