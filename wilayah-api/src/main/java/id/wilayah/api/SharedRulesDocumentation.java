@@ -11,6 +11,7 @@ import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -57,6 +58,8 @@ public class SharedRulesDocumentation implements OASFilter {
             .annotatedWith(Expensive.class);
 
     private static final String PUBLIC_URL = "wilayah.public-url";
+    private static final List<String> READING_ORDER = List.of("Native regions", "wilayah-nusantara",
+            "Address resolution", "Geography", "Islands", "Crosswalk", "NIK", "Editions");
 
     /** A stream written by hand (CSV, GeoJSON) is typed an array of nothing, which OpenAPI does not allow. */
     @Override
@@ -150,13 +153,26 @@ public class SharedRulesDocumentation implements OASFilter {
         operation.getResponses().addAPIResponse(status, response);
     }
 
-    /** One tag per name, with the description one of its declarations gives. */
-    private static List<Tag> declaredOnce(List<Tag> tags) {
+    /**
+     * One tag per name, with the description one of its declarations gives, in the order a reader meets them: the
+     * regions first, administration last (the UI opens on the first).
+     */
+    static List<Tag> declaredOnce(List<Tag> tags) {
         Map<String, Tag> byName = new LinkedHashMap<>();
         for (Tag tag : tags) {
             byName.merge(tag.getName(), tag, (first, other) -> first.getDescription() == null ? other : first);
         }
-        return new ArrayList<>(byName.values());
+        List<Tag> ordered = new ArrayList<>(byName.values());
+        ordered.sort(Comparator.comparingInt((Tag tag) -> readingRank(tag.getName())).thenComparing(Tag::getName));
+        return ordered;
+    }
+
+    private static int readingRank(String tag) {
+        int rank = READING_ORDER.indexOf(tag);
+        if (rank >= 0) {
+            return rank;
+        }
+        return tag.startsWith("Admin") ? READING_ORDER.size() + 1 : READING_ORDER.size();
     }
 
     /** Payara adds the root field {@code endpoints} (its paths per context root), which is not OpenAPI. */

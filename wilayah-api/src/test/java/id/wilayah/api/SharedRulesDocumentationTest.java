@@ -5,8 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import id.wilayah.api.http.auth.AdminScoped;
 import id.wilayah.api.http.cost.Expensive;
 import jakarta.ws.rs.Path;
+import java.lang.reflect.Proxy;
+import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.eclipse.microprofile.openapi.models.tags.Tag;
 import org.junit.jupiter.api.Test;
 
 class SharedRulesDocumentationTest {
@@ -37,5 +40,24 @@ class SharedRulesDocumentationTest {
         assertEquals(Set.of("GET /api/editions/{from}/diff/{to}", "GET /api/export/{level}.csv", "GET /api/search",
                 "POST /api/crosswalk", "GET /api/export/crosswalk.csv", "POST /api/resolve",
                 "GET /api/export/{level}.geojson"), expensive);
+    }
+
+    /** Swagger UI opens on the first tag: a reader meets the regions first and administration last. */
+    @Test
+    void tagsAreDeclaredOnceInReadingOrder() {
+        List<Tag> tags = List.of(tag("Admin: API keys", null), tag("Crosswalk", "links"), tag("Tiles", null),
+                tag("Native regions", null), tag("Native regions", "The regions"), tag("Admin: imports", null));
+        assertEquals(List.of("Native regions", "Crosswalk", "Tiles", "Admin: API keys", "Admin: imports"),
+                SharedRulesDocumentation.declaredOnce(tags).stream().map(Tag::getName).toList());
+        assertEquals("The regions", SharedRulesDocumentation.declaredOnce(tags).get(0).getDescription());
+    }
+
+    private static Tag tag(String name, String description) {
+        return (Tag) Proxy.newProxyInstance(Tag.class.getClassLoader(), new Class<?>[] {Tag.class},
+                (proxy, method, arguments) -> switch (method.getName()) {
+                    case "getName" -> name;
+                    case "getDescription" -> description;
+                    default -> throw new UnsupportedOperationException(method.getName());
+                });
     }
 }
