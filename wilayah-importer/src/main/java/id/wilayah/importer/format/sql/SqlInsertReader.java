@@ -8,6 +8,7 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -66,7 +67,7 @@ public final class SqlInsertReader implements Closeable {
                 return true;
             }
             if (first.kind() == SqlToken.Kind.WORD && CHANGING.contains(first.lowerCase())) {
-                throw new SqlSyntaxException(first.line(), first.text().toUpperCase(java.util.Locale.ROOT)
+                throw new SqlSyntaxException(first.line(), first.text().toUpperCase(Locale.ROOT)
                         + " statement: a dump to import may only create and insert rows");
             }
             if (!first.isSymbol(';')) {
