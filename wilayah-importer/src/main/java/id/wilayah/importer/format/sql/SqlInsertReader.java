@@ -7,21 +7,28 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 /**
  * The rows of every {@code INSERT} (or {@code REPLACE}) statement of a dump, one at a time, with the line each starts
- * on. Statements that set up a table or a session ({@code SET}, {@code CREATE}, {@code DROP}, {@code LOCK},
+ * on. An INSERT without a column list, as mysqldump writes by default, takes the columns of the table's
+ * {@code CREATE TABLE} earlier in the dump. Statements that set up a table or a session ({@code SET}, {@code CREATE}, {@code DROP}, {@code LOCK},
  * {@code START TRANSACTION}, {@code COMMIT} ...) are skipped; statements that would change rows already inserted
  * ({@code UPDATE}, {@code DELETE}, {@code TRUNCATE}) cannot be followed by a reader that keeps nothing, so they stop
  * the reading, as does any syntax error: both throw a {@link SqlSyntaxException} with the line.
  */
 public final class SqlInsertReader implements Closeable {
     private static final Set<String> CHANGING = Set.of("update", "delete", "truncate");
+    /** Words that open an element of a CREATE TABLE that is not a column. */
+    private static final Set<String> NOT_COLUMNS = Set.of("primary", "key", "index", "unique", "constraint",
+            "foreign", "fulltext", "spatial", "check", "period");
 
     private final SqlTokenizer tokens;
+    private final Map<String, List<String>> declaredColumns = new HashMap<>();
     private String table;
     private List<String> columns;
     private boolean ended;
@@ -66,6 +73,10 @@ public final class SqlInsertReader implements Closeable {
                 insertHead(first);
                 return true;
             }
+            if (first.isWord("create")) {
+                createStatement();
+                continue;
+            }
             if (first.kind() == SqlToken.Kind.WORD && CHANGING.contains(first.lowerCase())) {
                 throw new SqlSyntaxException(first.line(), first.text().toUpperCase(Locale.ROOT)
                         + " statement: a dump to import may only create and insert rows");
@@ -89,6 +100,14 @@ public final class SqlInsertReader implements Closeable {
         }
         table = token.lowerCase();
         token = tokens.next();
+        if (token.isWord("values") || token.isWord("value")) {
+            columns = declaredColumns.get(table);
+            if (columns == null) {
+                throw new SqlSyntaxException(token.line(), "INSERT INTO " + table + " without a column list, and no"
+                        + " CREATE TABLE " + table + " before it to take the columns from");
+            }
+            return;
+        }
         if (!token.isSymbol('(')) {
             throw unexpected(token, "the column list, e.g. (kode, nama), after the table name");
         }
@@ -143,6 +162,57 @@ public final class SqlInsertReader implements Closeable {
             return token.text();
         }
         throw unexpected(token, "a quoted value, a number or NULL");
+    }
+
+    /** Remembers the columns of a CREATE TABLE, in order, for INSERTs without a column list. */
+    private void createStatement() throws IOException {
+        SqlToken token = tokens.next();
+        if (!token.isWord("table")) {
+            skipRestOf(token);
+            return;
+        }
+        token = tokens.next();
+        if (token.isWord("if")) {
+            tokens.next();
+            tokens.next();
+            token = tokens.next();
+        }
+        String name = token.lowerCase();
+        SqlToken open = tokens.next();
+        if (token.kind() != SqlToken.Kind.WORD || !open.isSymbol('(')) {
+            skipRestOf(open);
+            return;
+        }
+        List<String> names = new ArrayList<>();
+        boolean elementStart = true;
+        int depth = 1;
+        while (depth > 0) {
+            token = tokens.next();
+            if (token.kind() == SqlToken.Kind.END) {
+                throw new SqlSyntaxException(open.line(), "the column list of CREATE TABLE " + name
+                        + " opened here is never closed");
+            }
+            if (token.isSymbol('(')) {
+                depth++;
+            } else if (token.isSymbol(')')) {
+                depth--;
+            } else if (depth == 1 && token.isSymbol(',')) {
+                elementStart = true;
+                continue;
+            } else if (depth == 1 && elementStart && token.kind() == SqlToken.Kind.WORD
+                    && !NOT_COLUMNS.contains(token.lowerCase())) {
+                names.add(token.lowerCase());
+            }
+            elementStart = false;
+        }
+        declaredColumns.put(name, List.copyOf(names));
+        skipStatement();
+    }
+
+    private void skipRestOf(SqlToken current) throws IOException {
+        if (!current.isSymbol(';') && current.kind() != SqlToken.Kind.END) {
+            skipStatement();
+        }
     }
 
     private void skipStatement() throws IOException {

@@ -125,6 +125,31 @@ class SqlInsertReaderTest {
     }
 
     @Test
+    void anInsertWithoutColumnsTakesThemFromItsCreateTableAsMysqldumpWritesIt() throws IOException {
+        List<SqlTuple> rows = read("""
+                CREATE TABLE `wilayah` (
+                  `kode` varchar(13) NOT NULL,
+                  `nama` varchar(100) DEFAULT NULL COMMENT 'name, as decreed',
+                  PRIMARY KEY (`kode`),
+                  KEY `nama_idx` (`nama`(20))
+                ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4;
+                LOCK TABLES `wilayah` WRITE;
+                INSERT INTO `wilayah` VALUES ('11','ACEH'),('11.01','KAB. ACEH SELATAN');
+                UNLOCK TABLES;""");
+        assertEquals(List.of("11|ACEH|8", "11.01|KAB. ACEH SELATAN|8"), described(rows));
+    }
+
+    @Test
+    void anInsertWithoutColumnsOrCreateTableIsRefused() {
+        SqlSyntaxException refused = assertThrows(SqlSyntaxException.class, () -> read("""
+                CREATE INDEX wilayah_name_idx ON wilayah (nama);
+                INSERT INTO wilayah VALUES ('11','ACEH');"""));
+        assertEquals(2, refused.line());
+        assertEquals("INSERT INTO wilayah without a column list, and no CREATE TABLE wilayah before it to take the"
+                + " columns from", refused.getMessage());
+    }
+
+    @Test
     void aBrokenStatementStopsWithItsLine() {
         SqlSyntaxException broken = assertThrows(SqlSyntaxException.class, () -> read("""
                 INSERT INTO wilayah (kode, nama) VALUES
