@@ -35,21 +35,27 @@ final class SqlPostalCodes {
                     + " bytes (" + FileSizeLimit.KEY + ")"));
             return Map.of();
         }
-        Optional<InputStream> in = source.openDump(SqlDumpFile.POSTAL_CODES, maxUnpackedBytes);
-        if (in.isEmpty()) {
-            return Map.of();
-        }
         Map<String, String> postalCodes = new HashMap<>();
-        try (SqlInsertReader reader = new SqlInsertReader(in.get(), UploadedCsv.MAX_CELL_CHARS)) {
+        try {
+            Optional<InputStream> in = source.openDump(SqlDumpFile.POSTAL_CODES, maxUnpackedBytes);
+            if (in.isPresent()) {
+                read(in.get(), postalCodes, problems);
+            }
+        } catch (IOException e) {
+            problems.accept(new RejectedLineException(FILE, 0, "the file could not be read: " + e.getMessage()));
+        }
+        return postalCodes;
+    }
+
+    private static void read(InputStream in, Map<String, String> postalCodes,
+                             Consumer<RejectedLineException> problems) throws IOException {
+        try (SqlInsertReader reader = new SqlInsertReader(in, UploadedCsv.MAX_CELL_CHARS)) {
             for (SqlTuple tuple = reader.next(); tuple != null; tuple = reader.next()) {
                 add(tuple, postalCodes, problems);
             }
         } catch (SqlSyntaxException e) {
             problems.accept(new RejectedLineException(FILE, e.line(), e.getMessage() + "; reading stopped here"));
-        } catch (IOException e) {
-            problems.accept(new RejectedLineException(FILE, 0, "the file could not be read: " + e.getMessage()));
         }
-        return postalCodes;
     }
 
     private static void add(SqlTuple tuple, Map<String, String> postalCodes,

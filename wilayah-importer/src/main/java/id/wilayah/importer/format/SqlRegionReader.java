@@ -22,10 +22,10 @@ import java.util.regex.Pattern;
  * One level's rows of a {@code wilayah.sql} dump ({@code INSERT INTO wilayah (kode, nama) VALUES ('32.04.05.2001',
  * 'Neglawangi'), ...}), read as the bundled CSV files were derived from the same dumps: the level follows from the
  * number of digits (2, 4, 6, 10), the parent is the code's prefix, a regency is a Kabupaten when its name starts with
- * {@code KAB.} or {@code Kabupaten} (or {@code KAB}, as three names of the 2016 to 2022 dumps do) and a Kota when it
- * starts with {@code Kota}, a village is a Kelurahan when its own
- * four digits start with 1 and a Desa when they start with 2 or 3 (Desa Adat); postal codes are joined by village code
- * from the {@code wilayah_kodepos.sql} dump when there is one.
+ * {@code KAB.} or {@code Kabupaten} (or {@code KAB}, as a few names of the 2016 to 2022 dumps do) and a Kota when it
+ * starts with {@code Kota}, a village is a Kelurahan when its own four digits start with 1 and a Desa when they start
+ * with 2 or 3 (Desa Adat); postal codes are joined by village code from the {@code wilayah_kodepos.sql} dump when
+ * there is one.
  * Each level's step reads the whole dump and keeps its own level's rows, so problems of the dump as a whole (syntax,
  * size, a code of no level) are reported once, by the provinces step.
  */
@@ -54,7 +54,12 @@ final class SqlRegionReader implements RegionRows {
             return rejecting(file, "the file is larger than the limit of " + maxBytes + " bytes ("
                     + FileSizeLimit.KEY + ")");
         }
-        Optional<InputStream> in = source.openDump(SqlDumpFile.REGIONS, maxUnpackedBytes);
+        Optional<InputStream> in;
+        try {
+            in = source.openDump(SqlDumpFile.REGIONS, maxUnpackedBytes);
+        } catch (IOException e) {
+            return rejecting(file, "the file could not be read: " + e.getMessage());
+        }
         if (in.isEmpty()) {
             return rejecting(file, "the file is missing");
         }

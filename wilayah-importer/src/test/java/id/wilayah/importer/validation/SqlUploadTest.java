@@ -68,6 +68,16 @@ class SqlUploadTest {
     }
 
     @Test
+    void aBrokenGzipUploadIsOneProblemOfTheFile(@TempDir Path upload) throws IOException {
+        Files.write(upload.resolve("wilayah.sql"), new byte[] {0x1f, (byte) 0x8b, 'n', 'o', 't'});
+        List<ValidationProblem> problems = CorpusImport.of(new UploadedFiles(upload), MIB).validation.report()
+                .problems();
+        assertEquals(1, problems.size(), problems::toString);
+        assertEquals(0, problems.get(0).line());
+        assertTrue(problems.get(0).reason().startsWith("the file could not be read: "), problems::toString);
+    }
+
+    @Test
     void retentionKeepsTheHistoricalEditionsImportedFromTheirBundledDumps() {
         for (String name : List.of("kemendagri-2016", "kemendagri-2018", "kemendagri-2020", "kemendagri-2022")) {
             BundledDataset dataset = BundledDataset.named(name);
