@@ -15,10 +15,11 @@ import id.wilayah.domain.region.Province;
 import id.wilayah.domain.region.Regency;
 import id.wilayah.domain.region.RegionFactory;
 import id.wilayah.domain.region.Village;
-import id.wilayah.importer.format.RegionFileReader;
 import id.wilayah.importer.format.RegionRow;
+import id.wilayah.importer.format.RegionRows;
 import id.wilayah.importer.source.BundledDataset;
 import id.wilayah.importer.source.RegionFile;
+import id.wilayah.importer.validation.EditionValidation;
 import java.io.IOException;
 import java.lang.ref.Reference;
 import java.util.ArrayList;
@@ -79,13 +80,15 @@ final class ReadModelFootprint {
                    List<Village> villages) {
         static Regions of(BundledDataset dataset) throws IOException {
             RegionFactory factory = new RegionFactory(NameCase.UPPER);
-            return new Regions(rows(dataset, RegionFile.PROVINCES, row -> factory.province(row.code(), row.name())),
-                    rows(dataset, RegionFile.REGENCIES,
+            EditionValidation validation = new EditionValidation();
+            return new Regions(
+                    rows(dataset, RegionFile.PROVINCES, validation, row -> factory.province(row.code(), row.name())),
+                    rows(dataset, RegionFile.REGENCIES, validation,
                             row -> factory.regency(row.code(), row.parentRef(), row.name(), row.type())),
-                    rows(dataset, RegionFile.DISTRICTS,
+                    rows(dataset, RegionFile.DISTRICTS, validation,
                             row -> factory.district(row.code(), row.parentRef(), row.name())),
-                    rows(dataset, RegionFile.VILLAGES, row -> factory.village(row.code(), row.parentRef(),
-                            row.name(), row.type(), row.postalCode())));
+                    rows(dataset, RegionFile.VILLAGES, validation, row -> factory.village(row.code(),
+                            row.parentRef(), row.name(), row.type(), row.postalCode())));
         }
     }
 
@@ -95,12 +98,13 @@ final class ReadModelFootprint {
                 regions.provinces(), regions.regencies(), regions.districts(), regions.villages());
     }
 
-    private static <T> List<T> rows(BundledDataset dataset, RegionFile file, Function<RegionRow, T> factory)
-            throws IOException {
+    /** The level's rows as an import accepts them: canonical codes and types, whatever the dataset's layout. */
+    private static <T> List<T> rows(BundledDataset dataset, RegionFile file, EditionValidation validation,
+                                    Function<RegionRow, T> factory) throws IOException {
         List<T> rows = new ArrayList<>();
-        try (RegionFileReader reader = new RegionFileReader(file, dataset.open(file))) {
+        try (RegionRows reader = RegionRows.open(file, dataset, Long.MAX_VALUE, Long.MAX_VALUE)) {
             for (RegionRow row = reader.next(); row != null; row = reader.next()) {
-                rows.add(factory.apply(row));
+                rows.add(factory.apply(validation.check(row)));
             }
         }
         return rows;

@@ -8,6 +8,7 @@ import id.wilayah.domain.failure.NotFoundException;
 import id.wilayah.importer.job.ImportService;
 import id.wilayah.importer.run.ImportRunSummary;
 import id.wilayah.importer.source.RegionFile;
+import id.wilayah.importer.source.SqlDumpFile;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -22,8 +23,8 @@ import java.util.Map;
 import java.util.function.LongSupplier;
 
 /**
- * Starts an import from a bundled dataset or four uploaded CSV files (with a GeoJSON file of boundaries for any of the
- * levels, as the admin API takes them), then sends the admin to the run's page.
+ * Starts an import from a bundled dataset, four uploaded CSV files (with a GeoJSON file of boundaries for any of the
+ * levels, as the admin API takes them) or an upstream SQL dump, then sends the admin to the run's page.
  */
 @Named("imports")
 @RequestScoped
@@ -40,6 +41,7 @@ public class ImportsPage {
     private final Map<RegionFile, Part> files = new EnumMap<>(RegionFile.class);
     /** GeoJSON uploads by the level's file name ({@code provinces} … {@code villages}), set by the form. */
     private final Map<String, Part> boundaries = new HashMap<>();
+    private final Map<SqlDumpFile, Part> dumps = new EnumMap<>(SqlDumpFile.class);
     private List<ImportRunSummary> runs;
 
     public List<ImportRunSummary> getRuns() {
@@ -70,6 +72,16 @@ public class ImportsPage {
         }
         return start(edition, () -> importer.startUpload(edition, streams, geometries, dryRun,
                 currentAdmin.getName()));
+    }
+
+    public String startSqlUpload() {
+        Map<SqlDumpFile, InputStream> streams = new EnumMap<>(SqlDumpFile.class);
+        dumps.forEach((dump, part) -> {
+            if (chosen(part)) {
+                streams.put(dump, open(part));
+            }
+        });
+        return start(edition, () -> importer.startSqlUpload(edition, streams, dryRun, currentAdmin.getName()));
     }
 
     private static boolean chosen(Part part) {
@@ -154,5 +166,21 @@ public class ImportsPage {
 
     public void setVillages(Part part) {
         files.put(RegionFile.VILLAGES, part);
+    }
+
+    public Part getRegionDump() {
+        return dumps.get(SqlDumpFile.REGIONS);
+    }
+
+    public void setRegionDump(Part part) {
+        dumps.put(SqlDumpFile.REGIONS, part);
+    }
+
+    public Part getPostalCodeDump() {
+        return dumps.get(SqlDumpFile.POSTAL_CODES);
+    }
+
+    public void setPostalCodeDump(Part part) {
+        dumps.put(SqlDumpFile.POSTAL_CODES, part);
     }
 }

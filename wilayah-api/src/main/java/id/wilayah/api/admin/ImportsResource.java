@@ -7,6 +7,7 @@ import id.wilayah.importer.job.ImportService;
 import id.wilayah.importer.run.ImportRunSummary;
 import id.wilayah.importer.run.ImportRunView;
 import id.wilayah.importer.source.RegionFile;
+import id.wilayah.importer.source.SqlDumpFile;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
@@ -94,10 +95,14 @@ public class ImportsResource {
      * {@code regencies}, {@code districts}, {@code villages} (or the Odoo module's {@code data_provinsi} ... names, as
      * part or file name), and optionally boundaries per level as a GeoJSON FeatureCollection named
      * {@code provinces.geojson} … {@code villages.geojson} (or {@code .geojson.gz}, gzip-compressed), and optionally
-     * the edition's islands named {@code islands.csv} (or {@code islands.csv.gz}).
+     * the edition's islands named {@code islands.csv} (or {@code islands.csv.gz}). Or, in the SQL layout, instead of
+     * the four files: the region dump {@code wilayah.sql} and optionally the postal code dump
+     * {@code wilayah_kodepos.sql} (part or file name; {@code .sql.gz} gzip-compressed; a year suffix as upstream
+     * archives have it, {@code wilayah_2022.sql}, is accepted).
      */
     @Operation(summary = "Import four uploaded CSV files (native or Odoo layout), optionally with a GeoJSON"
-            + " FeatureCollection of boundaries per level and an islands.csv, as a new edition")
+            + " FeatureCollection of boundaries per level and an islands.csv, or a SQL dump of cahyadsn/wilayah"
+            + " (wilayah.sql, optionally wilayah_kodepos.sql), as a new edition")
     @APIResponse(responseCode = "202", description = "Started; Location names the run")
     @APIResponse(responseCode = "400", description = "Missing part or bad edition name")
     @APIResponse(responseCode = "409", description = "The edition already exists")
@@ -109,13 +114,20 @@ public class ImportsResource {
         Map<RegionFile, InputStream> files = new EnumMap<>(RegionFile.class);
         Map<RegionFile, InputStream> geometries = new EnumMap<>(RegionFile.class);
         InputStream islands = null;
+        Map<SqlDumpFile, InputStream> dumps = new EnumMap<>(SqlDumpFile.class);
         for (EntityPart part : parts) {
+            Optional<SqlDumpFile> dump = SqlDumpFile.named(part.getName())
+                    .or(() -> part.getFileName().flatMap(SqlDumpFile::named));
             Optional<RegionFile> geometry = RegionFile.namedGeometry(part.getName())
                     .or(() -> part.getFileName().flatMap(RegionFile::namedGeometry));
             switch (part.getName()) {
                 case "edition" -> edition = part.getContent(String.class).strip();
                 case "dryRun" -> dryRun = Boolean.parseBoolean(part.getContent(String.class).strip());
                 default -> {
+                    if (dump.isPresent()) {
+                        dumps.put(dump.get(), part.getContent());
+                        continue;
+                    }
                     if (geometry.isPresent()) {
                         geometries.put(geometry.get(), part.getContent());
                         continue;
@@ -128,10 +140,18 @@ public class ImportsResource {
                     RegionFile file = RegionFile.named(part.getName())
                             .or(() -> part.getFileName().flatMap(RegionFile::named))
                             .orElseThrow(() -> new InvalidInputException("Unexpected part '" + part.getName()
-                                    + "': send edition, dryRun, provinces, regencies, districts and villages"));
+                                    + "': send edition, dryRun, provinces, regencies, districts and villages, or"
+                                    + " wilayah.sql"));
                     files.put(file, part.getContent());
                 }
             }
+        }
+        if (!dumps.isEmpty()) {
+            if (!files.isEmpty() || !geometries.isEmpty() || islands != null) {
+                throw new InvalidInputException("Send either CSV files (with boundaries and islands) or a SQL dump,"
+                        + " not both");
+            }
+            return accepted(imports.startSqlUpload(edition, dumps, dryRun, AdminActor.of(headers)));
         }
         return accepted(imports.startUpload(edition, files, geometries, islands, dryRun, AdminActor.of(headers)));
     }

@@ -76,7 +76,7 @@ public class EditionRetention {
 
     /**
      * The editions clients depend on, by id, with the reason: the BPS edition that every key speaking BPS codes is
-     * translated through, and the editions of the bundled datasets (bps-2018, kemendagri-2023, kemendagri-2025): the
+     * translated through, and the editions of every bundled dataset (bps-2018 and kemendagri-2016 to -2025): the
      * historical editions clients cross-walk their stored codes from and NIKs of re-coded districts are followed
      * through.
      */

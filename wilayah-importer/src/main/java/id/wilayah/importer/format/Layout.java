@@ -1,16 +1,20 @@
 package id.wilayah.importer.format;
 
 import id.wilayah.importer.source.RegionFile;
+import id.wilayah.importer.source.SqlDumpFile;
 import java.util.List;
 import java.util.Set;
 
 /**
- * The two accepted column layouts. Native files reference parents by code ({@code province_code}); files exported for
- * the Odoo module reference them by external id ({@code provinsi_id/id}) and carry an {@code id} column of their own.
+ * The accepted layouts. Native files reference parents by code ({@code province_code}); files exported for the Odoo
+ * module reference them by external id ({@code provinsi_id/id}) and carry an {@code id} column of their own. The SQL
+ * layout is one dump of all levels with dotted codes, whose parents and types follow from code and name
+ * ({@link SqlRegionReader}).
  */
 public enum Layout {
     NATIVE,
-    ODOO;
+    ODOO,
+    SQL;
 
     /** Odoo headers always start with the record's external id; native headers never have one. */
     public static Layout detect(List<String> header) {
@@ -19,7 +23,7 @@ public enum Layout {
 
     public Set<String> requiredColumns(RegionFile file) {
         return switch (this) {
-            case NATIVE -> file.parentColumn() == null ? Set.of("code", "name")
+            case NATIVE, SQL -> file.parentColumn() == null ? Set.of("code", "name")
                     : Set.of("code", file.parentColumn(), "name");
             case ODOO -> file.odooParentColumn() == null ? Set.of("id", "code", "name")
                     : Set.of("id", "code", file.odooParentColumn(), "name");
@@ -35,6 +39,11 @@ public enum Layout {
     }
 
     public String parentColumn(RegionFile file) {
-        return this == NATIVE ? file.parentColumn() : file.odooParentColumn();
+        return this == ODOO ? file.odooParentColumn() : file.parentColumn();
+    }
+
+    /** The file a row of this layout was read from, as problems name it. */
+    public String fileName(RegionFile file) {
+        return this == SQL ? SqlDumpFile.REGIONS.fileName() : file.fileName();
     }
 }

@@ -4,7 +4,6 @@ import id.wilayah.domain.text.UploadedCsv;
 import id.wilayah.importer.source.FileSizeLimit;
 import id.wilayah.importer.source.ImportSource;
 import id.wilayah.importer.source.RegionFile;
-import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -24,7 +23,7 @@ import org.apache.commons.csv.CSVRecord;
  * detected from the header. A bad line is thrown as a {@link RejectedLineException} and reading goes on with the next
  * line; a file that cannot be read any further (bad header, broken quoting) throws once and then ends.
  */
-public final class RegionFileReader implements Closeable {
+public final class RegionFileReader implements RegionRows {
     // UploadedCsv reads malformed UTF-8 as U+FFFD, so a wrongly encoded line is found on its exact line.
     private static final char REPLACEMENT = '\uFFFD';
 
@@ -113,7 +112,7 @@ public final class RegionFileReader implements Closeable {
         return layout;
     }
 
-    /** The next row, or null at the end of the file; a bad line throws {@link RejectedLineException}. */
+    @Override
     public RegionRow next() {
         if (pending != null) {
             RejectedLineException rejected = pending;

@@ -7,8 +7,12 @@ public class RejectedLineException extends RuntimeException {
     private final transient ValidationProblem problem;
 
     public RejectedLineException(RegionFile file, long line, String reason) {
-        super(file.fileName() + " line " + line + ": " + reason, null, false, false);
-        this.problem = new ValidationProblem(file.fileName(), line, reason);
+        this(file.fileName(), line, reason);
+    }
+
+    public RejectedLineException(String fileName, long line, String reason) {
+        super(fileName + " line " + line + ": " + reason, null, false, false);
+        this.problem = new ValidationProblem(fileName, line, reason);
     }
 
     public ValidationProblem problem() {

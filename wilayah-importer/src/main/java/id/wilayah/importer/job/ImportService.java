@@ -17,6 +17,7 @@ import id.wilayah.importer.source.ImportSource;
 import id.wilayah.importer.source.LimitedOutputStream;
 import id.wilayah.importer.source.RegionFile;
 import id.wilayah.importer.source.RowCounter;
+import id.wilayah.importer.source.SqlDumpFile;
 import id.wilayah.importer.source.UploadedFiles;
 import jakarta.batch.operations.JobOperator;
 import jakarta.batch.operations.NoSuchJobExecutionException;
@@ -95,17 +96,47 @@ public class ImportService {
     public long startUpload(String editionName, Map<RegionFile, InputStream> files,
                             Map<RegionFile, InputStream> geometries, InputStream islands, boolean dryRun,
                             String startedBy) {
-        if (editionName == null || !editionName.matches(EDITION_NAME)) {
-            throw new InvalidInputException("Edition name must be 1-64 characters of a-z, 0-9, '.', '_' or '-',"
-                    + " starting with a letter or digit");
-        }
+        checkEditionName(editionName);
         List<String> missing = Arrays.stream(RegionFile.values()).filter(file -> !files.containsKey(file))
                 .map(RegionFile::baseName).toList();
         if (!missing.isEmpty()) {
             throw new InvalidInputException("Missing file(s): " + String.join(", ", missing)
                     + " (send provinces, regencies, districts and villages)");
         }
-        UploadedFiles upload = save(files, geometries, islands);
+        return startSaved(editionName, save(files, geometries, islands), dryRun, startedBy);
+    }
+
+    /**
+     * Imports a decree as published upstream in the SQL layout: the region dump ({@code wilayah.sql}, all levels,
+     * dotted codes) and, if given, the postal code dump ({@code wilayah_kodepos.sql}), each gzip-compressed or not.
+     * Returns the run id.
+     */
+    public long startSqlUpload(String editionName, Map<SqlDumpFile, InputStream> dumps, boolean dryRun,
+                               String startedBy) {
+        checkEditionName(editionName);
+        if (!dumps.containsKey(SqlDumpFile.REGIONS)) {
+            throw new InvalidInputException("Missing file: " + SqlDumpFile.REGIONS.fileName() + " (the region dump;"
+                    + " " + SqlDumpFile.POSTAL_CODES.fileName() + " is optional)");
+        }
+        Path directory = newUploadDirectory();
+        try {
+            for (Map.Entry<SqlDumpFile, InputStream> dump : dumps.entrySet()) {
+                save(dump.getValue(), directory.resolve(dump.getKey().fileName()));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not save the uploaded files in " + directory, e);
+        }
+        return startSaved(editionName, new UploadedFiles(directory), dryRun, startedBy);
+    }
+
+    private static void checkEditionName(String editionName) {
+        if (editionName == null || !editionName.matches(EDITION_NAME)) {
+            throw new InvalidInputException("Edition name must be 1-64 characters of a-z, 0-9, '.', '_' or '-',"
+                    + " starting with a letter or digit");
+        }
+    }
+
+    private long startSaved(String editionName, UploadedFiles upload, boolean dryRun, String startedBy) {
         try {
             return start(editionName, upload, CodeSystem.KEMENDAGRI, upload.label(), "upload by " + startedBy,
                     dryRun, startedBy, false);
@@ -118,7 +149,7 @@ public class ImportService {
     private long start(String editionName, ImportSource source, CodeSystem codeSystem, String sourceLabel,
                        String description, boolean dryRun, String startedBy, boolean deferGeometry) {
         ImportRun run = runs.prepare(editionName, codeSystem, sourceLabel, description, dryRun, startedBy,
-                RowCounter.dataRows(source));
+                RowCounter.dataRows(source, fileSizeLimit.unpackedBytes()));
         Properties parameters = new Properties();
         parameters.setProperty(ImportJob.RUN_ID, run.getId().toString());
         parameters.setProperty(ImportJob.EDITION_ID, run.getEditionId().toString());
@@ -132,11 +163,19 @@ public class ImportService {
         return run.getId();
     }
 
-    private UploadedFiles save(Map<RegionFile, InputStream> files, Map<RegionFile, InputStream> geometries,
-                               InputStream islands) {
+    private Path newUploadDirectory() {
         Path directory = home.path().resolve("uploads").resolve(UUID.randomUUID().toString());
         try {
-            Files.createDirectories(directory);
+            return Files.createDirectories(directory);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not create the upload directory " + directory, e);
+        }
+    }
+
+    private UploadedFiles save(Map<RegionFile, InputStream> files, Map<RegionFile, InputStream> geometries,
+                               InputStream islands) {
+        Path directory = newUploadDirectory();
+        try {
             for (Map.Entry<RegionFile, InputStream> file : files.entrySet()) {
                 save(file.getValue(), directory.resolve(file.getKey().fileName()));
             }

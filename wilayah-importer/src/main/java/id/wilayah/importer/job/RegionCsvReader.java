@@ -1,6 +1,6 @@
 package id.wilayah.importer.job;
 
-import id.wilayah.importer.format.RegionFileReader;
+import id.wilayah.importer.format.RegionRows;
 import id.wilayah.importer.source.FileSizeLimit;
 import jakarta.batch.api.chunk.AbstractItemReader;
 import jakarta.batch.runtime.context.JobContext;
@@ -11,7 +11,7 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 
 /**
- * Reads one level's file. Bad lines are thrown as skippable {@code RejectedLineException}s, so the job records them
+ * Reads one level's rows: its CSV file, or its rows of the SQL dump. Bad lines are thrown as skippable {@code RejectedLineException}s, so the job records them
  * and reads on; a missing or oversized file is one such rejection for the file as a whole.
  */
 @Named
@@ -26,12 +26,12 @@ public class RegionCsvReader extends AbstractItemReader {
     @Inject
     FileSizeLimit fileSizeLimit;
 
-    private RegionFileReader reader;
+    private RegionRows reader;
 
     @Override
     public void open(Serializable checkpoint) throws Exception {
-        reader = RegionFileReader.open(ImportJob.file(stepContext), ImportJob.source(jobContext),
-                fileSizeLimit.bytes());
+        reader = RegionRows.open(ImportJob.file(stepContext), ImportJob.source(jobContext),
+                fileSizeLimit.bytes(), fileSizeLimit.unpackedBytes());
     }
 
     @Override

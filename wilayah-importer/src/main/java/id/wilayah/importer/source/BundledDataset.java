@@ -4,19 +4,30 @@ import id.wilayah.domain.edition.CodeSystem;
 import id.wilayah.domain.failure.NotFoundException;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.util.Arrays;
 import java.util.Optional;
 import java.util.zip.GZIPInputStream;
 
 /**
  * Datasets shipped inside the importer jar under {@code datasets/NAME/*.csv.gz}, with boundaries as
- * {@code *.geojson.gz} next to them where the dataset has them.
+ * {@code *.geojson.gz} next to them where the dataset has them; the historical editions are shipped as the upstream
+ * SQL dump itself ({@code datasets/NAME/wilayah.sql.gz}, byte for byte as published, gzip-compressed) and read in the
+ * SQL layout, so what is bundled can be checked against its source.
  */
 public enum BundledDataset implements ImportSource {
     KEMENDAGRI_2025("kemendagri-2025", CodeSystem.KEMENDAGRI,
             "Kepmendagri No. 300.2.2-2430 Tahun 2025 (via cahyadsn/wilayah, MIT)"),
     KEMENDAGRI_2023("kemendagri-2023", CodeSystem.KEMENDAGRI,
             "Kepmendagri No. 100.1.1-6117 Tahun 2022 (via cahyadsn/wilayah archive, MIT)"),
+    KEMENDAGRI_2022("kemendagri-2022", CodeSystem.KEMENDAGRI,
+            "Permendagri No. 58 Tahun 2021 (via cahyadsn/wilayah archive, MIT)"),
+    KEMENDAGRI_2020("kemendagri-2020", CodeSystem.KEMENDAGRI,
+            "Permendagri No. 72 Tahun 2019 (via cahyadsn/wilayah archive, MIT)"),
+    KEMENDAGRI_2018("kemendagri-2018", CodeSystem.KEMENDAGRI,
+            "Permendagri No. 137 Tahun 2017 (via cahyadsn/wilayah archive, MIT)"),
+    KEMENDAGRI_2016("kemendagri-2016", CodeSystem.KEMENDAGRI,
+            "Permendagri No. 56 Tahun 2015 (via cahyadsn/wilayah archive, MIT)"),
     BPS_2018("bps-2018", CodeSystem.BPS,
             "BPS master list 2018 (via emsifa/api-wilayah-indonesia, MIT)");
 
@@ -75,6 +86,31 @@ public enum BundledDataset implements ImportSource {
     @Override
     public long size(RegionFile file) {
         return -1;
+    }
+
+    @Override
+    public boolean hasSqlDump() {
+        return BundledDataset.class.getClassLoader().getResource(dumpResource(SqlDumpFile.REGIONS)) != null;
+    }
+
+    /** The product's own files, trusted like its code: unpacked whole, whatever the limit for uploads. */
+    @Override
+    public Optional<InputStream> openDump(SqlDumpFile dump, long maxUnpackedBytes) {
+        InputStream compressed = BundledDataset.class.getClassLoader().getResourceAsStream(dumpResource(dump));
+        try {
+            return compressed == null ? Optional.empty() : Optional.of(new GZIPInputStream(compressed, 64 * 1024));
+        } catch (IOException e) {
+            throw new UncheckedIOException("Bundled file " + dumpResource(dump) + " is not gzip-compressed", e);
+        }
+    }
+
+    @Override
+    public long dumpSize(SqlDumpFile dump) {
+        return -1;
+    }
+
+    private String dumpResource(SqlDumpFile dump) {
+        return "datasets/" + datasetName + "/" + dump.fileName() + ".gz";
     }
 
     /**

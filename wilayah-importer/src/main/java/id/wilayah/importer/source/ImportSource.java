@@ -35,6 +35,24 @@ public interface ImportSource {
     /** The file's size in bytes for the size limit; bundled files are trusted and report -1. */
     long size(RegionFile file) throws IOException;
 
+    /** Whether the regions come as one SQL dump ({@link SqlDumpFile#REGIONS}) instead of four CSV files. */
+    default boolean hasSqlDump() {
+        return false;
+    }
+
+    /**
+     * A file of the SQL layout, when the source has it; compressed content that unpacks to more than
+     * {@code maxUnpackedBytes} fails with an {@link IOException} saying so.
+     */
+    default Optional<InputStream> openDump(SqlDumpFile dump, long maxUnpackedBytes) throws IOException {
+        return Optional.empty();
+    }
+
+    /** The dump's size in bytes as stored, for the size limit; bundled files are trusted and report -1. */
+    default long dumpSize(SqlDumpFile dump) throws IOException {
+        return 0;
+    }
+
     static ImportSource of(String parameter) {
         if (parameter.startsWith(BUNDLED)) {
             return BundledDataset.named(parameter.substring(BUNDLED.length()));

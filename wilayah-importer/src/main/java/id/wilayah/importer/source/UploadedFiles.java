@@ -39,7 +39,27 @@ public record UploadedFiles(Path directory) implements ImportSource {
     /** An uploaded {@code NAME.geojson}, gzip-compressed or not. */
     @Override
     public Optional<InputStream> openGeometry(RegionFile file, long maxUnpackedBytes) throws IOException {
-        Path path = directory.resolve(file.geometryFileName());
+        return openMaybeCompressed(directory.resolve(file.geometryFileName()), maxUnpackedBytes);
+    }
+
+    @Override
+    public boolean hasSqlDump() {
+        return Files.exists(directory.resolve(SqlDumpFile.REGIONS.fileName()));
+    }
+
+    /** An uploaded SQL dump, gzip-compressed or not. */
+    @Override
+    public Optional<InputStream> openDump(SqlDumpFile dump, long maxUnpackedBytes) throws IOException {
+        return openMaybeCompressed(directory.resolve(dump.fileName()), maxUnpackedBytes);
+    }
+
+    @Override
+    public long dumpSize(SqlDumpFile dump) throws IOException {
+        Path path = directory.resolve(dump.fileName());
+        return Files.exists(path) ? Files.size(path) : 0;
+    }
+
+    private static Optional<InputStream> openMaybeCompressed(Path path, long maxUnpackedBytes) throws IOException {
         if (!Files.exists(path)) {
             return Optional.empty();
         }

@@ -152,7 +152,8 @@ public final class EditionValidation {
             throw reject(file, row, "parent: " + e.getMessage());
         }
         if (!lineOfCode.get(parentLevel).containsKey(code)) {
-            throw reject(file, row, "unknown parent " + code + " (not a code in " + parent.fileName() + ")");
+            throw reject(file, row, "unknown parent " + code + " (not a code in " + row.layout().fileName(parent)
+                    + ")");
         }
         return code;
     }
@@ -187,6 +188,6 @@ public final class EditionValidation {
     }
 
     private static RejectedLineException reject(RegionFile file, RegionRow row, String reason) {
-        return new RejectedLineException(file, row.line(), reason);
+        return new RejectedLineException(row.layout().fileName(file), row.line(), reason);
     }
 }

@@ -1,6 +1,6 @@
 package id.wilayah.importer.validation;
 
-import id.wilayah.importer.format.RegionFileReader;
+import id.wilayah.importer.format.RegionRows;
 import id.wilayah.importer.format.RegionRow;
 import id.wilayah.importer.format.RejectedLineException;
 import id.wilayah.importer.source.ImportSource;
@@ -25,7 +25,7 @@ final class CorpusImport {
     static CorpusImport of(ImportSource source, long maxBytes) {
         CorpusImport run = new CorpusImport();
         for (RegionFile file : RegionFile.values()) {
-            try (RegionFileReader reader = RegionFileReader.open(file, source, maxBytes)) {
+            try (RegionRows reader = RegionRows.open(file, source, maxBytes, maxBytes * 8)) {
                 while (true) {
                     try {
                         RegionRow row = reader.next();
