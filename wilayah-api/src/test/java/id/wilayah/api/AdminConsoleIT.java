@@ -371,6 +371,7 @@ class AdminConsoleIT extends DeployedWar {
             assertTrue(diff.contains("removed: 96"), "Papua Barat Daya is newer than 2023: " + diff);
             assertTrue(diff.contains("respelled: 31 Daerah Khusus Ibukota Jakarta → DKI JAKARTA"), diff);
             assertTrue(diff.contains("re-coded: 9601 → 9201 Kabupaten Sorong → KAB. SORONG"), diff);
+            assertTrue(diff.contains("Islands: 17294 → 0; added 0, removed 17294"), "uploaded without islands: " + diff);
             browser.screenshot("14-import-diff");
             assertEquals(38, provinceCount(), "a dry run activates nothing");
 

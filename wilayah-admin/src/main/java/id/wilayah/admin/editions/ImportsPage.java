@@ -42,6 +42,7 @@ public class ImportsPage {
     /** GeoJSON uploads by the level's file name ({@code provinces} … {@code villages}), set by the form. */
     private final Map<String, Part> boundaries = new HashMap<>();
     private final Map<SqlDumpFile, Part> dumps = new EnumMap<>(SqlDumpFile.class);
+    private Part islands;
     private List<ImportRunSummary> runs;
 
     public List<ImportRunSummary> getRuns() {
@@ -70,7 +71,8 @@ public class ImportsPage {
                 geometries.put(file, open(boundaries.get(file.baseName())));
             }
         }
-        return start(edition, () -> importer.startUpload(edition, streams, geometries, dryRun,
+        InputStream islandsFile = chosen(islands) ? open(islands) : null;
+        return start(edition, () -> importer.startUpload(edition, streams, geometries, islandsFile, dryRun,
                 currentAdmin.getName()));
     }
 
@@ -106,6 +108,14 @@ public class ImportsPage {
         } catch (IOException e) {
             throw new UncheckedIOException("Could not read the uploaded " + part.getSubmittedFileName(), e);
         }
+    }
+
+    public Part getIslands() {
+        return islands;
+    }
+
+    public void setIslands(Part islands) {
+        this.islands = islands;
     }
 
     public String getDataset() {
