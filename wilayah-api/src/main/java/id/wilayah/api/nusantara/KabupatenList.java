@@ -43,7 +43,8 @@ public class KabupatenList extends LevelList<Regency, RegencyItem> {
                          @QueryParam("code") String code,
                          @Parameter(description = "Province code") @QueryParam("provinsiCode") String provinsiCode,
                          @Parameter(description = "Page number from 1 (default 1)") @QueryParam("page") String page,
-                         @Parameter(description = "Page size 1 to 1000 (default 10)")
+                         @Parameter(description = "Page size from 0 (default 10; 0 answers only the total; no upper"
+                                 + " bound)")
                          @QueryParam("limit") String limit) {
         return listed(code, provinsiCode, name, page, limit);
     }

@@ -67,10 +67,10 @@ abstract class LevelList<R extends Region, T> {
                     .orElseGet(() -> Response.ok(JSON_NULL, MediaType.APPLICATION_JSON))
                     .build();
         }
-        PageRequest page = PageRequest.of(pageNumber, limit, DEFAULT_LIMIT);
+        PageRequest page = PageRequest.ofAnySize(pageNumber, limit, DEFAULT_LIMIT);
         Optional<String> parent = parentCode == null ? Optional.empty() : canonical(parentLevel, parentCode);
         List<R> matches = parentCode != null && parent.isEmpty() ? List.of()
-                : regions.list(parent.orElse(null), QueryInput.nameFilter(name));
+                : regions.listContaining(parent.orElse(null), QueryInput.nameFilterAsWritten(name));
         List<T> data = page.slice(matches).stream().map(this::noted).map(view).toList();
         return Response.ok(new Page<>(data, new PageMeta(page.limit(), page.page(), matches.size())),
                 MediaType.APPLICATION_JSON).build();

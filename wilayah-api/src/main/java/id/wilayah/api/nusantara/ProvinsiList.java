@@ -42,7 +42,8 @@ public class ProvinsiList extends LevelList<Province, ProvinceItem> {
                          @Parameter(description = "Exact code (dots allowed); overrides every other filter")
                          @QueryParam("code") String code,
                          @Parameter(description = "Page number from 1 (default 1)") @QueryParam("page") String page,
-                         @Parameter(description = "Page size 1 to 1000 (default 10)")
+                         @Parameter(description = "Page size from 0 (default 10; 0 answers only the total; no upper"
+                                 + " bound)")
                          @QueryParam("limit") String limit) {
         return listed(code, null, name, page, limit);
     }

@@ -70,11 +70,19 @@ public final class LevelIndex<T extends Region> {
      * answered by the substring index.
      */
     public List<T> list(String parentCode, String nameFilter) {
+        return listContaining(parentCode, nameFilter == null || nameFilter.isBlank() ? null : nameFilter.strip());
+    }
+
+    /**
+     * As {@link #list}, but the filter is taken as written, spaces included ({@code " a"}: a later word starting with
+     * A); only null or empty matches every name.
+     */
+    public List<T> listContaining(String parentCode, String nameFilter) {
         List<T> candidates = parentCode == null ? all : byParent.getOrDefault(parentCode, List.of());
-        if (nameFilter == null || nameFilter.isBlank()) {
+        if (nameFilter == null || nameFilter.isEmpty()) {
             return candidates;
         }
-        String needle = nameFilter.strip().toUpperCase(Locale.ROOT);
+        String needle = nameFilter.toUpperCase(Locale.ROOT);
         if (parentCode != null) {
             return candidates.stream().filter(region -> region.searchKey().contains(needle)).toList();
         }

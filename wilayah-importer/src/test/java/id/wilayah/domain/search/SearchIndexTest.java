@@ -54,6 +54,15 @@ class SearchIndexTest {
     }
 
     @Test
+    void aFilterTakenAsWrittenKeepsItsSpaces() {
+        List<String> laterWordLebak = codes(snapshot.regencies().listContaining(null, " lebak"));
+        assertEquals(List.of("3602"), laterWordLebak);
+        assertTrue(snapshot.regencies().listContaining(null, " kabupaten").isEmpty(),
+                "every Kabupaten is the first word of its name");
+        assertEquals(snapshot.regencies().size(), snapshot.regencies().listContaining(null, "").size());
+    }
+
+    @Test
     void filterAnswersKeepCodeOrderAndFindWhatUsersTypeInAnyCase() {
         List<String> badak = codes(snapshot.villages().list(null, "badak"));
         assertTrue(badak.size() > 10, "badak should match several kelurahan, got " + badak);

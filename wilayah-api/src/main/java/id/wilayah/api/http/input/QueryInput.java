@@ -18,6 +18,17 @@ public final class QueryInput {
         return bounded("name", raw.strip());
     }
 
+    /**
+     * A name filter as wilayah-nusantara read it: spaces kept ({@code name=%20a} finds names with a later word starting
+     * with A), only an absent or empty one matching everything.
+     */
+    public static String nameFilterAsWritten(String raw) {
+        if (raw == null || raw.isEmpty()) {
+            return null;
+        }
+        return bounded("name", raw);
+    }
+
     public static String searchQuery(String raw) {
         String query = raw == null ? "" : raw.strip();
         if (query.length() < MIN_SEARCH_LENGTH) {

@@ -21,6 +21,15 @@ public record PageRequest(int page, int limit) {
                 number("limit", limit, 1, MAX_LIMIT, defaultLimit));
     }
 
+    /**
+     * A page as wilayah-nusantara's clients ask for it: {@code limit=0} counts (no items, the total in the meta) and
+     * no upper bound, since clients fill their caches with {@code limit=10000}.
+     */
+    public static PageRequest ofAnySize(String page, String limit, int defaultLimit) {
+        return new PageRequest(number("page", page, 1, Integer.MAX_VALUE, 1),
+                number("limit", limit, 0, Integer.MAX_VALUE, defaultLimit));
+    }
+
     private static boolean isAbsent(String value) {
         return value == null || value.isBlank();
     }

@@ -4,12 +4,19 @@ import id.wilayah.domain.region.Regency;
 import jakarta.json.bind.annotation.JsonbPropertyOrder;
 import java.util.Locale;
 
-@JsonbPropertyOrder({"code", "province", "regency"})
-public record RegencyItem(String code, String province, String regency) {
+@JsonbPropertyOrder({"code", "province", "regency", "type"})
+public record RegencyItem(String code, String province, String regency, String type) {
     private static final String ABBREVIATED_KABUPATEN = "KAB. ";
 
     public static RegencyItem of(Regency regency) {
-        return new RegencyItem(regency.code(), regency.provinceCode(), withType(regency));
+        return new RegencyItem(regency.code(), regency.provinceCode(), withType(regency), typeOf(regency));
+    }
+
+    /** Kabupaten or Kota, spelled as wilayah-nusantara did, from the edition's type or else from the name. */
+    private static String typeOf(Regency regency) {
+        String type = regency.type() != null && !regency.type().isBlank() ? regency.type().strip()
+                : regency.searchKey().startsWith("KOTA") ? "Kota" : "Kabupaten";
+        return type.substring(0, 1).toUpperCase(Locale.ROOT) + type.substring(1).toLowerCase(Locale.ROOT);
     }
 
     /** wilayah-nusantara always named the type ("KABUPATEN LEBAK"); some editions abbreviate it or leave it out. */

@@ -34,6 +34,15 @@ class PagingAndCachingTest {
     }
 
     @Test
+    void theReplacedApisPagesCountWithZeroAndHaveNoUpperBound() {
+        assertEquals(List.of(), PageRequest.ofAnySize("1", "0", 10).slice(List.of(1, 2, 3)));
+        assertEquals(List.of(1, 2, 3), PageRequest.ofAnySize(null, "100000", 10).slice(List.of(1, 2, 3)));
+        for (String bad : List.of("-1", "x", "99999999999")) {
+            assertThrows(InvalidInputException.class, () -> PageRequest.ofAnySize("1", bad, 10), bad);
+        }
+    }
+
+    @Test
     void slicesBeyondTheEndAreEmpty() {
         List<Integer> all = List.of(1, 2, 3, 4, 5);
         assertEquals(List.of(3, 4), new PageRequest(2, 2).slice(all));
