@@ -100,6 +100,47 @@ class MetricsIT extends DeployedWar {
         assertTrue(text.contains("jvm_uptime_seconds") || text.contains("base_"), "Payara's own metrics stay");
     }
 
+    /** What a Prometheus user computes from the export agrees with what a client measured of the same requests. */
+    @Test
+    void exportedDurationsAgreeWithWhatTheClientMeasured() {
+        int requests = 40;
+        long slowestNanos = 0;
+        long totalNanos = 0;
+        for (int i = 0; i < requests; i++) {
+            long started = System.nanoTime();
+            assertEquals(200, server.get("/api/kelurahan/3204312005", readKey).statusCode());
+            long took = System.nanoTime() - started;
+            slowestNanos = Math.max(slowestNanos, took);
+            totalNanos += took;
+        }
+        String text = metrics(Optional.of(adminKey), Optional.empty()).body();
+        String[] labels = {"endpoint=\"/api/kelurahan/{code}\"", "status=\"200\""};
+
+        double count = value(text, "wilayah_requests_seconds_count", labels);
+        double sum = value(text, "wilayah_requests_seconds_sum", labels);
+        assertEquals(requests, count, text);
+        assertTrue(sum > 0 && sum <= totalNanos / 1e9, "server time " + sum + " s within the client's "
+                + totalNanos / 1e9 + " s");
+        double mean = value(text, "wilayah_requests_seconds_mean", labels);
+        assertEquals(sum / count, mean, 0.1 * sum / count, "the mean is about sum / count, in seconds");
+        assertTrue(value(text, "wilayah_requests_seconds_max", labels) <= slowestNanos / 1e9, text);
+        assertFalse(text.lines().anyMatch(line -> line.startsWith("wilayah_requests_seconds{")
+                && line.contains("quantile=")), "no quantiles, which Payara exports in nanoseconds: " + text);
+        assertEquals(count, bucket(text, "+Inf", labels), text);
+        assertEquals(count, bucket(text, "5.0", labels), "every request took less than 5 s: " + text);
+        assertTrue(bucket(text, "0.001", labels) <= bucket(text, "5.0", labels), text);
+    }
+
+    private static double bucket(String text, String bound, String... labels) {
+        return value(text, "wilayah_requests_seconds_bucket", concat(labels, "le=\"" + bound + "\""));
+    }
+
+    private static String[] concat(String[] labels, String more) {
+        String[] all = java.util.Arrays.copyOf(labels, labels.length + 1);
+        all[labels.length] = more;
+        return all;
+    }
+
     private HttpResponse<String> metrics(Optional<String> key, Optional<String> forwardedFor) {
         return metricsPath("/metrics", key, forwardedFor);
     }
