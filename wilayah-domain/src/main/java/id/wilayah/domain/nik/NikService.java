@@ -4,6 +4,7 @@ import id.wilayah.domain.crosswalk.CrosswalkLink;
 import id.wilayah.domain.crosswalk.store.Crosswalks;
 import id.wilayah.domain.crosswalk.store.EditionPair;
 import id.wilayah.domain.edition.CodeSystem;
+import id.wilayah.domain.edition.EditionInfo;
 import id.wilayah.domain.failure.InvalidInputException;
 import id.wilayah.domain.readmodel.EditionSnapshots;
 import id.wilayah.domain.readmodel.RegionSnapshot;
@@ -12,6 +13,10 @@ import id.wilayah.domain.region.Level;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.Comparator;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
 import java.util.List;
 import java.util.Optional;
 import java.util.logging.Logger;
@@ -19,7 +24,8 @@ import java.util.logging.Logger;
 /**
  * Names the region a NIK was issued in. NIKs keep their district code for life, while editions re-code, split and
  * merge districts. So a district code the requested edition lacks is looked up in the retained Kemendagri editions,
- * newest first, and followed through the crosswalk from that edition to the requested one (the code lineage) to the
+ * newest first by decree year, and followed through the chain of crosswalks from that edition to the requested one
+ * (the code lineage, each step between consecutive editions) to the
  * requested edition's district, saying so. Only when no retained edition's lineage leads anywhere is the region named
  * from the newest retained edition that has the code, as it was then.
  */
@@ -39,6 +45,8 @@ public class NikService {
     @Inject
     Crosswalks crosswalks;
 
+    private final Map<Long, Set<String>> districtCodes = new ConcurrentHashMap<>();
+
     NikService() {
     }
 
@@ -53,7 +61,11 @@ public class NikService {
             return found.get();
         }
         Optional<NikRegion> asItWas = Optional.empty();
-        for (RegionSnapshot retained : snapshots.retained(CodeSystem.KEMENDAGRI, requested.edition())) {
+        for (EditionInfo edition : snapshots.lineage(CodeSystem.KEMENDAGRI, requested.edition())) {
+            if (!districtCodes(edition).contains(nik.districtCode())) {
+                continue;
+            }
+            RegionSnapshot retained = snapshots.byName(edition.name(), true);
             Optional<District> district = retained.districts().find(nik.districtCode());
             if (district.isEmpty()) {
                 continue;
@@ -67,6 +79,15 @@ public class NikService {
             }
         }
         return asItWas.orElseThrow(() -> new InvalidInputException(unknownRegion(nik, requested)));
+    }
+
+    /**
+     * The district codes of a retained edition, kept for every edition once read: a code no edition has (a mistyped
+     * NIK) is then refused without loading a single older edition.
+     */
+    private Set<String> districtCodes(EditionInfo edition) {
+        return districtCodes.computeIfAbsent(edition.id(), id -> snapshots.byName(edition.name(), true).districts()
+                .all().stream().map(District::code).collect(Collectors.toUnmodifiableSet()));
     }
 
     /** The requested edition's district the retained one's district became, by the strongest crosswalk link. */

@@ -1,5 +1,6 @@
 package id.wilayah.domain.readmodel;
 
+import id.wilayah.domain.edition.EditionChain;
 import id.wilayah.domain.edition.CodeSystem;
 import id.wilayah.domain.edition.EditionInfo;
 import id.wilayah.domain.failure.NotFoundException;
@@ -7,6 +8,7 @@ import id.wilayah.domain.region.RegionCode;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -64,6 +66,18 @@ public class EditionSnapshots {
             }
         }
         return others;
+    }
+
+    /**
+     * The other ready editions of {@code of}'s code system that a code of an older decree is looked up in, newest
+     * first by decree year ({@link EditionChain}): the published ones, and older staged ones. Nothing is loaded.
+     */
+    public List<EditionInfo> lineage(CodeSystem system, EditionInfo of) {
+        List<EditionInfo> chain = new ArrayList<>(EditionChain.of(of, editions.all()));
+        chain.removeIf(edition -> edition.id() == of.id() || !edition.codeSystem().equals(system.name())
+                || !edition.published());
+        Collections.reverse(chain);
+        return List.copyOf(chain);
     }
 
     private synchronized RegionSnapshot cached(EditionInfo edition) {
