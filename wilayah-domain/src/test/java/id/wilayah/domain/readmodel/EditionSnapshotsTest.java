@@ -25,12 +25,14 @@ class EditionSnapshotsTest {
     private final CountingEditions database = new CountingEditions();
     private final ReadyEditions ready = new ReadyEditions();
     private final EditionSnapshots snapshots = new EditionSnapshots();
+    private int loads;
 
     @BeforeEach
     void wire() {
         SnapshotLoader loader = new SnapshotLoader() {
             @Override
             public RegionSnapshot load(EditionInfo edition) {
+                loads++;
                 return new RegionSnapshot(edition, List.of(), List.of(), List.of(), List.of());
             }
         };
@@ -92,6 +94,31 @@ class EditionSnapshotsTest {
         assertEquals(List.of(OLDER), snapshots.retained(CodeSystem.KEMENDAGRI, ACTIVE)
                 .stream().map(RegionSnapshot::edition).toList());
         assertEquals(1, database.queries);
+    }
+
+    @Test
+    void stagedEditionsOlderThanAServedOneArePublishedAsHistoryNewerOnesStayCandidates() {
+        EditionInfo staged2016 = new EditionInfo(4, "kemendagri-2016", "KEMENDAGRI", false);
+        EditionInfo candidate2026 = new EditionInfo(5, "kemendagri-2026", "KEMENDAGRI", false);
+        database.ready.addAll(List.of(staged2016, candidate2026));
+        ready.refresh();
+
+        assertEquals(true, ready.named("kemendagri-2016").orElseThrow().published());
+        assertEquals(false, ready.named("kemendagri-2026").orElseThrow().published());
+        assertThrows(NotFoundException.class, () -> snapshots.byName("kemendagri-2026"));
+        assertEquals("kemendagri-2016", snapshots.byName("kemendagri-2016").edition().name());
+    }
+
+    @Test
+    void theLineageIsNewestFirstByDecreeYearAndLoadsNothing() {
+        database.ready.add(new EditionInfo(4, "kemendagri-2016", "KEMENDAGRI", false));
+        database.ready.add(new EditionInfo(6, "bps-2018", "BPS"));
+        ready.refresh();
+        int loadsBefore = loads;
+
+        assertEquals(List.of("kemendagri-2023", "kemendagri-2016"),
+                snapshots.lineage(CodeSystem.KEMENDAGRI, ACTIVE).stream().map(EditionInfo::name).toList());
+        assertEquals(loadsBefore, loads);
     }
 
     private static final class CountingEditions extends EditionService {
