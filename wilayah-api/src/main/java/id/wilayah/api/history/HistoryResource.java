@@ -31,11 +31,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "History", description = "Regions through the retained editions: created, renamed, re-coded, split,"
         + " merged, removed")
 public class HistoryResource {
-    private static final String EXAMPLE = "[{\"edition\":\"kemendagri-2020\",\"code\":\"9271\",\"name\":\"KOTA SORONG\","
-            + "\"parent\":\"92\",\"event\":\"same\",\"with\":[]},{\"edition\":\"kemendagri-2022\",\"code\":\"9671\","
-            + "\"name\":\"KOTA SORONG\",\"parent\":\"96\",\"event\":\"recoded\",\"with\":[]},"
+    private static final String EXAMPLE = "[{\"edition\":\"kemendagri-2022\",\"code\":\"9271\",\"name\":\"KOTA SORONG\","
+            + "\"parent\":\"92\",\"event\":\"same\",\"with\":[]},{\"edition\":\"kemendagri-2023\",\"code\":\"9271\","
+            + "\"name\":\"KOTA SORONG\",\"parent\":\"92\",\"event\":\"same\",\"with\":[]},"
             + "{\"edition\":\"kemendagri-2025\",\"code\":\"9671\",\"name\":\"KOTA SORONG\",\"parent\":\"96\","
-            + "\"event\":\"same\",\"with\":[]}]";
+            + "\"event\":\"recoded\",\"with\":[]}]";
 
     @Inject
     RequestedEdition edition;

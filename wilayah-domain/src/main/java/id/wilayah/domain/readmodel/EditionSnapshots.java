@@ -69,15 +69,24 @@ public class EditionSnapshots {
     }
 
     /**
-     * The other ready editions of {@code of}'s code system that a code of an older decree is looked up in, newest
-     * first by decree year ({@link EditionChain}): the published ones, and older staged ones. Nothing is loaded.
+     * The other published ready editions of {@code system} that a code of an older decree is looked up in: newest
+     * first by decree year ({@link EditionChain}), then those whose name carries no year, most recently imported
+     * first. Nothing is loaded.
      */
     public List<EditionInfo> lineage(CodeSystem system, EditionInfo of) {
-        List<EditionInfo> chain = new ArrayList<>(EditionChain.of(of, editions.all()));
-        chain.removeIf(edition -> edition.id() == of.id() || !edition.codeSystem().equals(system.name())
-                || !edition.published());
-        Collections.reverse(chain);
-        return List.copyOf(chain);
+        List<EditionInfo> dated = new ArrayList<>();
+        List<EditionInfo> undated = new ArrayList<>();
+        for (EditionInfo edition : editions.all()) {
+            if (edition.id() != of.id() && edition.codeSystem().equals(system.name()) && edition.published()) {
+                (EditionChain.year(edition.name()).isPresent() ? dated : undated).add(edition);
+            }
+        }
+        List<EditionInfo> newestFirst = new ArrayList<>(EditionChain.of(of, dated));
+        newestFirst.removeIf(edition -> edition.id() == of.id());
+        Collections.reverse(newestFirst);
+        Collections.reverse(undated);
+        newestFirst.addAll(undated);
+        return List.copyOf(newestFirst);
     }
 
     private synchronized RegionSnapshot cached(EditionInfo edition) {

@@ -113,10 +113,12 @@ class EditionSnapshotsTest {
     void theLineageIsNewestFirstByDecreeYearAndLoadsNothing() {
         database.ready.add(new EditionInfo(4, "kemendagri-2016", "KEMENDAGRI", false));
         database.ready.add(new EditionInfo(6, "bps-2018", "BPS"));
+        database.ready.add(new EditionInfo(7, "upload-old", "KEMENDAGRI"));
+        database.ready.add(new EditionInfo(8, "upload-new", "KEMENDAGRI"));
         ready.refresh();
         int loadsBefore = loads;
 
-        assertEquals(List.of("kemendagri-2023", "kemendagri-2016"),
+        assertEquals(List.of("kemendagri-2023", "kemendagri-2016", "upload-new", "upload-old"),
                 snapshots.lineage(CodeSystem.KEMENDAGRI, ACTIVE).stream().map(EditionInfo::name).toList());
         assertEquals(loadsBefore, loads);
     }

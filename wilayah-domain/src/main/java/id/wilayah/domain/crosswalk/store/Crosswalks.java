@@ -104,17 +104,21 @@ public class Crosswalks {
      * the composed links are kept in memory only, since the steps make them again in well under a second.
      */
     public Crosswalk of(EditionPair pair) {
-        List<EditionInfo> path = EditionChain.path(pair.source().edition(), pair.target().edition(), ready.all());
+        EditionInfo from = pair.source().edition();
+        EditionInfo to = pair.target().edition();
+        // A staged candidate of a newer decree is no step of anybody's chain: only its own crosswalks pass through it.
+        List<EditionInfo> steps = ready.all().stream()
+                .filter(e -> e.published() || e.id() == from.id() || e.id() == to.id()).toList();
+        List<EditionInfo> path = EditionChain.path(from, to, steps);
         if (path.size() <= 2) {
-            return direct(pair.source().edition(), pair.target().edition(), () -> pair);
+            return direct(from, to, () -> pair);
         }
-        return kept.get(pair.source().edition().id(), pair.target().edition().id(), () -> {
-            List<Crosswalk> steps = new ArrayList<>(path.size() - 1);
+        return kept.get(from.id(), to.id(), () -> {
+            List<Crosswalk> chained = new ArrayList<>(path.size() - 1);
             for (int i = 1; i < path.size(); i++) {
-                steps.add(step(path.get(i - 1), path.get(i)));
+                chained.add(step(path.get(i - 1), path.get(i)));
             }
-            return ChainedCrosswalk.compose(steps)
-                    .replacing(table.overrides(pair.source().edition(), pair.target().edition()));
+            return ChainedCrosswalk.compose(chained).replacing(table.overrides(from, to));
         });
     }
 
