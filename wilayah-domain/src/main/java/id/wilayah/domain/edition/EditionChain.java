@@ -70,6 +70,29 @@ public final class EditionChain {
         return List.copyOf(path);
     }
 
+    /**
+     * The ready editions with those staged editions published that are older (by decree year) than a published edition
+     * of their code system: history, not a candidate being checked before activation. The historical editions staged
+     * on the first start are thus read by every key (pinned, cross-walked from, followed by NIKs) as the editions that
+     * were once served; a staged edition of a newer decree stays unpublished until activated.
+     */
+    public static List<EditionInfo> withHistoryPublished(List<EditionInfo> ready) {
+        List<EditionInfo> result = new ArrayList<>(ready.size());
+        for (EditionInfo edition : ready) {
+            result.add(edition.published() || !olderThanPublished(edition, ready) ? edition
+                    : new EditionInfo(edition.id(), edition.name(), edition.codeSystem(), true));
+        }
+        return List.copyOf(result);
+    }
+
+    private static boolean olderThanPublished(EditionInfo edition, List<EditionInfo> ready) {
+        OptionalInt year = year(edition.name());
+        return year.isPresent() && ready.stream().filter(EditionInfo::published)
+                .filter(other -> other.codeSystem().equals(edition.codeSystem()))
+                .map(other -> year(other.name()))
+                .anyMatch(other -> other.isPresent() && other.getAsInt() > year.getAsInt());
+    }
+
     private static List<EditionInfo> withEnd(List<EditionInfo> ready, EditionInfo end) {
         if (ready.stream().anyMatch(e -> e.id() == end.id())) {
             return ready;

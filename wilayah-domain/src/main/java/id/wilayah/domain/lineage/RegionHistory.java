@@ -5,18 +5,20 @@ import id.wilayah.domain.crosswalk.store.Crosswalks;
 import id.wilayah.domain.edition.EditionChain;
 import id.wilayah.domain.edition.EditionInfo;
 import id.wilayah.domain.failure.NotFoundException;
-import id.wilayah.domain.readmodel.EditionSnapshots;
 import id.wilayah.domain.readmodel.ReadyEditions;
 import id.wilayah.domain.readmodel.RegionSnapshot;
+import id.wilayah.domain.readmodel.SnapshotLoader;
 import id.wilayah.domain.region.Level;
+import id.wilayah.domain.region.Region;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.List;
+import java.util.Optional;
 
 /**
- * A region's history through the published retained editions of its code system. The older editions are loaded one
- * at a time as the lineage reaches them, and the crosswalks of consecutive editions are the stored ones (computed
- * once when first needed), so asking costs the loading of the editions not in memory, not a matching.
+ * A region's history through the published retained editions of its code system. Of an older edition only the regions
+ * on the lineage are read (one row each), never the whole edition, and the crosswalks of consecutive editions are the
+ * stored ones (computed once when first needed), so asking costs reading those crosswalks, not a matching.
  */
 @ApplicationScoped
 public class RegionHistory {
@@ -24,7 +26,7 @@ public class RegionHistory {
     ReadyEditions ready;
 
     @Inject
-    EditionSnapshots snapshots;
+    SnapshotLoader loader;
 
     @Inject
     Crosswalks crosswalks;
@@ -49,8 +51,14 @@ public class RegionHistory {
             }
 
             @Override
-            public RegionSnapshot edition(int index) {
-                return index == askedAt ? asked : snapshots.byName(chain.get(index).name(), true);
+            public String editionName(int index) {
+                return chain.get(index).name();
+            }
+
+            @Override
+            public Optional<Region> region(int index, Level level, String regionCode) {
+                return index == askedAt ? asked.level(level).find(regionCode).map(Region.class::cast)
+                        : loader.region(chain.get(index), level, regionCode);
             }
 
             @Override

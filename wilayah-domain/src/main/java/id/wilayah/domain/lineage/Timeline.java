@@ -2,7 +2,6 @@ package id.wilayah.domain.lineage;
 
 import id.wilayah.domain.crosswalk.Crosswalk;
 import id.wilayah.domain.crosswalk.CrosswalkLink;
-import id.wilayah.domain.readmodel.RegionSnapshot;
 import id.wilayah.domain.region.Level;
 import id.wilayah.domain.region.Region;
 import java.util.ArrayList;
@@ -24,7 +23,9 @@ public final class Timeline {
     public interface Chain {
         int size();
 
-        RegionSnapshot edition(int index);
+        String editionName(int index);
+
+        Optional<Region> region(int index, Level level, String code);
 
         Crosswalk step(int index);
     }
@@ -34,27 +35,26 @@ public final class Timeline {
 
     /** The history of the region with {@code code} at {@code level} in edition {@code start} of the chain. */
     public static List<HistoryEntry> of(Chain chain, int start, Level level, String code) {
-        Region region = chain.edition(start).level(level).find(code).orElseThrow(() ->
-                new IllegalArgumentException(code + " is not in " + chain.edition(start).edition().name()));
+        Region region = chain.region(start, level, code).orElseThrow(() ->
+                new IllegalArgumentException(code + " is not in " + chain.editionName(start)));
         List<HistoryEntry> backwards = new ArrayList<>();
         Region current = region;
         int index = start;
         while (true) {
             if (index == 0) {
-                backwards.add(entry(chain.edition(0), current, HistoryEvent.SAME, List.of()));
+                backwards.add(entry(chain.editionName(0), current, HistoryEvent.SAME, List.of()));
                 break;
             }
             Crosswalk step = chain.step(index - 1);
             List<CrosswalkLink> reaching = reaching(step, level, current.code());
             if (reaching.isEmpty()) {
-                backwards.add(entry(chain.edition(index), current, HistoryEvent.CREATED, List.of()));
+                backwards.add(entry(chain.editionName(index), current, HistoryEvent.CREATED, List.of()));
                 break;
             }
             CrosswalkLink taken = preferred(reaching, current.code(), CrosswalkLink::fromCode);
-            RegionSnapshot before = chain.edition(index - 1);
-            Region previous = before.level(level).find(taken.fromCode()).orElse(null);
+            Region previous = chain.region(index - 1, level, taken.fromCode()).orElse(null);
             if (previous == null) {
-                backwards.add(entry(chain.edition(index), current, HistoryEvent.CREATED, List.of()));
+                backwards.add(entry(chain.editionName(index), current, HistoryEvent.CREATED, List.of()));
                 break;
             }
             backwards.add(arrival(chain, index, step, taken, reaching, previous, current));
@@ -68,12 +68,10 @@ public final class Timeline {
             Crosswalk step = chain.step(index);
             List<CrosswalkLink> leaving = step.linksOf(current.code()).stream()
                     .filter(link -> link.level() == level).toList();
-            RegionSnapshot after = chain.edition(index + 1);
             Optional<Region> next = leaving.isEmpty() ? Optional.empty()
-                    : after.level(level).find(preferred(leaving, current.code(), CrosswalkLink::toCode).toCode())
-                            .map(Region.class::cast);
+                    : chain.region(index + 1, level, preferred(leaving, current.code(), CrosswalkLink::toCode).toCode());
             if (next.isEmpty()) {
-                timeline.add(new HistoryEntry(after.edition().name(), current.code(), current.name(),
+                timeline.add(new HistoryEntry(chain.editionName(index + 1), current.code(), current.name(),
                         current.parentCode(), HistoryEvent.REMOVED, List.of()));
                 break;
             }
@@ -88,15 +86,15 @@ public final class Timeline {
     /** The entry of {@code region} in edition {@code index}, reached from {@code previous} by {@code taken}. */
     private static HistoryEntry arrival(Chain chain, int index, Crosswalk step, CrosswalkLink taken,
                                         List<CrosswalkLink> reaching, Region previous, Region region) {
-        RegionSnapshot edition = chain.edition(index);
+        String edition = chain.editionName(index);
         List<CrosswalkLink> parts = step.linksOf(previous.code()).stream()
                 .filter(link -> link.level() == taken.level()).toList();
         if (parts.size() > 1) {
-            return entry(edition, region, HistoryEvent.SPLIT_FROM, others(edition, taken.level(),
+            return entry(edition, region, HistoryEvent.SPLIT_FROM, others(chain, index, taken.level(),
                     parts.stream().map(CrosswalkLink::toCode).filter(code -> !code.equals(region.code())).toList()));
         }
         if (reaching.size() > 1) {
-            return entry(edition, region, HistoryEvent.MERGED_INTO, others(chain.edition(index - 1), taken.level(),
+            return entry(edition, region, HistoryEvent.MERGED_INTO, others(chain, index - 1, taken.level(),
                     reaching.stream().map(CrosswalkLink::fromCode).filter(c -> !c.equals(previous.code()))
                             .toList()));
         }
@@ -127,14 +125,13 @@ public final class Timeline {
                 .orElseThrow();
     }
 
-    private static List<HistoryEntry.Other> others(RegionSnapshot edition, Level level, List<String> codes) {
+    private static List<HistoryEntry.Other> others(Chain chain, int index, Level level, List<String> codes) {
         return codes.stream().sorted().map(code -> new HistoryEntry.Other(code,
-                edition.level(level).find(code).map(Region::name).orElse(null))).toList();
+                chain.region(index, level, code).map(Region::name).orElse(null))).toList();
     }
 
-    private static HistoryEntry entry(RegionSnapshot edition, Region region, HistoryEvent event,
+    private static HistoryEntry entry(String edition, Region region, HistoryEvent event,
                                       List<HistoryEntry.Other> with) {
-        return new HistoryEntry(edition.edition().name(), region.code(), region.name(), region.parentCode(), event,
-                with);
+        return new HistoryEntry(edition, region.code(), region.name(), region.parentCode(), event, with);
     }
 }

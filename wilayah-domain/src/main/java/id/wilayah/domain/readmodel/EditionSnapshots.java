@@ -1,7 +1,7 @@
 package id.wilayah.domain.readmodel;
 
-import id.wilayah.domain.edition.EditionChain;
 import id.wilayah.domain.edition.CodeSystem;
+import id.wilayah.domain.edition.EditionChain;
 import id.wilayah.domain.edition.EditionInfo;
 import id.wilayah.domain.failure.NotFoundException;
 import id.wilayah.domain.region.RegionCode;
@@ -55,17 +55,6 @@ public class EditionSnapshots {
         EditionInfo edition = editions.named(wanted).filter(found -> dryRunsToo || found.published())
                 .orElseThrow(() -> new NotFoundException("Edition " + RegionCode.printable(wanted) + " not found"));
         return cached(edition);
-    }
-
-    /** Snapshots of every published retained edition of {@code system} other than {@code excluded}, newest first. */
-    public List<RegionSnapshot> retained(CodeSystem system, EditionInfo excluded) {
-        List<RegionSnapshot> others = new ArrayList<>();
-        for (EditionInfo edition : editions.all()) {
-            if (edition.codeSystem().equals(system.name()) && edition.id() != excluded.id() && edition.published()) {
-                others.add(0, cached(edition));
-            }
-        }
-        return others;
     }
 
     /**

@@ -9,9 +9,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.OptionalInt;
 import java.util.Optional;
 
 /**
@@ -43,32 +41,9 @@ public class ReadyEditions {
 
     /** Reads the list from the database now; the previous list stays if that fails. */
     public List<EditionInfo> refresh() {
-        List<EditionInfo> current = withHistoryPublished(editions.ready());
+        List<EditionInfo> current = EditionChain.withHistoryPublished(editions.ready());
         ready = current;
         return current;
-    }
-
-    /**
-     * A staged edition older (by decree year) than a published edition of its code system is history, not a candidate
-     * being checked before activation: the historical editions staged on the first start are read by every key (pinned,
-     * cross-walked from, followed by NIKs) as the editions that were once served. A staged edition of a newer decree
-     * stays unpublished until activated.
-     */
-    static List<EditionInfo> withHistoryPublished(List<EditionInfo> ready) {
-        List<EditionInfo> result = new ArrayList<>(ready.size());
-        for (EditionInfo edition : ready) {
-            result.add(edition.published() || !olderThanPublished(edition, ready) ? edition
-                    : new EditionInfo(edition.id(), edition.name(), edition.codeSystem(), true));
-        }
-        return List.copyOf(result);
-    }
-
-    private static boolean olderThanPublished(EditionInfo edition, List<EditionInfo> ready) {
-        OptionalInt year = EditionChain.year(edition.name());
-        return year.isPresent() && ready.stream().filter(EditionInfo::published)
-                .filter(other -> other.codeSystem().equals(edition.codeSystem()))
-                .map(other -> EditionChain.year(other.name()))
-                .anyMatch(other -> other.isPresent() && other.getAsInt() > year.getAsInt());
     }
 
     void onActivation(@Observes(during = TransactionPhase.AFTER_SUCCESS) EditionActivated activated) {

@@ -8,7 +8,9 @@ import id.wilayah.domain.crosswalk.MatchKind;
 import id.wilayah.domain.crosswalk.TestEdition;
 import id.wilayah.domain.readmodel.RegionSnapshot;
 import id.wilayah.domain.region.Level;
+import id.wilayah.domain.region.Region;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class TimelineTest {
@@ -53,8 +55,13 @@ class TimelineTest {
         }
 
         @Override
-        public RegionSnapshot edition(int index) {
-            return editions.get(index);
+        public String editionName(int index) {
+            return editions.get(index).edition().name();
+        }
+
+        @Override
+        public Optional<Region> region(int index, Level level, String code) {
+            return editions.get(index).level(level).find(code).map(Region.class::cast);
         }
 
         @Override

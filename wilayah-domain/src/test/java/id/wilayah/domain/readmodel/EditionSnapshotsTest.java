@@ -90,13 +90,6 @@ class EditionSnapshotsTest {
     }
 
     @Test
-    void retainedEditionsComeFromTheSameList() {
-        assertEquals(List.of(OLDER), snapshots.retained(CodeSystem.KEMENDAGRI, ACTIVE)
-                .stream().map(RegionSnapshot::edition).toList());
-        assertEquals(1, database.queries);
-    }
-
-    @Test
     void stagedEditionsOlderThanAServedOneArePublishedAsHistoryNewerOnesStayCandidates() {
         EditionInfo staged2016 = new EditionInfo(4, "kemendagri-2016", "KEMENDAGRI", false);
         EditionInfo candidate2026 = new EditionInfo(5, "kemendagri-2026", "KEMENDAGRI", false);

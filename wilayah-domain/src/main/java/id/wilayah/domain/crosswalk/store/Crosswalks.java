@@ -2,8 +2,8 @@ package id.wilayah.domain.crosswalk.store;
 
 import id.wilayah.domain.crosswalk.Crosswalk;
 import id.wilayah.domain.crosswalk.chain.ChainedCrosswalk;
-import id.wilayah.domain.edition.EditionChain;
 import id.wilayah.domain.edition.Edition;
+import id.wilayah.domain.edition.EditionChain;
 import id.wilayah.domain.edition.EditionInfo;
 import id.wilayah.domain.edition.EditionService;
 import id.wilayah.domain.edition.event.EditionActivated;
