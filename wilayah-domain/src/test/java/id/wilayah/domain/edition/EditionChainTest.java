@@ -40,4 +40,16 @@ class EditionChainTest {
         assertEquals(OptionalInt.empty(), EditionChain.year("trial"));
         assertEquals(OptionalInt.empty(), EditionChain.year("upload-123456"));
     }
+
+    @Test
+    void stagedEditionsOfOlderDecreesArePublishedAsHistoryAndANewerCandidateIsNot() {
+        EditionInfo staged2016 = new EditionInfo(7, "kemendagri-2016", "KEMENDAGRI", false);
+        EditionInfo candidate2026 = new EditionInfo(8, "kemendagri-2026", "KEMENDAGRI", false);
+        EditionInfo stagedUpload = new EditionInfo(9, "trial-upload", "KEMENDAGRI", false);
+
+        List<EditionInfo> ready = EditionChain.withHistoryPublished(List.of(K2025, staged2016, candidate2026,
+                stagedUpload));
+
+        assertEquals(List.of(true, true, false, false), ready.stream().map(EditionInfo::published).toList());
+    }
 }
