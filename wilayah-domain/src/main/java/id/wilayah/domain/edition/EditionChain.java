@@ -61,6 +61,10 @@ public final class EditionChain {
             return List.of();
         }
         List<EditionInfo> chain = new ArrayList<>(of(from, withEnd(ready, to)));
+        if (indexOf(chain, to).isEmpty()) {
+            chain.add(to);
+            chain.sort(DECREE_ORDER);
+        }
         int start = indexOf(chain, from).orElseThrow();
         int end = indexOf(chain, to).orElseThrow();
         List<EditionInfo> path = new ArrayList<>(chain.subList(Math.min(start, end), Math.max(start, end) + 1));

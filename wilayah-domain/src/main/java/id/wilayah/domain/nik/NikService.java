@@ -14,12 +14,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.logging.Logger;
-import java.util.stream.Collectors;
 
 /**
  * Names the region a NIK was issued in. NIKs keep their district code for life, while editions re-code, split and
@@ -45,8 +41,6 @@ public class NikService {
     @Inject
     Crosswalks crosswalks;
 
-    private final Map<Long, Set<String>> districtCodes = new ConcurrentHashMap<>();
-
     NikService() {
     }
 
@@ -62,7 +56,7 @@ public class NikService {
         }
         Optional<NikRegion> asItWas = Optional.empty();
         for (EditionInfo edition : snapshots.lineage(CodeSystem.KEMENDAGRI, requested.edition())) {
-            if (!districtCodes(edition).contains(nik.districtCode())) {
+            if (!snapshots.has(edition, Level.DISTRICT, nik.districtCode())) {
                 continue;
             }
             RegionSnapshot retained = snapshots.byName(edition.name(), true);
@@ -79,15 +73,6 @@ public class NikService {
             }
         }
         return asItWas.orElseThrow(() -> new InvalidInputException(unknownRegion(nik, requested)));
-    }
-
-    /**
-     * The district codes of a retained edition, kept for every edition once read: a code no edition has (a mistyped
-     * NIK) is then refused without loading a single older edition.
-     */
-    private Set<String> districtCodes(EditionInfo edition) {
-        return districtCodes.computeIfAbsent(edition.id(), id -> snapshots.byName(edition.name(), true).districts()
-                .all().stream().map(District::code).collect(Collectors.toUnmodifiableSet()));
     }
 
     /** The requested edition's district the retained one's district became, by the strongest crosswalk link. */

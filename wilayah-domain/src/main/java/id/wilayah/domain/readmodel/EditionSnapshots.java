@@ -4,6 +4,7 @@ import id.wilayah.domain.edition.CodeSystem;
 import id.wilayah.domain.edition.EditionChain;
 import id.wilayah.domain.edition.EditionInfo;
 import id.wilayah.domain.failure.NotFoundException;
+import id.wilayah.domain.region.Level;
 import id.wilayah.domain.region.RegionCode;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -76,6 +77,21 @@ public class EditionSnapshots {
         Collections.reverse(undated);
         newestFirst.addAll(undated);
         return List.copyOf(newestFirst);
+    }
+
+    /**
+     * Whether the edition has a region of that code: from its snapshot when in memory, else by reading the one row, so
+     * asking the older editions for a code none has (a mistyped NIK) loads none of them.
+     */
+    public boolean has(EditionInfo edition, Level level, String code) {
+        RegionSnapshot inMemory = directory.current().edition().id() == edition.id() ? directory.current()
+                : inCache(edition);
+        return inMemory != null ? inMemory.level(level).find(code).isPresent()
+                : loader.region(edition, level, code).isPresent();
+    }
+
+    private synchronized RegionSnapshot inCache(EditionInfo edition) {
+        return pinned.get(edition.id());
     }
 
     private synchronized RegionSnapshot cached(EditionInfo edition) {

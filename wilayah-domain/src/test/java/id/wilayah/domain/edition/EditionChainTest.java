@@ -36,6 +36,9 @@ class EditionChainTest {
     @Test
     void anEditionWithoutAYearIsOnlyAnEndOfItsOwnChain() {
         assertEquals(List.of(K2016, K2020, K2023, K2025, TRIAL), EditionChain.of(TRIAL, READY));
+        EditionInfo otherTrial = new EditionInfo(10, "another-trial", "KEMENDAGRI");
+        assertEquals(List.of(TRIAL, otherTrial), EditionChain.path(TRIAL, otherTrial, READY));
+        assertEquals(List.of(otherTrial, K2025), EditionChain.path(otherTrial, K2025, READY));
         assertEquals(OptionalInt.of(2023), EditionChain.year("kemendagri-2023"));
         assertEquals(OptionalInt.empty(), EditionChain.year("trial"));
         assertEquals(OptionalInt.empty(), EditionChain.year("upload-123456"));

@@ -82,6 +82,12 @@ class NikServiceTest {
         }
 
         @Override
+        public boolean has(EditionInfo edition, Level level, String code) {
+            return retained.stream().filter(s -> s.edition().equals(edition)).anyMatch(
+                    s -> s.level(level).find(code).isPresent());
+        }
+
+        @Override
         public RegionSnapshot byName(String name, boolean dryRunsToo) {
             loaded.add(name);
             return retained.stream().filter(s -> s.edition().name().equals(name)).findFirst().orElseThrow();
@@ -197,12 +203,20 @@ class NikServiceTest {
     }
 
     @Test
-    void aCodeNoEditionHasLoadsEachOlderEditionOnceAtMost() {
+    void aCodeNoEditionHasLoadsNoOlderEdition() {
         assertThrows(InvalidInputException.class,
                 () -> service.regionOf(Nik.parse("9201984501900001", TODAY), current));
-        int afterFirst = loaded.size();
-        assertThrows(InvalidInputException.class,
-                () -> service.regionOf(Nik.parse("9201984501900001", TODAY), current));
-        assertEquals(afterFirst, loaded.size(), "the second unknown code is refused from the kept district codes");
+        assertEquals(List.of(), loaded);
+    }
+
+    @Test
+    void onlyTheEditionThatHasTheCodeIsLoaded() {
+        retained.add(edition(0, "kemendagri-2016", List.of(province("92", "PAPUA BARAT")),
+                List.of(regency("9201", "KAB. SORONG")), List.of(district("920177", "SORONG LAMA"))));
+        links.add(link("920177", "960102", MatchKind.SPLIT, 0.7));
+
+        service.regionOf(Nik.parse("9201774501900001", TODAY), current);
+
+        assertEquals(List.of("kemendagri-2016"), loaded);
     }
 }

@@ -10,6 +10,8 @@ import id.wilayah.domain.edition.EditionService;
 import id.wilayah.domain.edition.event.EditionActivated;
 import id.wilayah.domain.edition.event.EditionsChanged;
 import id.wilayah.domain.failure.NotFoundException;
+import id.wilayah.domain.region.Level;
+import id.wilayah.domain.region.Region;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -26,10 +28,17 @@ class EditionSnapshotsTest {
     private final ReadyEditions ready = new ReadyEditions();
     private final EditionSnapshots snapshots = new EditionSnapshots();
     private int loads;
+    private int rowReads;
 
     @BeforeEach
     void wire() {
         SnapshotLoader loader = new SnapshotLoader() {
+            @Override
+            public Optional<Region> region(EditionInfo edition, Level level, String code) {
+                rowReads++;
+                return Optional.empty();
+            }
+
             @Override
             public RegionSnapshot load(EditionInfo edition) {
                 loads++;
@@ -114,6 +123,17 @@ class EditionSnapshotsTest {
         assertEquals(List.of("kemendagri-2023", "kemendagri-2016", "upload-new", "upload-old"),
                 snapshots.lineage(CodeSystem.KEMENDAGRI, ACTIVE).stream().map(EditionInfo::name).toList());
         assertEquals(loadsBefore, loads);
+    }
+
+    @Test
+    void aCodeOfAnEditionNotInMemoryIsLookedUpByItsRowWithoutLoadingTheEdition() {
+        int loadsBefore = loads;
+
+        assertEquals(false, snapshots.has(OLDER, Level.DISTRICT, "920199"));
+        assertEquals(false, snapshots.has(ACTIVE, Level.DISTRICT, "920199"));
+
+        assertEquals(loadsBefore, loads);
+        assertEquals(1, rowReads, "the active edition is asked in memory");
     }
 
     private static final class CountingEditions extends EditionService {
