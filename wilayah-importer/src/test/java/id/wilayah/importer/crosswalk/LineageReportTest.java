@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import id.wilayah.domain.crosswalk.Crosswalk;
 import id.wilayah.domain.crosswalk.CrosswalkLink;
+import id.wilayah.domain.crosswalk.MatchKind;
 import id.wilayah.domain.crosswalk.chain.ChainedCrosswalk;
 import id.wilayah.domain.readmodel.RegionSnapshot;
 import id.wilayah.domain.region.District;
@@ -111,7 +112,7 @@ class LineageReportTest {
             RegionSnapshot from = snapshot(BundledDataset.named(step.source().name()));
             for (Level level : List.of(Level.PROVINCE, Level.REGENCY, Level.DISTRICT, Level.VILLAGE)) {
                 LevelShare share = LevelShare.of(from.level(level).all(), step);
-                int sameCode = share.byKind().getOrDefault(id.wilayah.domain.crosswalk.MatchKind.SAME_CODE, 0);
+                int sameCode = share.byKind().getOrDefault(MatchKind.SAME_CODE, 0);
                 out.append(String.format("| %s → %s | %s | %d | %d | %.2f %% | %d | %d | %d |%n",
                         step.source().name(), step.target().name(), level.label(), share.sources(), share.linked(),
                         share.linkedShare() * 100, sameCode, share.linked() - sameCode,
