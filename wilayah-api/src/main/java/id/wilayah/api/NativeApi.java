@@ -14,6 +14,7 @@ import id.wilayah.api.geo.BoundaryResource;
 import id.wilayah.api.geo.GeoExportResource;
 import id.wilayah.api.geo.NearbyResource;
 import id.wilayah.api.geo.ReverseResource;
+import id.wilayah.api.history.HistoryResource;
 import id.wilayah.api.http.auth.ApiKeyFilter;
 import id.wilayah.api.http.caching.EditionCaching;
 import id.wilayah.api.http.cost.ExpensiveReadFilter;
@@ -73,7 +74,7 @@ public class NativeApi extends Application {
                 CrosswalkResource.class, CrosswalkExportResource.class, ResolveResource.class,
                 AdminKeysResource.class, ImportsResource.class, EditionActivationResource.class,
                 BoundaryResource.class, ReverseResource.class, NearbyResource.class, GeoExportResource.class,
-                PulauResource.class,
+                PulauResource.class, HistoryResource.class,
                 CorsFilter.class, ApiKeyFilter.class, CodesFilter.class, EditionCaching.class, JsonConfiguration.class,
                 JsonDepthLimit.class, ExpensiveReadFilter.class, RequestMetricsFilter.class,
                 FailureMapper.class, WebApplicationExceptionMapper.class, UnexpectedExceptionMapper.class);

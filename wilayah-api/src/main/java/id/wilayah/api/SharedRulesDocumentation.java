@@ -59,7 +59,7 @@ public class SharedRulesDocumentation implements OASFilter {
 
     private static final String PUBLIC_URL = "wilayah.public-url";
     private static final List<String> READING_ORDER = List.of("Native regions", "wilayah-nusantara",
-            "Address resolution", "Geography", "Islands", "Crosswalk", "NIK", "Editions");
+            "Address resolution", "Geography", "Islands", "Crosswalk", "History", "NIK", "Editions");
 
     /** A stream written by hand (CSV, GeoJSON) is typed an array of nothing, which OpenAPI does not allow. */
     @Override

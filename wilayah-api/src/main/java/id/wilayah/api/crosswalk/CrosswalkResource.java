@@ -53,7 +53,10 @@ public class CrosswalkResource {
     @Operation(summary = "The counterparts of one region in another edition",
             description = "Links are found by code and name, level by level inside linked parents; `match` says how "
                     + "(same-code, exact-name, fuzzy-name, split, merged, manual) and `confidence` how sure (0..1). "
-                    + "`to` is empty when the region has no counterpart, and has several entries when it was split.")
+                    + "`to` is empty when the region has no counterpart, and has several entries when it was split. "
+                    + "Between two editions of one code system with others between them (kemendagri-2016 to "
+                    + "kemendagri-2025) the link follows the chain of consecutive editions by decree year: a split "
+                    + "anywhere fans out, and the confidence is the product of the steps' confidences.")
     @APIResponse(responseCode = "200", description = "The region and its counterparts",
             content = @Content(schema = @Schema(implementation = CrosswalkAnswer.class)))
     @APIResponse(responseCode = "400", description = "Malformed code, missing `from`, `from` equal to `to`, or "

@@ -50,8 +50,9 @@ public class NikResource {
     @Path("{nik}")
     @Operation(summary = "Decode a 16-digit NIK",
             description = "Region from digits 1-6, birth date and sex from digits 7-12 (day + 40 = female), serial"
-                    + " from 13-16. A district code the edition no longer has (re-coded, merged) is followed through"
-                    + " the crosswalk from the retained older edition that has it to today's district, and"
+                    + " from 13-16. A district code the edition no longer has (re-coded, merged) is looked up in the"
+                    + " older retained editions, newest first by decree year, and followed through the chain of"
+                    + " crosswalks between consecutive editions from the first that has it to today's district, and"
                     + " `resolved_via` (null otherwise) names that edition, the old code and the link; when no"
                     + " lineage leads anywhere the region is named from that older edition (`region_current`"
                     + " false).")

@@ -52,7 +52,7 @@ final class ChildEvidence {
             }
             Set<String> children = targetChildKeys.getOrDefault(target.code(), Set.of());
             String source = bestParent(children, sourcesByChildKey,
-                    code -> inScope.test(sourceByCode.get(code), target));
+                    code -> sourceByCode.containsKey(code) && inScope.test(sourceByCode.get(code), target));
             if (source != null) {
                 found.add(link(source, target.code(), MatchKind.SPLIT,
                         share(children, sourceChildKeys.get(source))));
@@ -67,7 +67,7 @@ final class ChildEvidence {
             }
             Set<String> children = sourceChildKeys.getOrDefault(source.code(), Set.of());
             String target = bestParent(children, targetsByChildKey,
-                    code -> inScope.test(source, targetByCode.get(code)));
+                    code -> targetByCode.containsKey(code) && inScope.test(source, targetByCode.get(code)));
             if (target != null) {
                 found.add(link(source.code(), target, MatchKind.MERGED,
                         share(children, targetChildKeys.get(target))));

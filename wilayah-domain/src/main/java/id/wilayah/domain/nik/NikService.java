@@ -4,6 +4,7 @@ import id.wilayah.domain.crosswalk.CrosswalkLink;
 import id.wilayah.domain.crosswalk.store.Crosswalks;
 import id.wilayah.domain.crosswalk.store.EditionPair;
 import id.wilayah.domain.edition.CodeSystem;
+import id.wilayah.domain.edition.EditionInfo;
 import id.wilayah.domain.failure.InvalidInputException;
 import id.wilayah.domain.readmodel.EditionSnapshots;
 import id.wilayah.domain.readmodel.RegionSnapshot;
@@ -19,7 +20,8 @@ import java.util.logging.Logger;
 /**
  * Names the region a NIK was issued in. NIKs keep their district code for life, while editions re-code, split and
  * merge districts. So a district code the requested edition lacks is looked up in the retained Kemendagri editions,
- * newest first, and followed through the crosswalk from that edition to the requested one (the code lineage) to the
+ * newest first by decree year, and followed through the chain of crosswalks from that edition to the requested one
+ * (the code lineage, each step between consecutive editions) to the
  * requested edition's district, saying so. Only when no retained edition's lineage leads anywhere is the region named
  * from the newest retained edition that has the code, as it was then.
  */
@@ -53,7 +55,11 @@ public class NikService {
             return found.get();
         }
         Optional<NikRegion> asItWas = Optional.empty();
-        for (RegionSnapshot retained : snapshots.retained(CodeSystem.KEMENDAGRI, requested.edition())) {
+        for (EditionInfo edition : snapshots.lineage(CodeSystem.KEMENDAGRI, requested.edition())) {
+            if (!snapshots.has(edition, Level.DISTRICT, nik.districtCode())) {
+                continue;
+            }
+            RegionSnapshot retained = snapshots.byName(edition.name(), true);
             Optional<District> district = retained.districts().find(nik.districtCode());
             if (district.isEmpty()) {
                 continue;

@@ -1,12 +1,15 @@
 package id.wilayah.domain.readmodel;
 
 import id.wilayah.domain.edition.CodeSystem;
+import id.wilayah.domain.edition.EditionChain;
 import id.wilayah.domain.edition.EditionInfo;
 import id.wilayah.domain.failure.NotFoundException;
+import id.wilayah.domain.region.Level;
 import id.wilayah.domain.region.RegionCode;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -55,15 +58,40 @@ public class EditionSnapshots {
         return cached(edition);
     }
 
-    /** Snapshots of every published retained edition of {@code system} other than {@code excluded}, newest first. */
-    public List<RegionSnapshot> retained(CodeSystem system, EditionInfo excluded) {
-        List<RegionSnapshot> others = new ArrayList<>();
+    /**
+     * The other published ready editions of {@code system} that a code of an older decree is looked up in: newest
+     * first by decree year ({@link EditionChain}), then those whose name carries no year, most recently imported
+     * first. Nothing is loaded.
+     */
+    public List<EditionInfo> lineage(CodeSystem system, EditionInfo of) {
+        List<EditionInfo> dated = new ArrayList<>();
+        List<EditionInfo> undated = new ArrayList<>();
         for (EditionInfo edition : editions.all()) {
-            if (edition.codeSystem().equals(system.name()) && edition.id() != excluded.id() && edition.published()) {
-                others.add(0, cached(edition));
+            if (edition.id() != of.id() && edition.codeSystem().equals(system.name()) && edition.published()) {
+                (EditionChain.year(edition.name()).isPresent() ? dated : undated).add(edition);
             }
         }
-        return others;
+        List<EditionInfo> newestFirst = new ArrayList<>(EditionChain.of(of, dated));
+        newestFirst.removeIf(edition -> edition.id() == of.id());
+        Collections.reverse(newestFirst);
+        Collections.reverse(undated);
+        newestFirst.addAll(undated);
+        return List.copyOf(newestFirst);
+    }
+
+    /**
+     * Whether the edition has a region of that code: from its snapshot when in memory, else by reading the one row, so
+     * asking the older editions for a code none has (a mistyped NIK) loads none of them.
+     */
+    public boolean has(EditionInfo edition, Level level, String code) {
+        RegionSnapshot inMemory = directory.current().edition().id() == edition.id() ? directory.current()
+                : inCache(edition);
+        return inMemory != null ? inMemory.level(level).find(code).isPresent()
+                : loader.region(edition, level, code).isPresent();
+    }
+
+    private synchronized RegionSnapshot inCache(EditionInfo edition) {
+        return pinned.get(edition.id());
     }
 
     private synchronized RegionSnapshot cached(EditionInfo edition) {

@@ -1,5 +1,6 @@
 package id.wilayah.domain.readmodel;
 
+import id.wilayah.domain.edition.EditionChain;
 import id.wilayah.domain.edition.EditionInfo;
 import id.wilayah.domain.edition.EditionService;
 import id.wilayah.domain.edition.event.EditionActivated;
@@ -40,7 +41,7 @@ public class ReadyEditions {
 
     /** Reads the list from the database now; the previous list stays if that fails. */
     public List<EditionInfo> refresh() {
-        List<EditionInfo> current = List.copyOf(editions.ready());
+        List<EditionInfo> current = EditionChain.withHistoryPublished(editions.ready());
         ready = current;
         return current;
     }

@@ -4,9 +4,11 @@ import id.wilayah.domain.edition.EditionInfo;
 import id.wilayah.domain.island.Island;
 import id.wilayah.domain.island.Islands;
 import id.wilayah.domain.region.District;
+import id.wilayah.domain.region.Level;
 import id.wilayah.domain.region.NameCase;
 import id.wilayah.domain.region.Province;
 import id.wilayah.domain.region.Regency;
+import id.wilayah.domain.region.Region;
 import id.wilayah.domain.region.RegionFactory;
 import id.wilayah.domain.region.Village;
 import jakarta.annotation.Resource;
@@ -19,6 +21,7 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import javax.sql.DataSource;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -54,6 +57,40 @@ public class SnapshotLoader {
             return new RegionSnapshot(edition, provinces, regencies, districts, villages, new Islands(islands));
         } catch (SQLException e) {
             throw new IllegalStateException("Cannot load edition " + edition.name() + " into memory", e);
+        }
+    }
+
+    /**
+     * One region of an edition, named as a snapshot would name it, read without loading the edition: what a region's
+     * history needs of each older edition.
+     */
+    public Optional<Region> region(EditionInfo edition, Level level, String code) {
+        String sql = switch (level) {
+            case PROVINCE -> "select code, null, name, null from province where edition_id = ? and code = ?";
+            case REGENCY -> "select code, province_code, name, type from regency where edition_id = ? and code = ?";
+            case DISTRICT -> "select code, regency_code, name, null from district where edition_id = ? and code = ?";
+            case VILLAGE -> "select code, district_code, name, type from village where edition_id = ? and code = ?";
+        };
+        RegionFactory names = new RegionFactory(nameCase);
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement statement = connection.prepareStatement(sql)) {
+            statement.setLong(1, edition.id());
+            statement.setString(2, code);
+            try (ResultSet rs = statement.executeQuery()) {
+                if (!rs.next()) {
+                    return Optional.empty();
+                }
+                return Optional.of(switch (level) {
+                    case PROVINCE -> names.province(rs.getString(1), rs.getString(3));
+                    case REGENCY -> names.regency(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4));
+                    case DISTRICT -> names.district(rs.getString(1), rs.getString(2), rs.getString(3));
+                    case VILLAGE -> names.village(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                            null);
+                });
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot read " + level.label() + " " + code + " of edition "
+                    + edition.name(), e);
         }
     }
 

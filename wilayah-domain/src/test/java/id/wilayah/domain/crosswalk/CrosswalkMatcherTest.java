@@ -131,4 +131,20 @@ class CrosswalkMatcherTest {
         return crosswalk.linksOf(code).stream()
                 .map(link -> link.toCode() + " " + link.kind().label() + " " + link.confidence()).toList();
     }
+
+    /** The 2016 dump has districts whose regency it lacks; they must not stop the matching of the others. */
+    @Test
+    void childrenOfAParentTheEditionLacksAreNoEvidence() {
+        RegionSnapshot from = new TestEdition("kemendagri-2016").region("11", null, "ACEH")
+                .region("1101", "11", "KABUPATEN ALPHA").region("110101", "1101", "BAKONGAN")
+                .region("110102", "1101", "KLUET UTARA").region("110201", "1102", "TRUMON").snapshot();
+        RegionSnapshot to = new TestEdition("kemendagri-2018").region("11", null, "ACEH")
+                .region("1109", "11", "KABUPATEN ZUKUNFT").region("110901", "1109", "BAKONGAN")
+                .region("110902", "1109", "KLUET UTARA").region("110903", "1109", "TRUMON").snapshot();
+
+        List<CrosswalkLink> links = Crosswalk.between(from, to).linksOf("1101");
+
+        assertEquals(List.of("1109"),
+                links.stream().map(CrosswalkLink::toCode).toList());
+    }
 }

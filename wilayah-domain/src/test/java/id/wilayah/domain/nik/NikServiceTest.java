@@ -70,11 +70,27 @@ class NikServiceTest {
         return new CrosswalkLink(Level.DISTRICT, from, to, kind, confidence);
     }
 
+    /** The retained editions other than the requested one, newest first. */
+    private final List<RegionSnapshot> retained = new ArrayList<>(List.of(older));
+    private final List<String> loaded = new ArrayList<>();
+
     private final NikService service = new NikService(new EditionSnapshots() {
         @Override
-        public List<RegionSnapshot> retained(CodeSystem system, EditionInfo excluded) {
+        public List<EditionInfo> lineage(CodeSystem system, EditionInfo of) {
             assertEquals(CodeSystem.KEMENDAGRI, system);
-            return List.of(older);
+            return retained.stream().map(RegionSnapshot::edition).toList();
+        }
+
+        @Override
+        public boolean has(EditionInfo edition, Level level, String code) {
+            return retained.stream().filter(s -> s.edition().equals(edition)).anyMatch(
+                    s -> s.level(level).find(code).isPresent());
+        }
+
+        @Override
+        public RegionSnapshot byName(String name, boolean dryRunsToo) {
+            loaded.add(name);
+            return retained.stream().filter(s -> s.edition().name().equals(name)).findFirst().orElseThrow();
         }
     }, new Crosswalks() {
         @Override
@@ -156,5 +172,51 @@ class NikServiceTest {
         InvalidInputException province = assertThrows(InvalidInputException.class,
                 () -> service.regionOf(Nik.parse("9904310501900001", TODAY), current));
         assertTrue(province.getMessage().contains("no province has code 99"), province.getMessage());
+    }
+
+    /** Kota Sorong's district SORONG was 927101 until Papua Barat Daya was created; 2016 knew another 927101. */
+    @Test
+    void theNewestRetainedEditionWithTheCodeIsTheOneFollowed() {
+        RegionSnapshot oldest = edition(0, "kemendagri-2016", List.of(province("92", "PAPUA BARAT")),
+                List.of(regency("9201", "KAB. SORONG")), List.of(district("920101", "SORONG TUA")));
+        retained.add(oldest);
+
+        NikRegion region = service.regionOf(Nik.parse("9201014501900001", TODAY), current);
+
+        assertEquals("kemendagri-2023", region.resolvedVia().edition());
+        assertEquals("MAKBON", region.resolvedVia().name());
+        assertEquals("960101", region.district().code());
+        assertEquals(List.of(older.edition()), asked.stream().map(p -> p.source().edition()).toList());
+    }
+
+    @Test
+    void aCodeOnlyAnOlderEditionHasIsFollowedFromThere() {
+        RegionSnapshot oldest = edition(0, "kemendagri-2016", List.of(province("92", "PAPUA BARAT")),
+                List.of(regency("9201", "KAB. SORONG")), List.of(district("920177", "SORONG LAMA")));
+        retained.add(oldest);
+        links.add(link("920177", "960102", MatchKind.SPLIT, 0.7));
+
+        NikRegion region = service.regionOf(Nik.parse("9201774501900001", TODAY), current);
+
+        assertEquals("kemendagri-2016", region.resolvedVia().edition());
+        assertEquals("960102", region.district().code());
+    }
+
+    @Test
+    void aCodeNoEditionHasLoadsNoOlderEdition() {
+        assertThrows(InvalidInputException.class,
+                () -> service.regionOf(Nik.parse("9201984501900001", TODAY), current));
+        assertEquals(List.of(), loaded);
+    }
+
+    @Test
+    void onlyTheEditionThatHasTheCodeIsLoaded() {
+        retained.add(edition(0, "kemendagri-2016", List.of(province("92", "PAPUA BARAT")),
+                List.of(regency("9201", "KAB. SORONG")), List.of(district("920177", "SORONG LAMA"))));
+        links.add(link("920177", "960102", MatchKind.SPLIT, 0.7));
+
+        service.regionOf(Nik.parse("9201774501900001", TODAY), current);
+
+        assertEquals(List.of("kemendagri-2016"), loaded);
     }
 }

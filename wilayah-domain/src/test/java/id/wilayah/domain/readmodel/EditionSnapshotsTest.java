@@ -10,6 +10,8 @@ import id.wilayah.domain.edition.EditionService;
 import id.wilayah.domain.edition.event.EditionActivated;
 import id.wilayah.domain.edition.event.EditionsChanged;
 import id.wilayah.domain.failure.NotFoundException;
+import id.wilayah.domain.region.Level;
+import id.wilayah.domain.region.Region;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -25,12 +27,21 @@ class EditionSnapshotsTest {
     private final CountingEditions database = new CountingEditions();
     private final ReadyEditions ready = new ReadyEditions();
     private final EditionSnapshots snapshots = new EditionSnapshots();
+    private int loads;
+    private int rowReads;
 
     @BeforeEach
     void wire() {
         SnapshotLoader loader = new SnapshotLoader() {
             @Override
+            public Optional<Region> region(EditionInfo edition, Level level, String code) {
+                rowReads++;
+                return Optional.empty();
+            }
+
+            @Override
             public RegionSnapshot load(EditionInfo edition) {
+                loads++;
                 return new RegionSnapshot(edition, List.of(), List.of(), List.of(), List.of());
             }
         };
@@ -88,10 +99,41 @@ class EditionSnapshotsTest {
     }
 
     @Test
-    void retainedEditionsComeFromTheSameList() {
-        assertEquals(List.of(OLDER), snapshots.retained(CodeSystem.KEMENDAGRI, ACTIVE)
-                .stream().map(RegionSnapshot::edition).toList());
-        assertEquals(1, database.queries);
+    void stagedEditionsOlderThanAServedOneArePublishedAsHistoryNewerOnesStayCandidates() {
+        EditionInfo staged2016 = new EditionInfo(4, "kemendagri-2016", "KEMENDAGRI", false);
+        EditionInfo candidate2026 = new EditionInfo(5, "kemendagri-2026", "KEMENDAGRI", false);
+        database.ready.addAll(List.of(staged2016, candidate2026));
+        ready.refresh();
+
+        assertEquals(true, ready.named("kemendagri-2016").orElseThrow().published());
+        assertEquals(false, ready.named("kemendagri-2026").orElseThrow().published());
+        assertThrows(NotFoundException.class, () -> snapshots.byName("kemendagri-2026"));
+        assertEquals("kemendagri-2016", snapshots.byName("kemendagri-2016").edition().name());
+    }
+
+    @Test
+    void theLineageIsNewestFirstByDecreeYearAndLoadsNothing() {
+        database.ready.add(new EditionInfo(4, "kemendagri-2016", "KEMENDAGRI", false));
+        database.ready.add(new EditionInfo(6, "bps-2018", "BPS"));
+        database.ready.add(new EditionInfo(7, "upload-old", "KEMENDAGRI"));
+        database.ready.add(new EditionInfo(8, "upload-new", "KEMENDAGRI"));
+        ready.refresh();
+        int loadsBefore = loads;
+
+        assertEquals(List.of("kemendagri-2023", "kemendagri-2016", "upload-new", "upload-old"),
+                snapshots.lineage(CodeSystem.KEMENDAGRI, ACTIVE).stream().map(EditionInfo::name).toList());
+        assertEquals(loadsBefore, loads);
+    }
+
+    @Test
+    void aCodeOfAnEditionNotInMemoryIsLookedUpByItsRowWithoutLoadingTheEdition() {
+        int loadsBefore = loads;
+
+        assertEquals(false, snapshots.has(OLDER, Level.DISTRICT, "920199"));
+        assertEquals(false, snapshots.has(ACTIVE, Level.DISTRICT, "920199"));
+
+        assertEquals(loadsBefore, loads);
+        assertEquals(1, rowReads, "the active edition is asked in memory");
     }
 
     private static final class CountingEditions extends EditionService {

@@ -23,15 +23,24 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 /**
  * The first start's second step: once the bundled edition answers reads (and its boundaries are stored, so the two
  * imports do not share the cores), the bundled datasets named by {@code wilayah.import.initial-staged-datasets}
- * ({@code bps-2018} by default, {@code none} for none) are imported as dry runs: retained, never activated, there to be
- * translated through. So keys that speak BPS codes work on a fresh server without an administrator's import. A dataset
- * whose edition already exists (imported or deleted by an administrator since) is left alone, and later starts stage
- * nothing.
+ * ({@link #DEFAULT}: bps-2018 and the historical Kemendagri editions; {@code none} for none) are imported one after
+ * another as dry runs: retained, never activated, there to be translated through and, for the editions older than the
+ * active one, published as its history (NIKs of older decrees, {@code /history}, chained crosswalks). So keys that
+ * speak BPS codes and NIKs issued under earlier decrees work on a fresh server without an administrator's import. A
+ * dataset whose edition already exists (imported or deleted by an administrator since) is left alone, and later starts
+ * stage nothing.
  */
 @ApplicationScoped
 public class FirstStartStaging {
     private static final Logger LOG = Logger.getLogger(FirstStartStaging.class.getName());
     private static final Duration GEOGRAPHY_WAIT = Duration.ofMinutes(30);
+    private static final Duration STAGING_WAIT = Duration.ofMinutes(30);
+    /**
+     * The BPS codes first (keys that speak them), then the Kemendagri decrees newest first, so the codes of the most
+     * recent decrees are followed soonest.
+     */
+    static final String DEFAULT = "bps-2018,kemendagri-2023,kemendagri-2022,kemendagri-2020,kemendagri-2018,"
+            + "kemendagri-2016";
     private static final String NONE = "none";
 
     @Inject
@@ -44,7 +53,7 @@ public class FirstStartStaging {
     GeoDirectory geography;
 
     @Inject
-    @ConfigProperty(name = "wilayah.import.initial-staged-datasets", defaultValue = "bps-2018")
+    @ConfigProperty(name = "wilayah.import.initial-staged-datasets", defaultValue = DEFAULT)
     String staged;
 
     @Resource
@@ -77,13 +86,24 @@ public class FirstStartStaging {
                     continue;
                 }
                 LOG.info(() -> "First start: staging the bundled dataset " + dataset + " (imported, never activated)"
-                        + " to translate codes through");
-                imports.startBundled(dataset, true, "system");
+                        + " to translate codes through and to follow codes of older decrees");
+                long run = imports.startBundled(dataset, true, "system");
+                awaitEnd(run, Instant.now().plus(STAGING_WAIT));
             }
         } catch (InterruptedException stopping) {
             Thread.currentThread().interrupt();
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "Could not stage " + staged + " at first start; an administrator can import it", e);
+        }
+    }
+
+    /**
+     * One staged import at a time: each is a national dataset, and several at once would share two cores with the
+     * requests the server is answering meanwhile.
+     */
+    private void awaitEnd(long run, Instant deadline) throws InterruptedException {
+        while (Instant.now().isBefore(deadline) && "RUNNING".equals(imports.run(run).status())) {
+            Thread.sleep(1000);
         }
     }
 

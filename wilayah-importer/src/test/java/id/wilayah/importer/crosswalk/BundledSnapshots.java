@@ -8,8 +8,8 @@ import id.wilayah.domain.region.Province;
 import id.wilayah.domain.region.Regency;
 import id.wilayah.domain.region.RegionFactory;
 import id.wilayah.domain.region.Village;
-import id.wilayah.importer.format.RegionFileReader;
 import id.wilayah.importer.format.RegionRow;
+import id.wilayah.importer.format.RegionRows;
 import id.wilayah.importer.source.BundledDataset;
 import id.wilayah.importer.source.RegionFile;
 import java.io.IOException;
@@ -19,7 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
-/** The bundled datasets as read-model snapshots, read once per test JVM, names as imported. */
+/** The bundled datasets (CSV or SQL dump) as read-model snapshots, read once per test JVM, names as imported. */
 final class BundledSnapshots {
     private static final Map<BundledDataset, RegionSnapshot> LOADED = new ConcurrentHashMap<>();
 
@@ -37,14 +37,14 @@ final class BundledSnapshots {
         List<District> districts = new ArrayList<>();
         List<Village> villages = new ArrayList<>();
         for (RegionFile file : RegionFile.values()) {
-            try (RegionFileReader reader = new RegionFileReader(file, dataset.open(file))) {
+            try (RegionRows reader = RegionRows.open(file, dataset, Long.MAX_VALUE, Long.MAX_VALUE)) {
                 for (RegionRow row = reader.next(); row != null; row = reader.next()) {
                     switch (file) {
-                        case PROVINCES -> provinces.add(factory.province(row.code(), row.name()));
-                        case REGENCIES -> regencies.add(factory.regency(row.code(), row.parentRef(), row.name(),
+                        case PROVINCES -> provinces.add(factory.province(plain(row.code()), row.name()));
+                        case REGENCIES -> regencies.add(factory.regency(plain(row.code()), plain(row.parentRef()), row.name(),
                                 row.type()));
-                        case DISTRICTS -> districts.add(factory.district(row.code(), row.parentRef(), row.name()));
-                        case VILLAGES -> villages.add(factory.village(row.code(), row.parentRef(), row.name(),
+                        case DISTRICTS -> districts.add(factory.district(plain(row.code()), plain(row.parentRef()), row.name()));
+                        case VILLAGES -> villages.add(factory.village(plain(row.code()), plain(row.parentRef()), row.name(),
                                 row.type(), row.postalCode()));
                     }
                 }
@@ -55,5 +55,10 @@ final class BundledSnapshots {
         EditionInfo edition = new EditionInfo(dataset.ordinal() + 1, dataset.datasetName(),
                 dataset.codeSystem().name());
         return new RegionSnapshot(edition, provinces, regencies, districts, villages);
+    }
+
+    /** The SQL layout writes codes with dots (11.01.01), as the importer reads them; the editions store digits. */
+    private static String plain(String code) {
+        return code == null ? null : code.replace(".", "");
     }
 }

@@ -1,7 +1,9 @@
 package id.wilayah.domain.crosswalk.store;
 
 import id.wilayah.domain.crosswalk.Crosswalk;
+import id.wilayah.domain.crosswalk.chain.ChainedCrosswalk;
 import id.wilayah.domain.edition.Edition;
+import id.wilayah.domain.edition.EditionChain;
 import id.wilayah.domain.edition.EditionInfo;
 import id.wilayah.domain.edition.EditionService;
 import id.wilayah.domain.edition.event.EditionActivated;
@@ -20,10 +22,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -94,11 +98,40 @@ public class Crosswalks {
         kept = new EditionPairCache<>(cacheSize);
     }
 
+    /**
+     * The crosswalk of the pair. Two editions of one code system with others between them (by decree year,
+     * {@link EditionChain}) are linked through the chain of consecutive editions, each step stored as any crosswalk;
+     * the composed links are kept in memory only, since the steps make them again in well under a second.
+     */
     public Crosswalk of(EditionPair pair) {
-        return kept.get(pair.source().edition().id(), pair.target().edition().id(),
-                () -> table.load(pair.source().edition(), pair.target().edition())
-                        .orElseGet(() -> computeAndStore(pair))
-                        .replacing(table.overrides(pair.source().edition(), pair.target().edition())));
+        EditionInfo from = pair.source().edition();
+        EditionInfo to = pair.target().edition();
+        // A staged candidate of a newer decree is no step of anybody's chain: only its own crosswalks pass through it.
+        List<EditionInfo> steps = ready.all().stream()
+                .filter(e -> e.published() || e.id() == from.id() || e.id() == to.id()).toList();
+        List<EditionInfo> path = EditionChain.path(from, to, steps);
+        if (path.size() <= 2) {
+            return direct(from, to, () -> pair);
+        }
+        return kept.get(from.id(), to.id(), () -> {
+            List<Crosswalk> chained = new ArrayList<>(path.size() - 1);
+            for (int i = 1; i < path.size(); i++) {
+                chained.add(step(path.get(i - 1), path.get(i)));
+            }
+            return ChainedCrosswalk.compose(chained).replacing(table.overrides(from, to));
+        });
+    }
+
+    /** The direct crosswalk between two consecutive editions of a chain (or of any two editions). */
+    public Crosswalk step(EditionInfo from, EditionInfo to) {
+        return direct(from, to, () -> new EditionPair(snapshots.byName(from.name(), true),
+                snapshots.byName(to.name(), true)));
+    }
+
+    private Crosswalk direct(EditionInfo from, EditionInfo to, Supplier<EditionPair> snapshotsIfComputed) {
+        return kept.get(from.id(), to.id(), () -> table.load(from, to)
+                .orElseGet(() -> computeAndStore(snapshotsIfComputed.get()))
+                .replacing(table.overrides(from, to)));
     }
 
     /** The cluster poll's view of the overrides version: another node changed overrides when it moved. */

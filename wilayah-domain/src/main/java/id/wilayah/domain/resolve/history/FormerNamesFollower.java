@@ -83,7 +83,9 @@ public class FormerNamesFollower {
                 return;
             }
             List<FormerName> formerNames = new ArrayList<>();
-            for (RegionSnapshot older : snapshots.retained(CodeSystem.valueOf(edition.codeSystem()), edition)) {
+            // One older edition in memory at a time: with the historical editions retained there are six.
+            for (EditionInfo olderEdition : snapshots.lineage(CodeSystem.valueOf(edition.codeSystem()), edition)) {
+                RegionSnapshot older = snapshots.byName(olderEdition.name(), true);
                 Crosswalk crosswalk = crosswalks.of(new EditionPair(older, today));
                 formerNames.addAll(FormerNames.of(crosswalk, older, today));
             }
