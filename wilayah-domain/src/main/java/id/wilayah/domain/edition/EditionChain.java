@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.regex.Matcher;
@@ -89,9 +90,16 @@ public final class EditionChain {
         return List.copyOf(result);
     }
 
+    /**
+     * Only an edition named as a decree of its code system ({@code kemendagri-2016}, as the bundled ones are) counts as
+     * history: a dry run named otherwise ({@code console-2023}, {@code check-2024}) stays hidden from read keys
+     * whatever year its name carries.
+     */
     private static boolean olderThanPublished(EditionInfo edition, List<EditionInfo> ready) {
         OptionalInt year = year(edition.name());
-        return year.isPresent() && ready.stream().filter(EditionInfo::published)
+        boolean decreeName = edition.name().equals(edition.codeSystem().toLowerCase(Locale.ROOT) + "-"
+                + (year.isPresent() ? year.getAsInt() : ""));
+        return decreeName && ready.stream().filter(EditionInfo::published)
                 .filter(other -> other.codeSystem().equals(edition.codeSystem()))
                 .map(other -> year(other.name()))
                 .anyMatch(other -> other.isPresent() && other.getAsInt() > year.getAsInt());

@@ -49,10 +49,12 @@ class EditionChainTest {
         EditionInfo staged2016 = new EditionInfo(7, "kemendagri-2016", "KEMENDAGRI", false);
         EditionInfo candidate2026 = new EditionInfo(8, "kemendagri-2026", "KEMENDAGRI", false);
         EditionInfo stagedUpload = new EditionInfo(9, "trial-upload", "KEMENDAGRI", false);
+        EditionInfo dryRunWithAYear = new EditionInfo(10, "console-2023", "KEMENDAGRI", false);
 
         List<EditionInfo> ready = EditionChain.withHistoryPublished(List.of(K2025, staged2016, candidate2026,
-                stagedUpload));
+                stagedUpload, dryRunWithAYear));
 
-        assertEquals(List.of(true, true, false, false), ready.stream().map(EditionInfo::published).toList());
+        assertEquals(List.of(true, true, false, false, false),
+                ready.stream().map(EditionInfo::published).toList());
     }
 }
