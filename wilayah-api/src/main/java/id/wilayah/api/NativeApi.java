@@ -33,6 +33,7 @@ import id.wilayah.api.odoo.ProvinsiResource;
 import id.wilayah.api.odoo.SearchResource;
 import id.wilayah.api.odoo.WhoAmIResource;
 import id.wilayah.api.resolve.ResolveResource;
+import id.wilayah.api.tiles.TilesResource;
 import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
 import java.util.Map;
@@ -72,6 +73,7 @@ public class NativeApi extends Application {
                 CrosswalkResource.class, CrosswalkExportResource.class, ResolveResource.class,
                 AdminKeysResource.class, ImportsResource.class, EditionActivationResource.class,
                 BoundaryResource.class, ReverseResource.class, NearbyResource.class, GeoExportResource.class,
+                TilesResource.class,
                 CorsFilter.class, ApiKeyFilter.class, CodesFilter.class, EditionCaching.class, JsonConfiguration.class,
                 JsonDepthLimit.class, ExpensiveReadFilter.class, RequestMetricsFilter.class,
                 FailureMapper.class, WebApplicationExceptionMapper.class, UnexpectedExceptionMapper.class);
