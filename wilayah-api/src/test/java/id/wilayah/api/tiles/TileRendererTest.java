@@ -11,6 +11,9 @@ import id.wilayah.domain.geo.GeoModel;
 import id.wilayah.domain.geo.LevelShapes;
 import id.wilayah.domain.geo.RegionShape;
 import id.wilayah.domain.readmodel.RegionSnapshot;
+import id.wilayah.domain.geo.Shape;
+import id.wilayah.domain.readmodel.SnapshotCodes;
+import id.wilayah.domain.region.District;
 import id.wilayah.domain.region.Level;
 import id.wilayah.domain.region.Province;
 import id.wilayah.domain.region.Regency;
@@ -32,9 +35,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.locationtech.jts.geom.Coordinate;
+import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.GeometryFactory;
 
@@ -107,6 +112,25 @@ class TileRendererTest {
     void aTileWithNoRegionInItIsEmpty() {
         assertEquals(0, TileRenderer.render(geo, snapshot, at(6, -20, 80)).length, "the Indian Ocean");
         assertFalse(TileRenderer.render(geo, snapshot, at(0, 0, 0)).length == 0, "the world holds Indonesia");
+    }
+
+    @Test
+    void featuresCarryTheCodesOfTheRequestsCodeSystem() throws IOException {
+        District kertasari = new District("320431", "3204", "KERTASARI", "KERTASARI");
+        RegionSnapshot own = new RegionSnapshot(new EditionInfo(1, "kemendagri-2025", "KEMENDAGRI"), List.of(),
+                List.of(), List.of(kertasari), List.of());
+        District inBps = new District("3204050", "3204", "KERTASARI", "KERTASARI");
+        RegionSnapshot bps = new RegionSnapshot(own, List.of(), List.of(), List.of(inBps), List.of(),
+                new SnapshotCodes("BPS", Set.of(), Set.of(), Set.of(), Set.of(), Map.of(inBps, "320431"),
+                        Map.of(Level.DISTRICT, Map.of("320431", inBps))));
+        Shape square = Shape.of(new GeometryFactory().toGeometry(new Envelope(107.6, 107.75, -7.3, -7.15)));
+        GeoModel districts = new GeoModel(Map.of(Level.DISTRICT,
+                new LevelShapes(List.of(RegionShape.of("320431", square)))));
+        TileAddress tile = at(10, -7.2, 107.68);
+        assertTrue(feature(decode(TileRenderer.render(districts, own, tile)).getLayer("kecamatan"), "320431")
+                .isPresent());
+        assertEquals(Map.of("code", "3204050", "name", "KERTASARI"), feature(decode(TileRenderer.render(districts,
+                bps, tile)).getLayer("kecamatan"), "3204050").orElseThrow().getUserData());
     }
 
     /** The tile holding the point, by the XYZ scheme's usual formula. */
