@@ -22,9 +22,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  */
 @ApplicationScoped
 public class RenderedTiles {
-    static final String CAPACITY_KEY = "wilayah.tiles.cache-mb";
+    public static final String CAPACITY_KEY = "wilayah.tiles.cache-mb";
     /** Key, map entry and array headers of one kept tile, as a 64-bit JVM with compressed pointers lays them out. */
-    static final int ENTRY_BYTES = 160;
+    public static final int ENTRY_BYTES = 160;
 
     private final Map<TileKey, byte[]> kept = new LinkedHashMap<>(1024, 0.75f, true);
     private final Map<GeoModel, Long> models = new WeakHashMap<>();
