@@ -18,7 +18,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * ({@value #CAPACITY_KEY}, counting each tile's bytes plus a fixed allowance for its entry), least recently used out
  * first; empty tiles are kept too, since the sea around Indonesia is most of the tiles asked for. A tile belongs to
  * an edition, a code system and the geography model it was drawn from: a model loaded afresh (shapes imported after
- * the activation) never answers with tiles of the one before, and an activation empties the cache.
+ * the activation) never answers with tiles of the one before, and an activation empties the cache. Each model's
+ * {@link CoarseShapes} live as long as the model does.
  */
 @ApplicationScoped
 public class RenderedTiles {
@@ -27,7 +28,7 @@ public class RenderedTiles {
     public static final int ENTRY_BYTES = 160;
 
     private final Map<TileKey, byte[]> kept = new LinkedHashMap<>(1024, 0.75f, true);
-    private final Map<GeoModel, Long> models = new WeakHashMap<>();
+    private final Map<GeoModel, Model> models = new WeakHashMap<>();
     private long nextModel;
     private long bytes;
     private long capacityBytes;
@@ -50,15 +51,16 @@ public class RenderedTiles {
     /** The tile, from the cache or drawn now; an empty array for a tile with nothing in it. */
     byte[] tile(RegionSnapshot snapshot, GeoModel geo, TileAddress tile) {
         TileKey key;
+        Model model;
         synchronized (kept) {
-            key = new TileKey(snapshot.edition().id(), snapshot.codes().system(),
-                    models.computeIfAbsent(geo, model -> nextModel++), tile);
+            model = models.computeIfAbsent(geo, loaded -> new Model(nextModel++, new CoarseShapes()));
+            key = new TileKey(snapshot.edition().id(), snapshot.codes().system(), model.serial(), tile);
             byte[] found = kept.get(key);
             if (found != null) {
                 return found;
             }
         }
-        byte[] drawn = TileRenderer.render(geo, snapshot, tile);
+        byte[] drawn = TileRenderer.render(geo, model.coarse(), snapshot, tile);
         synchronized (kept) {
             if (capacityBytes > 0 && kept.put(key, drawn) == null) {
                 bytes += cost(drawn);
@@ -94,6 +96,10 @@ public class RenderedTiles {
 
     private static long cost(byte[] tile) {
         return tile.length + ENTRY_BYTES;
+    }
+
+    /** A geography model as tiles know it: a number of its own, and its shapes simplified for low zooms. */
+    private record Model(long serial, CoarseShapes coarse) {
     }
 
     private record TileKey(long edition, String codes, long model, TileAddress tile) {

@@ -31,6 +31,11 @@ final class TileRenderer {
 
     /** The encoded tile, or an empty array when no layer has a feature in it. */
     static byte[] render(GeoModel geo, RegionSnapshot snapshot, TileAddress tile) {
+        return render(geo, new CoarseShapes(), snapshot, tile);
+    }
+
+    /** The same, drawing low zooms from the simplified shapes kept in {@code coarse}. */
+    static byte[] render(GeoModel geo, CoarseShapes coarse, RegionSnapshot snapshot, TileAddress tile) {
         TileGeometry geometry = new TileGeometry(tile);
         Envelope degrees = tile.drawnDegrees();
         List<JtsLayer> layers = new ArrayList<>();
@@ -39,7 +44,7 @@ final class TileRenderer {
                 continue;
             }
             List<Geometry> features = new ArrayList<>();
-            for (RegionPolygons found : geo.level(layer.level()).polygonsIn(degrees)) {
+            for (RegionPolygons found : coarse.level(geo, layer.level(), tile.z()).polygonsIn(degrees)) {
                 Optional<Region> region = snapshot.fromOwnCode(layer.level(), found.region().code());
                 Geometry drawn = region.isEmpty() ? null : geometry.draw(found);
                 if (drawn != null) {
