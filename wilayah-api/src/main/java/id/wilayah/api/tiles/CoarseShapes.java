@@ -15,12 +15,12 @@ import org.locationtech.jts.geom.Polygon;
 import org.locationtech.jts.simplify.DouglasPeuckerSimplifier;
 
 /**
- * The shapes a tile below zoom {@value #DETAILED_FROM} draws from: a level simplified once for that zoom (at half a
- * tile unit, so a tile cannot tell the difference) instead of at every tile. A low-zoom tile spans a fifth of the
- * country, whose full outlines have hundreds of thousands of points and thousands of islets that round to nothing;
- * its simplified copy, without the polygons smaller than a tile unit, has a fraction of them. Made when a tile of that zoom is first drawn from a model, kept as long
- * as the model is ({@link RenderedTiles}). From zoom {@value #DETAILED_FROM} on a tile spans little enough for the
- * full shapes.
+ * The shapes a tile below zoom {@value #DETAILED_FROM} draws from: a level simplified once for that zoom, at the
+ * tolerance the tile simplifies at ({@link TileGeometry#TOLERANCE} units), instead of at every tile. A low-zoom tile
+ * spans a fifth of the country, whose full outlines have hundreds of thousands of points and thousands of islets that
+ * round to nothing; the simplified copy, without the polygons smaller than a tile unit, has fewer of both. Made when
+ * a tile of that zoom is first drawn from a model, kept as long as the model is ({@link RenderedTiles}). From zoom
+ * {@value #DETAILED_FROM} on a tile spans little enough for the full shapes.
  */
 final class CoarseShapes {
     static final int DETAILED_FROM = 8;
@@ -40,7 +40,7 @@ final class CoarseShapes {
         List<RegionShape> regions = new ArrayList<>(full.size());
         for (RegionShape region : full.all()) {
             DouglasPeuckerSimplifier simplifier = new DouglasPeuckerSimplifier(region.shape().toGeometry());
-            simplifier.setDistanceTolerance(unit / 2);
+            simplifier.setDistanceTolerance(unit * TileGeometry.TOLERANCE);
             simplifier.setEnsureValid(false);
             Shape shape = Shape.of(withoutIslets(simplifier.getResultGeometry(), unit));
             if (!shape.isEmpty()) {
