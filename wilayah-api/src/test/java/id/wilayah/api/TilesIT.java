@@ -78,6 +78,9 @@ class TilesIT extends DeployedWar {
         HttpResponse<byte[]> sea = fetch("/api/tiles/6/40/40.mvt" + EDITION, key, null);
         assertEquals(204, sea.statusCode(), "the Indian Ocean");
         assertEquals(0, sea.body().length);
+        String etag = sea.headers().firstValue("ETag").orElseThrow();
+        assertEquals(304, fetch("/api/tiles/6/40/40.mvt" + EDITION, key, etag).statusCode(),
+                "a map need not ask for the sea again");
     }
 
     @Test
