@@ -29,12 +29,10 @@ final class TileRenderer {
     private TileRenderer() {
     }
 
-    /** The encoded tile, or an empty array when no layer has a feature in it. */
-    static byte[] render(GeoModel geo, RegionSnapshot snapshot, TileAddress tile) {
-        return render(geo, new CoarseShapes(), snapshot, tile);
-    }
-
-    /** The same, drawing low zooms from the simplified shapes kept in {@code coarse}. */
+    /**
+     * The encoded tile, or an empty array when no layer has a feature in it; low zooms are drawn from the simplified
+     * shapes kept in {@code coarse}.
+     */
     static byte[] render(GeoModel geo, CoarseShapes coarse, RegionSnapshot snapshot, TileAddress tile) {
         TileGeometry geometry = new TileGeometry(tile);
         Envelope degrees = tile.drawnDegrees();

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import id.wilayah.domain.edition.EditionInfo;
@@ -47,6 +48,8 @@ import org.locationtech.jts.geom.GeometryFactory;
 class TileRendererTest {
     private static final BundledDataset DATASET = BundledDataset.KEMENDAGRI_2025;
 
+    private static final CoarseShapes COARSE = new CoarseShapes();
+
     private static GeoModel geo;
     private static RegionSnapshot snapshot;
 
@@ -72,7 +75,7 @@ class TileRendererTest {
 
     @Test
     void aBandungTileAtZoom10HasKabupatenBandungWithCodeAndNameInTheKotaLayer() throws IOException {
-        JtsMvt tile = decode(TileRenderer.render(geo, snapshot, at(10, -7.05, 107.6)));
+        JtsMvt tile = decode(TileRenderer.render(geo, COARSE, snapshot, at(10, -7.05, 107.6)));
         Geometry bandung = feature(tile.getLayer("kota"), "3204").orElseThrow();
         assertEquals(Map.of("code", "3204", "name", "KABUPATEN BANDUNG"), bandung.getUserData());
         assertTrue(bandung.getArea() > 4096.0 * 4096 / 10, "Kabupaten Bandung covers much of the tile");
@@ -82,14 +85,14 @@ class TileRendererTest {
 
     @Test
     void aRegionTheEditionDoesNotListIsLeftOut() throws IOException {
-        JtsMvt tile = decode(TileRenderer.render(geo, snapshot, at(10, -6.92, 107.6)));
+        JtsMvt tile = decode(TileRenderer.render(geo, COARSE, snapshot, at(10, -6.92, 107.6)));
         assertTrue(feature(tile.getLayer("kota"), "3204").isPresent());
         assertTrue(feature(tile.getLayer("kota"), "3273").isEmpty(), "Kota Bandung has a shape but no row here");
     }
 
     @Test
     void featuresAreClippedToTheTileAndItsBuffer() throws IOException {
-        JtsMvt tile = decode(TileRenderer.render(geo, snapshot, at(12, -7.05, 107.6)));
+        JtsMvt tile = decode(TileRenderer.render(geo, COARSE, snapshot, at(12, -7.05, 107.6)));
         for (JtsLayer layer : tile.getLayers()) {
             for (Geometry feature : layer.getGeometries()) {
                 for (Coordinate point : feature.getCoordinates()) {
@@ -102,16 +105,16 @@ class TileRendererTest {
 
     @Test
     void belowZoom5OnlyProvincesAreDrawn() throws IOException {
-        JtsMvt tile = decode(TileRenderer.render(geo, snapshot, at(4, -7.05, 107.6)));
+        JtsMvt tile = decode(TileRenderer.render(geo, COARSE, snapshot, at(4, -7.05, 107.6)));
         assertNotNull(tile.getLayer("provinsi"));
         assertNull(tile.getLayer("kota"));
-        assertNotNull(decode(TileRenderer.render(geo, snapshot, at(5, -7.05, 107.6))).getLayer("kota"));
+        assertNotNull(decode(TileRenderer.render(geo, COARSE, snapshot, at(5, -7.05, 107.6))).getLayer("kota"));
     }
 
     @Test
     void aTileWithNoRegionInItIsEmpty() {
-        assertEquals(0, TileRenderer.render(geo, snapshot, at(6, -20, 80)).length, "the Indian Ocean");
-        assertFalse(TileRenderer.render(geo, snapshot, at(0, 0, 0)).length == 0, "the world holds Indonesia");
+        assertEquals(0, TileRenderer.render(geo, COARSE, snapshot, at(6, -20, 80)).length, "the Indian Ocean");
+        assertFalse(TileRenderer.render(geo, COARSE, snapshot, at(0, 0, 0)).length == 0, "the world holds Indonesia");
     }
 
     @Test
@@ -127,10 +130,20 @@ class TileRendererTest {
         GeoModel districts = new GeoModel(Map.of(Level.DISTRICT,
                 new LevelShapes(List.of(RegionShape.of("320431", square)))));
         TileAddress tile = at(10, -7.2, 107.68);
-        assertTrue(feature(decode(TileRenderer.render(districts, own, tile)).getLayer("kecamatan"), "320431")
-                .isPresent());
+        assertTrue(feature(decode(TileRenderer.render(districts, new CoarseShapes(), own, tile))
+                .getLayer("kecamatan"), "320431").isPresent());
         assertEquals(Map.of("code", "3204050", "name", "KERTASARI"), feature(decode(TileRenderer.render(districts,
-                bps, tile)).getLayer("kecamatan"), "3204050").orElseThrow().getUserData());
+                new CoarseShapes(), bps, tile)).getLayer("kecamatan"), "3204050").orElseThrow().getUserData());
+    }
+
+    @Test
+    void lowZoomsDrawFromFewerPointsOfTheSameRegionsAndFromZoom8OnFromTheFullShapes() {
+        LevelShapes full = geo.level(Level.REGENCY);
+        LevelShapes zoom5 = COARSE.level(geo, Level.REGENCY, 5);
+        assertTrue(zoom5.pointCount() < full.pointCount() * 0.7, zoom5.pointCount() + " of " + full.pointCount());
+        assertEquals(full.size(), zoom5.size(), "no regency is too small to be seen at zoom 5");
+        assertSame(zoom5, COARSE.level(geo, Level.REGENCY, 5), "made once");
+        assertSame(full, COARSE.level(geo, Level.REGENCY, CoarseShapes.DETAILED_FROM));
     }
 
     /** The tile holding the point, by the XYZ scheme's usual formula. */
