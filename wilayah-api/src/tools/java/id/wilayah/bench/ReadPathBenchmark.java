@@ -11,6 +11,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -79,6 +80,7 @@ public final class ReadPathBenchmark {
     private final List<Row> rows = new ArrayList<>();
     private final List<String> streamingRows = new ArrayList<>();
     private String tileCache = "";
+    private final String loadAtStart = loadAverage();
 
     private ReadPathBenchmark(String base, String apiKey, String bpsKey) {
         this.base = base;
@@ -212,6 +214,9 @@ public final class ReadPathBenchmark {
         }
         wrk.run(base + "/api/whoami", CONNECTIONS, FLOOR_WARM_UP);
         WrkResult floorBefore = wrk.run(base + "/api/whoami", CONNECTIONS, MEASURE);
+        WrkResult oneClientFloor = OneConnectionLatency.measure(base + "/api/whoami", apiKey, MEASURE);
+        row("`/api/whoami`, the floor (1 client, one connection)", oneClientFloor, "what one client gets at best",
+                floor -> true);
         tileRows();
         WrkResult floorAfter = wrk.run(base + "/api/whoami", CONNECTIONS, MEASURE);
         return render(floorBefore, floorAfter) + tileCache;
@@ -249,6 +254,16 @@ public final class ReadPathBenchmark {
                         + " out first: at this average about %,d tiles.%n", BANDUNG_TILES.size(), first.bodyBytes(),
                 held / 1e6, RenderedTiles.ENTRY_BYTES, perTile / 1e3, RenderedTiles.CAPACITY_KEY,
                 (long) (64L * (1 << 20) / perTile));
+    }
+
+    /** The machine's load average as the kernel reports it, to tell a run on a busy machine from one on a quiet one. */
+    private static String loadAverage() {
+        try {
+            String[] fields = Files.readString(Path.of("/proc/loadavg")).split(" ");
+            return fields[0] + " " + fields[1] + " " + fields[2];
+        } catch (IOException e) {
+            return "unknown (" + e.getMessage() + ")";
+        }
     }
 
     /** Every tile of zooms 5 to 14 that covers the box, in the XYZ scheme. */
@@ -379,7 +394,10 @@ public final class ReadPathBenchmark {
     private String render(WrkResult floorBefore, WrkResult floorAfter) {
         WrkResult floor = floorAfter.requestsPerSecond() > floorBefore.requestsPerSecond() ? floorAfter : floorBefore;
         StringBuilder table = new StringBuilder()
-                .append("# Read-path benchmark\n\n")
+                .append(TILES_ONLY ? "# Read-path benchmark: the vector tile rows (-Dbench.only=tiles)\n\n"
+                        : "# Read-path benchmark\n\n")
+                .append(String.format(Locale.ROOT, "Load average before the warm-up: %s; at the end: %s"
+                        + " (1, 5 and 15 minutes; this run's own load included).%n%n", loadAtStart, loadAverage()))
                 .append(String.format("Run %s on %d cores; wrk, %d connections unless noted; every endpoint driven"
                                 + " %d times for %d s before anything is measured, then per row %d s warm-up (floor %d s) and"
                                 + " %d s measured; all on 127.0.0.1. The floor is measured before and after the"
