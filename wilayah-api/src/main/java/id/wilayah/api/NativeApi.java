@@ -35,6 +35,7 @@ import id.wilayah.api.odoo.SearchResource;
 import id.wilayah.api.odoo.WhoAmIResource;
 import id.wilayah.api.pulau.PulauResource;
 import id.wilayah.api.resolve.ResolveResource;
+import id.wilayah.api.tiles.TilesResource;
 import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
 import java.util.Map;
@@ -74,7 +75,7 @@ public class NativeApi extends Application {
                 CrosswalkResource.class, CrosswalkExportResource.class, ResolveResource.class,
                 AdminKeysResource.class, ImportsResource.class, EditionActivationResource.class,
                 BoundaryResource.class, ReverseResource.class, NearbyResource.class, GeoExportResource.class,
-                PulauResource.class, HistoryResource.class,
+                PulauResource.class, HistoryResource.class, TilesResource.class,
                 CorsFilter.class, ApiKeyFilter.class, CodesFilter.class, EditionCaching.class, JsonConfiguration.class,
                 JsonDepthLimit.class, ExpensiveReadFilter.class, RequestMetricsFilter.class,
                 FailureMapper.class, WebApplicationExceptionMapper.class, UnexpectedExceptionMapper.class);

@@ -10,6 +10,7 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -26,6 +27,7 @@ public final class OneConnectionLatency {
     private static final double NANOS_PER_MILLI = 1_000_000.0;
 
     private final URI url;
+    private final String apiKey;
     private final byte[] request;
     private Socket socket;
     private OutputStream out;
@@ -34,9 +36,13 @@ public final class OneConnectionLatency {
 
     private OneConnectionLatency(URI url, String apiKey) {
         this.url = url;
-        this.request = ("GET " + url.getRawPath() + (url.getRawQuery() == null ? "" : "?" + url.getRawQuery())
-                + " HTTP/1.1\r\nHost: " + url.getHost() + ":" + url.getPort() + "\r\nX-API-Key: " + apiKey + "\r\n\r\n")
-                .getBytes(StandardCharsets.US_ASCII);
+        this.apiKey = apiKey;
+        this.request = request(url.getRawPath() + (url.getRawQuery() == null ? "" : "?" + url.getRawQuery()));
+    }
+
+    private byte[] request(String pathAndQuery) {
+        return ("GET " + pathAndQuery + " HTTP/1.1\r\nHost: " + url.getHost() + ":" + url.getPort()
+                + "\r\nX-API-Key: " + apiKey + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII);
     }
 
     public static void main(String[] args) throws IOException {
@@ -56,6 +62,37 @@ public final class OneConnectionLatency {
         long[] nanos = new OneConnectionLatency(URI.create(url), apiKey).run(duration);
         return new WrkResult(nanos.length / (double) duration.toSeconds(), percentile(nanos, 0.5),
                 percentile(nanos, 0.99), 0);
+    }
+
+    /**
+     * Each path fetched once, in order, on one connection (tiles no one asked for before, drawn by this request): the
+     * latency figures, and the body bytes of all the answers.
+     */
+    static Fetches measureEach(String base, List<String> paths, String apiKey) throws IOException {
+        OneConnectionLatency client = new OneConnectionLatency(URI.create(base), apiKey);
+        long[] nanos = new long[paths.size()];
+        long bytes = 0;
+        client.connect();
+        long begun = System.nanoTime();
+        try {
+            for (int i = 0; i < nanos.length; i++) {
+                byte[] request = client.request(paths.get(i));
+                long started = System.nanoTime();
+                client.out.write(request);
+                client.out.flush();
+                bytes += client.readResponse();
+                nanos[i] = System.nanoTime() - started;
+            }
+        } finally {
+            client.socket.close();
+        }
+        double seconds = (System.nanoTime() - begun) / 1e9;
+        Arrays.sort(nanos);
+        return new Fetches(new WrkResult(nanos.length / seconds, percentile(nanos, 0.5), percentile(nanos, 0.99), 0),
+                bytes);
+    }
+
+    record Fetches(WrkResult latency, long bodyBytes) {
     }
 
     /** The latencies of the requests sent within {@code duration}, sorted. */
@@ -100,11 +137,11 @@ public final class OneConnectionLatency {
         readResponse();
     }
 
-    /** Reads one response: its head, then a Content-Length body or chunks. */
-    private void readResponse() throws IOException {
+    /** Reads one response (a 200, or a 204 without body): its head, then a Content-Length body or chunks. */
+    private long readResponse() throws IOException {
         String statusLine = line();
-        if (!statusLine.startsWith("HTTP/1.1 200")) {
-            throw new IOException("not a 200 answer: " + statusLine);
+        if (!statusLine.startsWith("HTTP/1.1 200") && !statusLine.startsWith("HTTP/1.1 204")) {
+            throw new IOException("not a 200 or 204 answer: " + statusLine);
         }
         long length = 0;
         boolean chunked = false;
@@ -118,12 +155,15 @@ public final class OneConnectionLatency {
         }
         if (!chunked) {
             in.skipNBytes(length);
-            return;
+            return length;
         }
+        long read = 0;
         for (long chunk = Long.parseLong(line().strip(), 16); chunk > 0; chunk = Long.parseLong(line().strip(), 16)) {
             in.skipNBytes(chunk + 2);
+            read += chunk;
         }
         line();
+        return read;
     }
 
     private String line() throws IOException {

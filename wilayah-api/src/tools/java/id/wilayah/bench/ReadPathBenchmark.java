@@ -1,5 +1,6 @@
 package id.wilayah.bench;
 
+import id.wilayah.api.tiles.RenderedTiles;
 import id.wilayah.bench.jpa.BenchmarkWar;
 import id.wilayah.launcher.LocalWilayah;
 import id.wilayah.testsupport.LoopbackPorts;
@@ -10,6 +11,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -31,7 +33,9 @@ import java.util.function.Predicate;
  * that only the benchmark's copy of the WAR carries; -Dbench.jpa=false runs the product WAR without it), and the full
  * village list is fetched whole to time its first byte and transfer, plain and gzip-encoded. A district lookup in BPS
  * codes is measured with a key that speaks them, translated through the bps-2018 edition the first start stages
- * (the run waits for it). Last, the cost of the request metrics: one lookup measured the same way on two more
+ * (the run waits for it). Vector tiles are measured over a pyramid of Bandung, zooms 5 to 14: each tile's first fetch
+ * (drawn by that request), the same tiles again from the cache, and 32 connections asking for them in turn;
+ * {@code -Dbench.only=tiles} runs the floor and these rows alone. Last, the cost of the request metrics: one lookup measured the same way on two more
  * servers, one of them started with
  * {@code wilayah.metrics.requests-enabled=false}.
  * Prints a Markdown table and writes it to the file given as the argument; the server's files come from the system
@@ -60,8 +64,15 @@ public final class ReadPathBenchmark {
     private static final String LABEL = "/api/resolve?q=Jl.%20Raya%20Kertasari%20No.%2012%2C%20Desa%20Neglawangi%2C%20"
             + "Kec.%20Kertasari%2C%20Kab.%20Bandung%2C%20Jawa%20Barat%2040386";
     private static final Duration BPS_TIMEOUT = Duration.ofMinutes(10);
-    /** {@code resolve}: the floor and the address-resolution rows only, for a quick re-measure of that feature. */
-    private static final boolean RESOLVE_ONLY = "resolve".equals(System.getProperty("bench.rows", "all"));
+    /** {@code -Dbench.only=tiles} or {@code resolve}: the floor and that feature's rows alone. */
+    private static final String ONLY = System.getProperty("bench.only", "all");
+    private static final boolean TILES_ONLY = "tiles".equals(ONLY);
+    private static final boolean RESOLVE_ONLY = "resolve".equals(ONLY);
+    /** Bandung and its surroundings (CONTRACT §5 tiles, issue 24): the tiles a map of the city asks for. */
+    private static final List<String> BANDUNG_TILES = pyramid(107.45, -7.05, 107.8, -6.8);
+    /** Makassar, whose tiles share none with Bandung's from zoom 5 on: drawn first so the drawing code is compiled. */
+    private static final List<String> MAKASSAR_TILES = pyramid(119.35, -5.25, 119.6, -5.05);
+    private static final int WARM_TILE_PASSES = 5;
 
     private final String base;
     private final String apiKey;
@@ -72,6 +83,8 @@ public final class ReadPathBenchmark {
     private final List<Row> rows = new ArrayList<>();
     private final List<String> streamingRows = new ArrayList<>();
     private BulkResolveProbe.Result bulk;
+    private String tileCache = "";
+    private final String loadAtStart = loadAverage();
 
     private ReadPathBenchmark(String base, String apiKey, String bpsKey) {
         this.base = base;
@@ -84,7 +97,7 @@ public final class ReadPathBenchmark {
 
     public static void main(String[] args) throws Exception {
         ServerFiles product = ServerFiles.fromSystemProperties();
-        ServerFiles files = JPA ? BenchmarkWar.withJpaPerRequest(product) : product;
+        ServerFiles files = JPA && !TILES_ONLY ? BenchmarkWar.withJpaPerRequest(product) : product;
         Path report = Path.of(args[0]);
         Path home = product.appDir().resolve("bench-home");
         BenchmarkReport.publish(report, () -> {
@@ -92,10 +105,11 @@ public final class ReadPathBenchmark {
             try (LocalWilayah wilayah = LocalWilayah.start(files, home, LoopbackPorts.free(), LoopbackPorts.free(),
                     BenchmarkReport.UNLIMITED_KEY)) {
                 wilayah.awaitReady();
-                table = new ReadPathBenchmark(wilayah.baseUrl(), apiKey(wilayah),
+                table = TILES_ONLY ? new ReadPathBenchmark(wilayah.baseUrl(), apiKey(wilayah), null).runTiles()
+                        : new ReadPathBenchmark(wilayah.baseUrl(), apiKey(wilayah),
                         TestKeys.bpsKey(wilayah.database().jdbcUrl("wilayah"))).runAll();
             }
-            if (RESOLVE_ONLY) {
+            if (TILES_ONLY || RESOLVE_ONLY) {
                 return table;
             }
             Map<String, String> metricsOff = new HashMap<>(BenchmarkReport.UNLIMITED_KEY);
@@ -182,11 +196,12 @@ public final class ReadPathBenchmark {
         singleClientRows("`" + PIN + "`", PIN, "p99 < 2 ms", 2);
         singleClientRows("`" + VILLAGE_BOUNDARY + "`", VILLAGE_BOUNDARY, "p99 < 5 ms", 5);
         singleClientRows("`" + KOTA_BOUNDARY + "`", KOTA_BOUNDARY, "p99 < 10 ms", 10);
+        tileRows();
         WrkResult floorAfter = wrk.run(base + "/api/whoami", CONNECTIONS, MEASURE);
         streamingRow(false);
         streamingRow(true);
         ReadModelFootprint.Footprint footprint = ReadModelFootprint.measure("kemendagri-2025");
-        return render(floorBefore, floorAfter) + renderBulk() + renderStreaming() + String.format(Locale.ROOT,
+        return render(floorBefore, floorAfter) + renderBulk() + tileCache + renderStreaming() + String.format(Locale.ROOT,
                 "%nRead-model heap for the national dataset: %.1f MB for the 92k regions with their indexes, plus"
                         + " %.1f MB once the JSON of every kept list (%,d lists) has been requested: %.1f MB"
                         + " (target < 100 MB): %s%n", footprint.snapshotBytes() / 1e6, footprint.keptListBytes() / 1e6,
@@ -224,6 +239,89 @@ public final class ReadPathBenchmark {
                         + " last byte: first call %.0f ms, median of 5 warm calls %.0f ms (target < 3 s): %s%n",
                 bulk.answered(), bulk.firstMillis(), bulk.warmMedianMillis(),
                 bulk.warmMedianMillis() < 3000 ? "pass" : "FAIL");
+    }
+
+    /** The floor and the tile rows alone ({@code -Dbench.only=tiles}). */
+    private String runTiles() throws IOException, InterruptedException {
+        awaitGeography();
+        for (int round = 0; round < WARM_UP_ROUNDS; round++) {
+            wrk.run(base + "/api/whoami", CONNECTIONS, WARM_UP);
+            wrk.run(base + PIN, CONNECTIONS, WARM_UP);
+        }
+        wrk.run(base + "/api/whoami", CONNECTIONS, FLOOR_WARM_UP);
+        WrkResult floorBefore = wrk.run(base + "/api/whoami", CONNECTIONS, MEASURE);
+        WrkResult oneClientFloor = OneConnectionLatency.measure(base + "/api/whoami", apiKey, MEASURE);
+        row("`/api/whoami`, the floor (1 client, one connection)", oneClientFloor, "what one client gets at best",
+                floor -> true);
+        tileRows();
+        WrkResult floorAfter = wrk.run(base + "/api/whoami", CONNECTIONS, MEASURE);
+        return render(floorBefore, floorAfter) + tileCache;
+    }
+
+    /**
+     * Bandung's tiles fetched once each by one client, none of them asked for before (Makassar's drawn first, so the
+     * drawing code is compiled and the first fetches measure drawing rather than the JIT), then again from the cache,
+     * then by 32 connections in turn. The bytes they hold in the cache are stated against its bound.
+     */
+    private void tileRows() throws IOException, InterruptedException {
+        OneConnectionLatency.measureEach(base, MAKASSAR_TILES, apiKey);
+        OneConnectionLatency.measureEach(base, MAKASSAR_TILES, apiKey);
+        OneConnectionLatency.Fetches first = OneConnectionLatency.measureEach(base, BANDUNG_TILES, apiKey);
+        String pyramid = "vector tiles over Bandung, z5–z14 (" + BANDUNG_TILES.size() + " tiles)";
+        row(pyramid + ", first fetch, drawn (1 client, one connection)", first.latency(), "p99 < 30 ms",
+                floor -> first.latency().p99Millis() < 30);
+        List<String> again = new ArrayList<>();
+        for (int pass = 0; pass < WARM_TILE_PASSES; pass++) {
+            again.addAll(BANDUNG_TILES);
+        }
+        OneConnectionLatency.measureEach(base, again, apiKey);
+        WrkResult warm = OneConnectionLatency.measureEach(base, again, apiKey).latency();
+        row(pyramid + ", cached, " + WARM_TILE_PASSES + " passes (1 client, one connection)", warm, "p99 < 3 ms",
+                floor -> warm.p99Millis() < 3);
+        wrk.runRotating(base, BANDUNG_TILES, CONNECTIONS, WARM_UP);
+        WrkResult many = wrk.runRotating(base, BANDUNG_TILES, CONNECTIONS, MEASURE);
+        row(pyramid + ", cached, each connection asking for them in turn", many, "≥ 0.3× floor req/s",
+                floor -> many.requestsPerSecond() >= 0.3 * floor.requestsPerSecond());
+        long held = first.bodyBytes() + (long) BANDUNG_TILES.size() * RenderedTiles.ENTRY_BYTES;
+        double perTile = held / (double) BANDUNG_TILES.size();
+        tileCache = String.format(Locale.ROOT, "%nTile cache heap: the %d Bandung tiles are %,d bytes of tiles,"
+                        + " %.2f MB counted against the cache's bound with the %d-byte allowance per entry (%.1f kB a"
+                        + " tile). The bound is `%s` (default 64 MB, env WILAYAH_TILES_CACHE_MB), least recently used"
+                        + " out first: at this average about %,d tiles.%n", BANDUNG_TILES.size(), first.bodyBytes(),
+                held / 1e6, RenderedTiles.ENTRY_BYTES, perTile / 1e3, RenderedTiles.CAPACITY_KEY,
+                (long) (64L * (1 << 20) / perTile));
+    }
+
+    /** The machine's load average as the kernel reports it, to tell a run on a busy machine from one on a quiet one. */
+    private static String loadAverage() {
+        try {
+            String[] fields = Files.readString(Path.of("/proc/loadavg")).split(" ");
+            return fields[0] + " " + fields[1] + " " + fields[2];
+        } catch (IOException e) {
+            return "unknown (" + e.getMessage() + ")";
+        }
+    }
+
+    /** Every tile of zooms 5 to 14 that covers the box, in the XYZ scheme. */
+    private static List<String> pyramid(double west, double south, double east, double north) {
+        List<String> paths = new ArrayList<>();
+        for (int z = 5; z <= 14; z++) {
+            for (int y = tileY(north, z); y <= tileY(south, z); y++) {
+                for (int x = tileX(west, z); x <= tileX(east, z); x++) {
+                    paths.add("/api/tiles/" + z + "/" + x + "/" + y + ".mvt");
+                }
+            }
+        }
+        return List.copyOf(paths);
+    }
+
+    private static int tileX(double lng, int z) {
+        return (int) Math.floor((lng + 180) / 360 * (1 << z));
+    }
+
+    private static int tileY(double lat, int z) {
+        double rad = Math.toRadians(lat);
+        return (int) Math.floor((1 - Math.log(Math.tan(rad) + 1 / Math.cos(rad)) / Math.PI) / 2 * (1 << z));
     }
 
     /**
@@ -332,7 +430,11 @@ public final class ReadPathBenchmark {
     private String render(WrkResult floorBefore, WrkResult floorAfter) {
         WrkResult floor = floorAfter.requestsPerSecond() > floorBefore.requestsPerSecond() ? floorAfter : floorBefore;
         StringBuilder table = new StringBuilder()
-                .append("# Read-path benchmark\n\n")
+                .append(TILES_ONLY ? "# Read-path benchmark: the vector tile rows (-Dbench.only=tiles)\n\n"
+                        : RESOLVE_ONLY ? "# Read-path benchmark: the address-resolution rows (-Dbench.only=resolve)\n\n"
+                        : "# Read-path benchmark\n\n")
+                .append(String.format(Locale.ROOT, "Load average before the warm-up: %s; at the end: %s"
+                        + " (1, 5 and 15 minutes; this run's own load included).%n%n", loadAtStart, loadAverage()))
                 .append(String.format("Run %s on %d cores; wrk, %d connections unless noted; every endpoint driven"
                                 + " %d times for %d s before anything is measured, then per row %d s warm-up (floor %d s) and"
                                 + " %d s measured; all on 127.0.0.1. The floor is measured before and after the"

@@ -152,6 +152,29 @@ public final class LevelShapes {
         return found.size() > limit ? List.copyOf(found.subList(0, limit)) : found;
     }
 
+    /**
+     * The polygons whose bounding box meets the box (degrees), grouped by region, regions in code order: what a map
+     * tile over that box has to draw, without touching the polygons of a region that lie elsewhere.
+     */
+    public List<RegionPolygons> polygonsIn(Envelope box) {
+        Map<RegionShape, List<Integer>> found = new HashMap<>();
+        for (Object item : polygons.query(box)) {
+            Part part = (Part) item;
+            if (part.box.intersects(box)) {
+                found.computeIfAbsent(part.region, region -> new ArrayList<>()).add(part.polygon);
+            }
+        }
+        List<RegionPolygons> regionsFound = new ArrayList<>(found.size());
+        found.forEach((region, indexes) -> regionsFound.add(
+                new RegionPolygons(region, indexes.stream().mapToInt(Integer::intValue).sorted().toArray())));
+        regionsFound.sort(Comparator.comparing(polygonsOf -> polygonsOf.region().code()));
+        return regionsFound;
+    }
+
+    /** Some polygons of one region, by their index in its shape. */
+    public record RegionPolygons(RegionShape region, int[] polygons) {
+    }
+
     /** One polygon of a region with its bounding box: the unit the index holds, so an island region is found cheaply. */
     private record Part(RegionShape region, int polygon, Envelope box) {
         Part(RegionShape region, int polygon) {

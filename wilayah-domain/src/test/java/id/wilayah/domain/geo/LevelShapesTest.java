@@ -1,5 +1,6 @@
 package id.wilayah.domain.geo;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -7,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import id.wilayah.domain.region.Level;
 import java.util.List;
 import java.util.Map;
+import org.locationtech.jts.geom.Envelope;
 import org.junit.jupiter.api.Test;
 
 class LevelShapesTest {
@@ -30,6 +32,15 @@ class LevelShapesTest {
     @Test
     void anIslandPartOfAScatteredVillageIsFound() {
         assertEquals("3204012003", model.reverse(-4.995, 111.005, 25_000).get().code());
+    }
+
+    @Test
+    void aBoxGetsThePolygonsItMeetsRegionByRegionAndNotAScatteredRegionsFarIsland() {
+        List<LevelShapes.RegionPolygons> found = villages.polygonsIn(new Envelope(107.05, 110.005, -6.995, -6.94));
+        assertEquals(List.of("3204012001", "3204012002", "3204012003"),
+                found.stream().map(polygons -> polygons.region().code()).toList());
+        assertArrayEquals(new int[] {0}, found.get(2).polygons(), "the island at 111 E lies outside the box");
+        assertTrue(villages.polygonsIn(new Envelope(120, 121, -6, -5)).isEmpty());
     }
 
     @Test

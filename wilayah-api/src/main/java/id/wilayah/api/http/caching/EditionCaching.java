@@ -39,7 +39,7 @@ public class EditionCaching implements ContainerResponseFilter {
             EditionInfo edition = snapshot.edition();
             response.getHeaders().putSingle(EDITION_HEADER, edition.name());
             response.getHeaders().putSingle(RequestedCodes.HEADER, snapshot.codes().system());
-            if (!HttpMethod.GET.equals(request.getMethod()) || response.getStatus() != 200) {
+            if (!HttpMethod.GET.equals(request.getMethod()) || !cacheable(response.getStatus())) {
                 return;
             }
             if (requested.isIncomplete()) {
@@ -58,6 +58,11 @@ public class EditionCaching implements ContainerResponseFilter {
                 response.getHeaders().remove("Link");
             }
         });
+    }
+
+    /** An answer with data, or that there is none (an empty map tile): both hold for the edition. */
+    private static boolean cacheable(int status) {
+        return status == Response.Status.OK.getStatusCode() || status == Response.Status.NO_CONTENT.getStatusCode();
     }
 
     /** The code system counts: a key switched to other codes must not be told its cached body is still good. */
