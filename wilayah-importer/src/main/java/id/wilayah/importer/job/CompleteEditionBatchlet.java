@@ -54,8 +54,9 @@ public class CompleteEditionBatchlet extends AbstractBatchlet {
             editions.activate(edition, runs.startedBy(run));
         }
         long activated = System.nanoTime();
-        runs.complete(run, diff);
+        // Retention before the run is reported complete: a client that saw COMPLETED sees the editions it leaves.
         retention.prune();
+        runs.complete(run, diff);
         LOG.info(() -> String.format("Import run %d completed: counted in %d ms, diffed in %d ms, activated in %d ms,"
                 + " retention applied in %d ms", run, (staged - started) / 1_000_000, (diffed - staged) / 1_000_000,
                 (activated - diffed) / 1_000_000, (System.nanoTime() - activated) / 1_000_000));
