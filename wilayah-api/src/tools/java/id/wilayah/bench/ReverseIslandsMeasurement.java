@@ -41,6 +41,17 @@ import java.util.zip.GZIPInputStream;
 public final class ReverseIslandsMeasurement {
     private static final BundledDataset DATASET = BundledDataset.KEMENDAGRI_2025;
     private static final double MAX_METRES = 25_000;
+    private static final double SIGN_NEAR_METRES = 5_000;
+    private static final String CAHYADSN = "[cahyadsn/wilayah](https://github.com/cahyadsn/wilayah) (MIT licence) at "
+            + "commit `b7ad440a1322e7be3189a16a8cac35f7d4c3d7f7`";
+    private static final Map<String, String> SOURCES = Map.of(
+            "pulau-2023.csv.gz", "the code and point of every row of `db/archive/pulau_2023.sql` in " + CAHYADSN
+                    + " (Kepmendagri No 100.1.1-6117 Tahun 2022, island codes `pp.kk.4nnnn`)",
+            "pulau-2025.csv.gz", "the code and point of every island with a point in the bundled `kemendagri-2025` "
+                    + "islands file (from `db/wilayah_pulau.sql` in " + CAHYADSN + ", Kepmendagri No "
+                    + "300.2.2-2430 Tahun 2025), the latitude's sign dropped so that it is chosen here as for the "
+                    + "2023 list, independently of the conversion");
+    private static final double SIGN_FAR_METRES = 50_000;
 
     private ReverseIslandsMeasurement() {
     }
@@ -96,6 +107,7 @@ public final class ReverseIslandsMeasurement {
         int moved = 0;
         List<Long> inferredNanos = new ArrayList<>();
         List<Long> otherNanos = new ArrayList<>();
+        List<Miss> misses = new ArrayList<>();
         for (Island island : islands) {
             if (provinces.byCode(island.province()).isEmpty()) {
                 unknownProvince++;
@@ -117,22 +129,24 @@ public final class ReverseIslandsMeasurement {
             long nanos = System.nanoTime() - started;
             (match != null && !match.inferred().isEmpty() ? inferredNanos : otherNanos).add(nanos);
             count(all, island, match, postalCodes);
+            miss(model, island, lat.get(), match).ifPresent(misses::add);
             count(byProvince.computeIfAbsent(island.province(), p -> new Tally()), island, match, postalCodes);
         }
 
+        String file = Path.of(args[1]).getFileName().toString();
         StringBuilder md = new StringBuilder();
         md.append("# Reverse geocoding on islands\n\nWritten by `ReverseIslandsMeasurement` (`./mvnw -Pbench-reverse-islands`) on ")
                 .append(java.time.LocalDate.now()).append(", JDK ").append(Runtime.version())
                 .append(". Geometry: bundled `").append(DATASET.datasetName()).append("` geo pack, in process, ")
                 .append("`max_distance_km` 25.\n\n")
-                .append("Islands: [`data/pulau-2023.csv.gz`](data/pulau-2023.csv.gz), the code and point of every row of ")
-                .append("`db/archive/pulau_2023.sql` in [cahyadsn/wilayah](https://github.com/cahyadsn/wilayah) ")
-                .append("(MIT licence) at commit `b7ad440a1322e7be3189a16a8cac35f7d4c3d7f7` (Kepmendagri No ")
-                .append("100.1.1-6117 Tahun 2022, island codes `pp.kk.4nnnn`). A regency of that decree that the ")
-                .append("edition codes anew (Papua Barat's regencies moved to Papua Barat Daya) is replaced by the ")
-                .append("edition's regency of the same name in the bundled `kemendagri-2023` edition. That list gives every latitude without ")
-                .append("its sign; each island takes the sign whose point lies in or nearer to the polygon of the ")
-                .append("island's province (code prefix `pp`); an island equally near for both signs is left out. ")
+                .append("Islands: [`data/").append(file).append("`](data/").append(file).append("), ")
+                .append(SOURCES.getOrDefault(file, "a list of island codes and points"))
+                .append(". A regency that the edition codes anew (Papua Barat's regencies moved to Papua Barat ")
+                .append("Daya) is replaced by the edition's regency of the same name in the bundled ")
+                .append("`kemendagri-2023` edition. The list gives every latitude without its sign; each island ")
+                .append("takes the sign whose point lies within 5 km of the polygon of the island's province (code ")
+                .append("prefix `pp`) if the other sign's point is more than 50 km from it; other islands are left ")
+                .append("out (near the equator, in a province spanning it, both points may lie in the province). ")
                 .append("So \"province right\" is close to certain by construction; the regency and the filled ")
                 .append("levels are what this measures. The list is a proxy, not ground truth: its points are ")
                 .append("rounded to 0.0001° (about 11 m) and may lie on the water beside a small island.\n\n");
@@ -161,26 +175,68 @@ public final class ReverseIslandsMeasurement {
                 "| %s | %,d | %s | %s | %s | %s |%n", province, tally.islands,
                 percent(tally.regencyRight, tally.withRegency), percent(tally.kotaFilled, tally.islands),
                 percent(tally.villageFilled, tally.islands), percent(tally.villageFilledBefore, tally.islands))));
+        misses(md, misses);
         Files.writeString(Path.of(args[0]), md);
         System.out.print(md);
     }
 
+    /** An island answered with another regency than listed: how the answer's regency was found, and how far off. */
+    record Miss(Island island, String answered, String how, double metresToListed) {
+    }
+
+    private static Optional<Miss> miss(GeoModel model, Island island, double lat, ReverseMatch match) {
+        if (island.regency() == null || match == null || match.level().compareTo(Level.REGENCY) < 0
+                || match.code().startsWith(island.regency())) {
+            return Optional.empty();
+        }
+        String how = !match.inside() ? "in no polygon: nearest"
+                : match.inferred().contains(Level.REGENCY) ? "in the province's polygon only: regency inferred"
+                : "inside another regency's polygon";
+        double metres = model.level(Level.DISTRICT).nearestWithin(island.regency(), lat, island.lng())
+                .map(NearbyRegion::distanceMetres).orElse(Double.NaN);
+        return Optional.of(new Miss(island, match.code().substring(0, 4), how, metres));
+    }
+
+    /** The misses by how they came about, with the distance to the listed regency's nearest district polygon. */
+    private static void misses(StringBuilder md, List<Miss> misses) {
+        md.append("\n## The islands answered with another regency than listed\n\n")
+                .append("Distance: from the island's point to the nearest district polygon of the listed regency ")
+                .append("(0 would be inside it).\n\n")
+                .append("| how the answer's regency was found | islands | listed regency ≤ 1 km away | median km |\n")
+                .append("|---|---:|---:|---:|\n");
+        Map<String, List<Miss>> byHow = new TreeMap<>();
+        misses.forEach(miss -> byHow.computeIfAbsent(miss.how(), how -> new ArrayList<>()).add(miss));
+        byHow.forEach((how, group) -> {
+            double[] km = group.stream().mapToDouble(miss -> miss.metresToListed() / 1000).sorted().toArray();
+            md.append(String.format(Locale.ROOT, "| %s | %,d | %,d | %.1f |%n", how, group.size(),
+                    group.stream().filter(miss -> miss.metresToListed() <= 1000).count(), km[km.length / 2]));
+        });
+        Map<String, Integer> pairs = new HashMap<>();
+        misses.forEach(miss -> pairs.merge(miss.island().regency() + " → " + miss.answered(), 1, Integer::sum));
+        md.append("\nMost frequent (listed → answered): ");
+        md.append(String.join(", ", pairs.entrySet().stream()
+                .sorted(Map.Entry.<String, Integer>comparingByValue().reversed()).limit(15)
+                .map(pair -> pair.getKey() + " (" + pair.getValue() + ")").toList()));
+        md.append(".\n");
+    }
+
     /**
-     * The latitude whose point is inside, or nearer to, the island's province; empty when both are equally near
-     * (both inside: an island near the equator in a province spanning it).
+     * The latitude whose point is clearly nearer to the island's province: within {@value #SIGN_NEAR_METRES} m of its
+     * polygon while the other sign's point is more than {@value #SIGN_FAR_METRES} m away; empty when the two do not
+     * differ that much (an island near the equator in a province spanning it, whose polygon holds both).
      */
     private static Optional<Double> signedLatitude(LevelShapes provinces, Island island) {
-        if (island.absoluteLat() == 0) {
-            return Optional.of(0.0);
-        }
         double north = provinces.nearestWithin(island.province(), island.absoluteLat(), island.lng())
                 .map(NearbyRegion::distanceMetres).orElseThrow();
         double south = provinces.nearestWithin(island.province(), -island.absoluteLat(), island.lng())
                 .map(NearbyRegion::distanceMetres).orElseThrow();
-        if (north == south) {
-            return Optional.empty();
+        if (north <= SIGN_NEAR_METRES && south > SIGN_FAR_METRES) {
+            return Optional.of(island.absoluteLat());
         }
-        return Optional.of(south < north ? -island.absoluteLat() : island.absoluteLat());
+        if (south <= SIGN_NEAR_METRES && north > SIGN_FAR_METRES) {
+            return Optional.of(-island.absoluteLat());
+        }
+        return Optional.empty();
     }
 
     private static void count(Tally tally, Island island, ReverseMatch match, Map<String, String> postalCodes) {
