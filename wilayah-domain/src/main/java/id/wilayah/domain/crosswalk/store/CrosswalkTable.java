@@ -38,6 +38,10 @@ public class CrosswalkTable {
     @Resource(lookup = "java:app/jdbc/wilayah")
     DataSource dataSource;
 
+    /**
+     * The stored crosswalk of the pair. Its codes are interned: a region keeps its code through most steps of a chain,
+     * so the steps kept in memory together share one string per code instead of holding two per link.
+     */
     @Transactional(Transactional.TxType.NOT_SUPPORTED)
     public Optional<Crosswalk> load(EditionInfo source, EditionInfo target) {
         try (Connection connection = dataSource.getConnection();
@@ -53,8 +57,9 @@ public class CrosswalkTable {
             List<CrosswalkLink> links = new ArrayList<>();
             try (ResultSet rs = query.executeQuery()) {
                 while (rs.next()) {
-                    links.add(new CrosswalkLink(Level.valueOf(rs.getString(1)), rs.getString(2), rs.getString(3),
-                            MatchKind.ofLabel(rs.getString(4)), rs.getBigDecimal(5).doubleValue()));
+                    links.add(new CrosswalkLink(Level.valueOf(rs.getString(1)), rs.getString(2).intern(),
+                            rs.getString(3).intern(), MatchKind.ofLabel(rs.getString(4)),
+                            rs.getBigDecimal(5).doubleValue()));
                 }
             }
             return Optional.of(new Crosswalk(source, target, links));

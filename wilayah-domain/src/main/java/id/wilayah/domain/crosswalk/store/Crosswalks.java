@@ -39,6 +39,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * yet computes it itself. Administrators' overrides ({@link CrosswalkOverride}) replace the computed links of their
  * regions in every crosswalk served, so they hold however often it is computed again. A few pairs are kept in memory,
  * least recently used first out, and dropped when overrides change on this node or (seen at the cluster poll) another.
+ * The steps between consecutive editions of a chain are kept apart, as many as there are retained editions: a
+ * region's history and a chained crosswalk read every step of the chain in turn, and a least-recently-used cache
+ * smaller than the chain would have dropped each step by the time it is read again.
  */
 @ApplicationScoped
 public class Crosswalks {
@@ -68,6 +71,7 @@ public class Crosswalks {
     int cacheSize;
 
     private EditionPairCache<Crosswalk> kept;
+    private EditionPairCache<Crosswalk> steps;
     private final AtomicBoolean precomputing = new AtomicBoolean();
     private final AtomicBoolean precomputeAgain = new AtomicBoolean();
     private final AtomicLong seenOverridesVersion = new AtomicLong(-1);
@@ -96,6 +100,7 @@ public class Crosswalks {
     @PostConstruct
     void keepRecentPairs() {
         kept = new EditionPairCache<>(cacheSize);
+        steps = new EditionPairCache<>(() -> ready.all().size());
     }
 
     /**
@@ -107,11 +112,14 @@ public class Crosswalks {
         EditionInfo from = pair.source().edition();
         EditionInfo to = pair.target().edition();
         // A staged candidate of a newer decree is no step of anybody's chain: only its own crosswalks pass through it.
-        List<EditionInfo> steps = ready.all().stream()
+        List<EditionInfo> chain = ready.all().stream()
                 .filter(e -> e.published() || e.id() == from.id() || e.id() == to.id()).toList();
-        List<EditionInfo> path = EditionChain.path(from, to, steps);
-        if (path.size() <= 2) {
-            return direct(from, to, () -> pair);
+        List<EditionInfo> path = EditionChain.path(from, to, chain);
+        if (path.isEmpty()) {
+            return direct(kept, from, to, () -> pair);
+        }
+        if (path.size() == 2) {
+            return direct(steps, from, to, () -> pair);
         }
         return kept.get(from.id(), to.id(), () -> {
             List<Crosswalk> chained = new ArrayList<>(path.size() - 1);
@@ -124,12 +132,13 @@ public class Crosswalks {
 
     /** The direct crosswalk between two consecutive editions of a chain (or of any two editions). */
     public Crosswalk step(EditionInfo from, EditionInfo to) {
-        return direct(from, to, () -> new EditionPair(snapshots.byName(from.name(), true),
+        return direct(steps, from, to, () -> new EditionPair(snapshots.byName(from.name(), true),
                 snapshots.byName(to.name(), true)));
     }
 
-    private Crosswalk direct(EditionInfo from, EditionInfo to, Supplier<EditionPair> snapshotsIfComputed) {
-        return kept.get(from.id(), to.id(), () -> table.load(from, to)
+    private Crosswalk direct(EditionPairCache<Crosswalk> cache, EditionInfo from, EditionInfo to,
+                             Supplier<EditionPair> snapshotsIfComputed) {
+        return cache.get(from.id(), to.id(), () -> table.load(from, to)
                 .orElseGet(() -> computeAndStore(snapshotsIfComputed.get()))
                 .replacing(table.overrides(from, to)));
     }
@@ -151,6 +160,7 @@ public class Crosswalks {
 
     private void forgetKept() {
         kept.forgetAll();
+        steps.forgetAll();
         generation.incrementAndGet();
     }
 
