@@ -21,7 +21,8 @@ import java.util.concurrent.Future;
  * sends each to the peer and to us with a small bounded concurrency, writes the Markdown report to the file named by
  * the only argument and exits 1 when any request differs. Settings are system properties (see the differential
  * profile of the root pom.xml): {@code diff.peer}, {@code diff.ours}, {@code diff.key}, {@code diff.requests},
- * {@code diff.seed}, {@code diff.concurrency}, {@code diff.order}.
+ * {@code diff.seed}, {@code diff.concurrency}, {@code diff.order}, and {@code diff.peer-key}, a key for a peer that
+ * wants one: the real peer has no keys, but a run of ours against ours, which checks the tool itself, needs it.
  */
 public final class DifferentialRun {
     private static final String CREDENTIALS = "first-start-credentials.properties";
@@ -34,7 +35,8 @@ public final class DifferentialRun {
             throw new IllegalArgumentException("usage: DifferentialRun REPORT.md (settings as -Ddiff.* properties)");
         }
         Path report = Path.of(args[0]);
-        Server peer = new Server(setting("diff.peer", "http://127.0.0.1:1945"), null);
+        String peerKey = setting("diff.peer-key", "");
+        Server peer = new Server(setting("diff.peer", "http://127.0.0.1:1945"), peerKey.isEmpty() ? null : peerKey);
         Server ours = new Server(setting("diff.ours", "http://127.0.0.1:8080/nusantara"), apiKey());
         int requests = Integer.parseInt(setting("diff.requests", "3000"));
         long seed = Long.parseLong(setting("diff.seed", "1"));
@@ -56,6 +58,10 @@ public final class DifferentialRun {
         Files.createDirectories(parent);
         Files.writeString(report, MarkdownReport.of(run, outcomes), StandardCharsets.UTF_8);
         long differing = outcomes.stream().filter(Outcome::differs).count();
+        if (peer.throttled() + ours.throttled() > 0) {
+            System.out.println("Waited out 429 (the key's rate limit) " + ours.throttled() + " times on ours and "
+                    + peer.throttled() + " on the peer; a key with a higher limit makes the run faster");
+        }
         System.out.println((differing == 0 ? "OK: no difference in " : "FAIL: " + differing + " differences in ")
                 + outcomes.size() + " requests; report " + report.toAbsolutePath());
         if (differing > 0) {
