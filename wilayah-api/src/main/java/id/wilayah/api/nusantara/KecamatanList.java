@@ -1,5 +1,6 @@
 package id.wilayah.api.nusantara;
 
+import id.wilayah.api.http.caching.AnswersFromAnEdition;
 import id.wilayah.api.nusantara.view.DistrictItem;
 import id.wilayah.domain.readmodel.RegionSnapshot;
 import id.wilayah.domain.region.District;
@@ -19,6 +20,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+@AnswersFromAnEdition
 @Path("kecamatan")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
