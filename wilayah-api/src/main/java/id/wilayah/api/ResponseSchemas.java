@@ -71,6 +71,9 @@ final class ResponseSchemas {
                 .getAnnotationsByType(org.eclipse.microprofile.openapi.annotations.responses.APIResponse.class)) {
             if (response.responseCode().equals(status)) {
                 for (Content content : response.content()) {
+                    if (content.schema().oneOf().length > 0) {
+                        return oneOf(content.schema(), records);
+                    }
                     Class<?> type = content.schema().implementation();
                     Optional<Schema> reference = records.reference(type);
                     if (reference.isPresent()) {
@@ -83,6 +86,16 @@ final class ResponseSchemas {
             }
         }
         return Optional.empty();
+    }
+
+    /** One of several records, or null where the annotation says so: an object, for OpenAPI 3.0's nullable. */
+    private static Optional<Schema> oneOf(org.eclipse.microprofile.openapi.annotations.media.Schema annotation,
+                                          RecordSchemas records) {
+        List<Schema> alternatives = java.util.Arrays.stream(annotation.oneOf())
+                .map(type -> records.reference(type).orElseThrow(() -> new IllegalStateException(type.getName())))
+                .toList();
+        Schema schema = OASFactory.createSchema().type(Schema.SchemaType.OBJECT).oneOf(alternatives);
+        return Optional.of(annotation.nullable() ? schema.nullable(true) : schema);
     }
 
     /** Into each JSON media type the response documents; a response documented without a body gets one. */
@@ -103,6 +116,9 @@ final class ResponseSchemas {
     }
 
     private static Schema copy(Schema reference) {
+        if (reference.getOneOf() != null) {
+            return reference;
+        }
         return reference.getType() == Schema.SchemaType.ARRAY
                 ? OASFactory.createSchema().type(Schema.SchemaType.ARRAY)
                         .items(OASFactory.createSchema().ref(reference.getItems().getRef()))

@@ -32,7 +32,7 @@ class SharedRulesDocumentationTest {
         }
     }
 
-    /** The edition, codes and caching rules are documented on the reads of the annotated resources, of both surfaces. */
+    /** The edition, codes and caching rules are documented on the reads of the annotated resources, both surfaces. */
     @Test
     void editionRulesAreDocumentedOnTheReadsOfResourcesThatAnswerFromAnEdition() {
         Set<String> reads = SharedRulesDocumentation.readsFromAnEdition();

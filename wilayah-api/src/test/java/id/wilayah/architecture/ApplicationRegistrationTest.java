@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.JavaModifier;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import jakarta.ws.rs.ApplicationPath;
@@ -14,7 +16,7 @@ import jakarta.ws.rs.ext.Provider;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.stream.Collectors;
+import java.util.function.Predicate;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -31,18 +33,15 @@ class ApplicationRegistrationTest {
 
     @BeforeAll
     static void importProductionClasses() {
-        List<Class<?>> classes = new ClassFileImporter()
+        JavaClasses classes = new ClassFileImporter()
                 .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
                 .withImportOption(location -> !location.contains("-tests.jar"))
-                .importPackages("id.wilayah").stream()
-                .filter(type -> !type.isInterface() && !type.getModifiers().contains(
-                        com.tngtech.archunit.core.domain.JavaModifier.ABSTRACT))
-                .map(JavaClass::reflect).collect(Collectors.toList());
-        resources = classes.stream().filter(type -> type.isAnnotationPresent(Path.class)).toList();
-        providers = classes.stream().filter(type -> type.isAnnotationPresent(Provider.class)).toList();
+                .importPackages("id.wilayah");
+        resources = reflected(classes, type -> type.isAnnotatedWith(Path.class));
+        providers = reflected(classes, type -> type.isAnnotatedWith(Provider.class));
         applications = new TreeMap<>();
-        classes.stream().filter(type -> Application.class.isAssignableFrom(type)
-                && type.isAnnotationPresent(ApplicationPath.class)).forEach(type -> {
+        reflected(classes, type -> type.isAssignableTo(Application.class)
+                && type.isAnnotatedWith(ApplicationPath.class)).forEach(type -> {
                     try {
                         applications.put(type.getSimpleName(),
                                 (Application) type.getDeclaredConstructor().newInstance());
@@ -50,6 +49,13 @@ class ApplicationRegistrationTest {
                         throw new IllegalStateException(type.getName(), e);
                     }
                 });
+    }
+
+    /** Only the classes that matter are loaded: others need libraries only the server has. */
+    private static List<Class<?>> reflected(JavaClasses classes, Predicate<JavaClass> wanted) {
+        return classes.stream().filter(type -> !type.isInterface()
+                && !type.getModifiers().contains(JavaModifier.ABSTRACT) && wanted.test(type))
+                .<Class<?>>map(JavaClass::reflect).toList();
     }
 
     @Test

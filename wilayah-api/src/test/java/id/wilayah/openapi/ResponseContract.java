@@ -50,7 +50,7 @@ public final class ResponseContract {
         return new ResponseContract(openApiJson);
     }
 
-    /** The path template that documents a request path, literal segments preferred: /api/kota/{code} for /api/kota/32. */
+    /** The path template that documents a request path, literal segments first: /api/kota/{code} for /api/kota/32. */
     public Optional<String> operationPath(String path) {
         return templates.stream().filter(template -> template.pattern().matcher(path).matches())
                 .map(Template::path).findFirst();

@@ -37,13 +37,15 @@ class ResponseContractTest {
         assertEquals(List.of(), contract.violations("GET", "/api/kelurahan", 200, "application/json",
                 "[{\"code\":\"3204312001\",\"name\":\"SUKAPURA\",\"postal_code\":\"40386\","
                         + "\"district_code\":\"320431\"},"
-                        + "{\"code\":\"3204312002\",\"name\":\"X\",\"postal_code\":null,\"district_code\":\"320431\"}]"));
+                        + "{\"code\":\"3204312002\",\"name\":\"X\",\"postal_code\":null,"
+                        + "\"district_code\":\"320431\"}]"));
     }
 
     @Test
     void aBodyWithJavaNamesOrAWrongTypeBreaksTheContract() {
         List<String> javaNames = contract.violations("GET", "/api/kelurahan", 200, "application/json",
-                "[{\"code\":\"3204312001\",\"name\":\"SUKAPURA\",\"postalCode\":\"40386\",\"districtCode\":\"320431\"}]");
+                "[{\"code\":\"3204312001\",\"name\":\"SUKAPURA\",\"postalCode\":\"40386\","
+                        + "\"districtCode\":\"320431\"}]");
         assertTrue(javaNames.stream().anyMatch(violation -> violation.contains("postal_code")), javaNames::toString);
         List<String> wrongType = contract.violations("GET", "/api/provinsi/32", 200, "application/json",
                 "{\"code\":32,\"name\":\"JAWA BARAT\"}");

@@ -36,7 +36,8 @@ public class KabupatenList extends LevelList<Regency, RegencyItem> {
                     + "instead.")
     @APIResponse(responseCode = "200",
             description = "A page of items, the bare item, or null when code= matches nothing",
-            content = @Content(schema = @Schema(implementation = RegencyItem.class)))
+            content = @Content(schema = @Schema(oneOf = {RegencyItem.Listed.class, RegencyItem.class},
+                    nullable = true)))
     @APIResponse(responseCode = "400", description = "Bad page or limit",
             content = @Content(schema = @Schema(implementation = StatusMessage.class)))
     public Response list(@Parameter(description = "Case-insensitive substring of the name")

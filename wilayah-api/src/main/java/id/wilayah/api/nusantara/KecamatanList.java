@@ -36,7 +36,8 @@ public class KecamatanList extends LevelList<District, DistrictItem> {
                     + "instead.")
     @APIResponse(responseCode = "200",
             description = "A page of items, the bare item, or null when code= matches nothing",
-            content = @Content(schema = @Schema(implementation = DistrictItem.class)))
+            content = @Content(schema = @Schema(oneOf = {DistrictItem.Listed.class, DistrictItem.class},
+                    nullable = true)))
     @APIResponse(responseCode = "400", description = "Bad page or limit",
             content = @Content(schema = @Schema(implementation = StatusMessage.class)))
     public Response list(@Parameter(description = "Case-insensitive substring of the name")

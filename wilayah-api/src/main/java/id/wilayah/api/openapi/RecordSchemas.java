@@ -95,6 +95,7 @@ public final class RecordSchemas {
     private static void implementations(Annotation annotation, Set<Class<?>> found) {
         if (annotation instanceof org.eclipse.microprofile.openapi.annotations.media.Schema schema) {
             collect(schema.implementation(), found);
+            Arrays.stream(schema.oneOf()).forEach(alternative -> collect(alternative, found));
         }
         for (Method member : annotation.annotationType().getDeclaredMethods()) {
             Class<?> type = member.getReturnType();
