@@ -46,7 +46,10 @@ import org.eclipse.microprofile.openapi.models.tags.Tag;
  * class of a group names its tag), path parameters required, operation ids unique (Payara takes the Java method name,
  * and many resources have a {@code list}), no Payara-only root field, and the server URL from
  * {@code wilayah.public-url}, or relative when that is not set (Payara writes the address it listens on, which is wrong
- * behind a proxy or in a container). Registered through mp.openapi.filter.
+ * behind a proxy or in a container). And makes it say what the wire carries: each record's schema under its JSON-B
+ * names ({@link RecordSchemas}), bodies referring to those schemas ({@link ResponseSchemas}), every error with its
+ * surface's body, and what Payara adds of its own removed ({@link SchemaRepair}). Registered through
+ * mp.openapi.filter.
  */
 public class SharedRulesDocumentation implements OASFilter {
     /** The paths of the {@link AdminScoped} resources, so the document states the rule the key filter enforces. */

@@ -19,6 +19,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.stream.Stream;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.headers.Header;
@@ -192,12 +193,8 @@ public final class SchemaRepair {
         walk(schema.getItems(), visit);
         walk(schema.getAdditionalPropertiesSchema(), visit);
         walk(schema.getNot(), visit);
-        for (List<Schema> composed : new ArrayList<>(java.util.Arrays.asList(schema.getAllOf(), schema.getAnyOf(),
-                schema.getOneOf()))) {
-            if (composed != null) {
-                composed.forEach(part -> walk(part, visit));
-            }
-        }
+        Stream.of(schema.getAllOf(), schema.getAnyOf(), schema.getOneOf()).filter(Objects::nonNull)
+                .flatMap(List::stream).forEach(part -> walk(part, visit));
     }
 
     private static void withoutDefaults(Schema schema) {
@@ -219,16 +216,11 @@ public final class SchemaRepair {
         if (Objects.equals(schema.getMinProperties(), 0)) {
             schema.setMinProperties(null);
         }
-        for (Map.Entry<Boolean, Consumer<Boolean>> flag : List.<Map.Entry<Boolean, Consumer<Boolean>>>of(
-                Map.entry(Boolean.TRUE.equals(schema.getUniqueItems()), schema::setUniqueItems),
-                Map.entry(Boolean.TRUE.equals(schema.getNullable()), schema::setNullable),
-                Map.entry(Boolean.TRUE.equals(schema.getReadOnly()), schema::setReadOnly),
-                Map.entry(Boolean.TRUE.equals(schema.getWriteOnly()), schema::setWriteOnly),
-                Map.entry(Boolean.TRUE.equals(schema.getDeprecated()), schema::setDeprecated))) {
-            if (!flag.getKey()) {
-                flag.getValue().accept(null);
-            }
-        }
+        schema.setUniqueItems(trueOrAbsent(schema.getUniqueItems()));
+        schema.setNullable(trueOrAbsent(schema.getNullable()));
+        schema.setReadOnly(trueOrAbsent(schema.getReadOnly()));
+        schema.setWriteOnly(trueOrAbsent(schema.getWriteOnly()));
+        schema.setDeprecated(trueOrAbsent(schema.getDeprecated()));
         if (schema.getType() == SchemaType.ARRAY) {
             schema.setProperties(null);
             schema.setRequired(null);
@@ -248,6 +240,10 @@ public final class SchemaRepair {
         if (Boolean.TRUE.equals(schema.getNullable()) && schema.getType() == null && schema.getRef() != null) {
             nullableReference(schema);
         }
+    }
+
+    private static Boolean trueOrAbsent(Boolean flag) {
+        return Boolean.TRUE.equals(flag) ? Boolean.TRUE : null;
     }
 
     /** An annotation's example is a string; a number's or a boolean's example is that number or boolean. */
