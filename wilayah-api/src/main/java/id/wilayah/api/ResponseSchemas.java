@@ -5,7 +5,9 @@ import id.wilayah.api.http.errors.Problem;
 import id.wilayah.api.nusantara.StatusMessage;
 import id.wilayah.api.openapi.RecordSchemas;
 import jakarta.ws.rs.core.MediaType;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -55,7 +57,7 @@ final class ResponseSchemas {
                         && operation.getResponses().getAPIResponses() != null)
                 .flatMap(operation -> operation.getResponses().getAPIResponses().entrySet().stream())
                 .filter(response -> response.getKey().startsWith("4") || response.getKey().startsWith("5"))
-                .map(java.util.Map.Entry::getValue)
+                .map(Map.Entry::getValue)
                 .filter(response -> response.getContent() == null || response.getContent().getMediaTypes() == null
                         || response.getContent().getMediaTypes().isEmpty())
                 .forEach(response -> {
@@ -91,7 +93,7 @@ final class ResponseSchemas {
     /** One of several records, or null where the annotation says so: an object, for OpenAPI 3.0's nullable. */
     private static Optional<Schema> oneOf(org.eclipse.microprofile.openapi.annotations.media.Schema annotation,
                                           RecordSchemas records) {
-        List<Schema> alternatives = java.util.Arrays.stream(annotation.oneOf())
+        List<Schema> alternatives = Arrays.stream(annotation.oneOf())
                 .map(type -> records.reference(type).orElseThrow(() -> new IllegalStateException(type.getName())))
                 .toList();
         Schema schema = OASFactory.createSchema().type(Schema.SchemaType.OBJECT).oneOf(alternatives);
