@@ -61,7 +61,8 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
                         + "?edition=NAME to be answered by another retained edition (see /api/editions); the "
                         + "X-Wilayah-Edition response header names the edition that answered. Data responses carry an "
                         + "ETag and honour If-None-Match.",
-                license = @License(name = "Data: MIT (cahyadsn/wilayah, emsifa/api-wilayah-indonesia)")),
+                license = @License(name = "Data: MIT (cahyadsn/wilayah, emsifa/api-wilayah-indonesia)",
+                        url = "https://opensource.org/license/mit")),
         security = @SecurityRequirement(name = "apiKey"),
         components = @Components(securitySchemes = @SecurityScheme(securitySchemeName = "apiKey",
                 type = SecuritySchemeType.APIKEY, in = SecuritySchemeIn.HEADER, apiKeyName = ApiKeyFilter.HEADER)))

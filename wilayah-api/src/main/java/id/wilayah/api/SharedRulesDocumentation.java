@@ -3,11 +3,15 @@ package id.wilayah.api;
 import id.wilayah.api.ResourceOperations.ResourceOperation;
 import id.wilayah.api.codes.RequestedCodes;
 import id.wilayah.api.http.auth.AdminScoped;
+import id.wilayah.api.http.caching.AnswersFromAnEdition;
 import id.wilayah.api.http.caching.RequestedEdition;
 import id.wilayah.api.http.cost.Expensive;
 import id.wilayah.api.http.cost.ExpensiveReadFilter;
 import id.wilayah.api.http.errors.Problem;
+import id.wilayah.api.openapi.RecordSchemas;
+import id.wilayah.api.openapi.SchemaRepair;
 import jakarta.ws.rs.ApplicationPath;
+import jakarta.ws.rs.HttpMethod;
 import jakarta.ws.rs.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -16,9 +20,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
@@ -39,7 +46,10 @@ import org.eclipse.microprofile.openapi.models.tags.Tag;
  * class of a group names its tag), path parameters required, operation ids unique (Payara takes the Java method name,
  * and many resources have a {@code list}), no Payara-only root field, and the server URL from
  * {@code wilayah.public-url}, or relative when that is not set (Payara writes the address it listens on, which is wrong
- * behind a proxy or in a container). Registered through mp.openapi.filter.
+ * behind a proxy or in a container). And makes it say what the wire carries: each record's schema under its JSON-B
+ * names ({@link RecordSchemas}), bodies referring to those schemas ({@link ResponseSchemas}), every error with its
+ * surface's body, and what Payara adds of its own removed ({@link SchemaRepair}). Registered through
+ * mp.openapi.filter.
  */
 public class SharedRulesDocumentation implements OASFilter {
     /** The paths of the {@link AdminScoped} resources, so the document states the rule the key filter enforces. */
@@ -57,18 +67,24 @@ public class SharedRulesDocumentation implements OASFilter {
     private static final List<ResourceOperation> EXPENSIVE = ResourceOperations.of(new NativeApi())
             .annotatedWith(Expensive.class);
 
+    /** The reads of the {@link AnswersFromAnEdition} resources, which the edition, codes and caching rules govern. */
+    private static final Set<String> FROM_AN_EDITION = readsFromAnEdition();
+
+    static Set<String> readsFromAnEdition() {
+        return Stream.of(new NativeApi(), new NusantaraApi())
+                .flatMap(application -> ResourceOperations.of(application).annotatedWith(AnswersFromAnEdition.class)
+                        .stream())
+                .filter(operation -> operation.httpMethod().equals(HttpMethod.GET))
+                .map(ResourceOperation::path).collect(Collectors.toCollection(TreeSet::new));
+    }
+
+    /** Every operation of both applications, with the resource method that serves it. */
+    private static final List<ResourceOperation> OPERATIONS = Stream.of(new NativeApi(), new NusantaraApi())
+            .flatMap(application -> ResourceOperations.of(application).all().stream()).toList();
+
     private static final String PUBLIC_URL = "wilayah.public-url";
     private static final List<String> READING_ORDER = List.of("Native regions", "wilayah-nusantara",
             "Address resolution", "Geography", "Islands", "Crosswalk", "History", "NIK", "Editions");
-
-    /** A stream written by hand (CSV, GeoJSON) is typed an array of nothing, which OpenAPI does not allow. */
-    @Override
-    public Schema filterSchema(Schema schema) {
-        if (schema.getType() == Schema.SchemaType.ARRAY && schema.getItems() == null) {
-            schema.setItems(OASFactory.createSchema());
-        }
-        return schema;
-    }
 
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
@@ -77,13 +93,23 @@ public class SharedRulesDocumentation implements OASFilter {
         }
         openAPI.setServers(List.of(OASFactory.createServer().url(serverUrl())));
         dropPayaraEndpoints(openAPI);
-        if (openAPI.getPaths() == null || openAPI.getPaths().getPathItems() == null) {
-            return;
+        RecordSchemas records = RecordSchemas.reachableFrom(resources());
+        if (openAPI.getPaths() != null && openAPI.getPaths().getPathItems() != null) {
+            documentPaths(openAPI.getPaths(), records);
         }
-        withoutPathPatterns(openAPI.getPaths());
-        documentRefusalsOfExpensiveReads(openAPI.getPaths(), problemSchema(openAPI.getPaths()));
-        makeOperationIdsUnique(openAPI.getPaths().getPathItems());
-        openAPI.getPaths().getPathItems().forEach((path, item) -> {
+        if (openAPI.getComponents() == null) {
+            openAPI.setComponents(OASFactory.createComponents());
+        }
+        records.applyTo(openAPI.getComponents());
+        SchemaRepair.repair(openAPI);
+    }
+
+    private static void documentPaths(Paths paths, RecordSchemas records) {
+        withoutPathPatterns(paths);
+        ResponseSchemas.refer(paths, OPERATIONS, records);
+        documentRefusalsOfExpensiveReads(paths, problemSchema(paths));
+        makeOperationIdsUnique(paths.getPathItems());
+        paths.getPathItems().forEach((path, item) -> {
             item.getOperations().values().forEach(SharedRulesDocumentation::requirePathParameters);
             if (isDataSurface(path)) {
                 item.getOperations().values().forEach(SharedRulesDocumentation::addAuthResponses);
@@ -94,10 +120,17 @@ public class SharedRulesDocumentation implements OASFilter {
                     response(operation, "503", "The database is unreachable; retry after Retry-After");
                 });
             }
-            if (answersFromAnEdition(path) && item.getGET() != null) {
+            if (FROM_AN_EDITION.contains(path) && item.getGET() != null) {
                 addEditionRules(item.getGET());
             }
         });
+        ResponseSchemas.documentErrorBodies(paths, records);
+    }
+
+    private static List<Class<?>> resources() {
+        List<Class<?>> resources = new ArrayList<>(new NativeApi().getClasses());
+        resources.addAll(new NusantaraApi().getClasses());
+        return resources;
     }
 
     /** A JAX-RS template's regular expression ({@code {level: provinsi|kota}}) is not OpenAPI: {@code {level}}. */
@@ -227,12 +260,6 @@ public class SharedRulesDocumentation implements OASFilter {
 
     private static boolean isAdminScoped(String path) {
         return ADMIN_PATHS.stream().anyMatch(admin -> path.equals(admin) || path.startsWith(admin + "/"));
-    }
-
-    private static boolean answersFromAnEdition(String path) {
-        return path.startsWith("/nusantara/")
-                || path.startsWith("/api/") && !isAdminScoped(path) && !path.startsWith("/api/editions")
-                && !path.startsWith("/api/crosswalk") && !path.equals("/api/export/crosswalk.csv");
     }
 
     private static void addAuthResponses(Operation operation) {

@@ -1,6 +1,7 @@
 package id.wilayah.api;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import id.wilayah.api.http.auth.AdminScoped;
 import id.wilayah.api.http.cost.Expensive;
@@ -29,6 +30,18 @@ class SharedRulesDocumentationTest {
                         type.isAnnotationPresent(AdminScoped.class), type.getName());
             }
         }
+    }
+
+    /** The edition, codes and caching rules are documented on the reads of the annotated resources, both surfaces. */
+    @Test
+    void editionRulesAreDocumentedOnTheReadsOfResourcesThatAnswerFromAnEdition() {
+        Set<String> reads = SharedRulesDocumentation.readsFromAnEdition();
+        assertTrue(reads.containsAll(Set.of("/api/kota/{code}", "/api/kelurahan", "/api/reverse",
+                "/api/export/{level}.csv", "/api/{level}/{code}/history", "/nusantara/kecamatan",
+                "/nusantara/kelurahan/{code}")), reads::toString);
+        assertTrue(reads.stream().noneMatch(path -> path.startsWith("/api/admin") || path.startsWith("/api/editions")
+                || path.startsWith("/api/crosswalk") || path.equals("/api/export/crosswalk.csv")
+                || path.equals("/api/whoami")), reads::toString);
     }
 
     /** Each operation the expensive-read filter may refuse is documented with its 429 and 503, under its own path. */

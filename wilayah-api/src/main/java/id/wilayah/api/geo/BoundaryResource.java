@@ -1,6 +1,7 @@
 package id.wilayah.api.geo;
 
 import id.wilayah.api.codes.RequestedCodes;
+import id.wilayah.api.http.caching.AnswersFromAnEdition;
 import id.wilayah.api.http.caching.RequestedEdition;
 import id.wilayah.api.http.errors.Problem;
 import id.wilayah.domain.failure.NotFoundException;
@@ -34,6 +35,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+@AnswersFromAnEdition
 @Path("{level: provinsi|kota|kecamatan|kelurahan}/{code}/boundary")
 @RequestScoped
 @Tag(name = "Geography", description = "Boundaries, reverse geocoding, regions nearby")

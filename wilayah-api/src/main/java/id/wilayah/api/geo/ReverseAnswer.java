@@ -4,7 +4,6 @@ import jakarta.json.bind.annotation.JsonbNillable;
 import jakarta.json.bind.annotation.JsonbProperty;
 import jakarta.json.bind.annotation.JsonbPropertyOrder;
 import java.util.List;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
@@ -19,26 +18,23 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record ReverseAnswer(
         @Schema(description = "inside: a region's polygon contains the point; nearest: none does",
                 enumeration = {"inside", "nearest"}, example = "inside") String match,
-        @Schema(name = "distance_m", description = "0 inside, else the distance to the nearest region's polygon",
+        @Schema(description = "0 inside, else the distance to the nearest region's polygon",
                 example = "0") @JsonbProperty("distance_m") long distanceMetres,
-        @Schema(implementation = Village.class, nullable = true,
-                description = "The village; null only where the edition has no village polygons")
+        @Schema(nullable = true, description = "The village; null only where the edition has no village polygons")
         Village kelurahan,
-        @Schema(implementation = Named.class, description = "The district") Named kecamatan,
-        @Schema(implementation = Named.class, description = "The regency (kabupaten or kota)") Named kota,
-        @Schema(implementation = Named.class, description = "The province") Named provinsi,
-        @Schema(type = SchemaType.ARRAY, implementation = String.class,
-                description = "The levels (kota, kecamatan, kelurahan; coarsest first) whose polygons do not contain "
+        @Schema(description = "The district") Named kecamatan,
+        @Schema(description = "The regency (kabupaten or kota)") Named kota,
+        @Schema(description = "The province") Named provinsi,
+        @Schema(description = "The levels (kota, kecamatan, kelurahan; coarsest first) whose polygons do not contain "
                 + "the point and that are filled with the nearest region of the level within the region above; "
                 + "empty when every answered level contains the point, and for match=nearest")
         List<String> inferred,
-        @Schema(implementation = Island.class,
-                description = "The island whose point lies nearest within 2 km; absent when none does")
+        @Schema(description = "The island whose point lies nearest within 2 km; absent when none does")
         @JsonbNillable(false) Island pulau) {
 
     @JsonbPropertyOrder({"code", "name", "postalCode"})
     public record Village(@Schema(example = "3510012001") String code, @Schema(example = "SARONGAN") String name,
-                          @Schema(name = "postal_code", example = "68488", nullable = true) @JsonbNillable
+                          @Schema(example = "68488") @JsonbNillable
                           @JsonbProperty("postal_code") String postalCode) {
     }
 
@@ -53,7 +49,7 @@ public record ReverseAnswer(
     @JsonbNillable(false)
     @JsonbPropertyOrder({"code", "name", "distanceMetres"})
     public record Island(@Schema(example = "351040038") String code, @Schema(example = "PULAU MBAH RESEK") String name,
-                         @Schema(name = "distance_m", example = "3") @JsonbProperty("distance_m")
+                         @Schema(example = "3") @JsonbProperty("distance_m")
                          long distanceMetres) {
     }
 }

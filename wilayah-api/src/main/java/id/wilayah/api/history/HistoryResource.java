@@ -1,5 +1,6 @@
 package id.wilayah.api.history;
 
+import id.wilayah.api.http.caching.AnswersFromAnEdition;
 import id.wilayah.api.http.caching.RequestedEdition;
 import id.wilayah.api.http.errors.Problem;
 import id.wilayah.domain.failure.NotFoundException;
@@ -26,6 +27,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+@AnswersFromAnEdition
 @Path("{level: provinsi|kota|kecamatan|kelurahan}/{code}/history")
 @RequestScoped
 @Tag(name = "History", description = "Regions through the retained editions: created, renamed, re-coded, split,"

@@ -1,6 +1,7 @@
 package id.wilayah.api.nik;
 
 import id.wilayah.api.codes.RequestedCodes;
+import id.wilayah.api.http.caching.AnswersFromAnEdition;
 import id.wilayah.api.http.caching.RequestedEdition;
 import id.wilayah.api.http.errors.Problem;
 import id.wilayah.domain.nik.Nik;
@@ -29,6 +30,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+@AnswersFromAnEdition
 @Path("nik")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)

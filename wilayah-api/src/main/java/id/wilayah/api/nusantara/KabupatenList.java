@@ -1,5 +1,6 @@
 package id.wilayah.api.nusantara;
 
+import id.wilayah.api.http.caching.AnswersFromAnEdition;
 import id.wilayah.api.nusantara.view.RegencyItem;
 import id.wilayah.domain.readmodel.RegionSnapshot;
 import id.wilayah.domain.region.Level;
@@ -19,6 +20,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+@AnswersFromAnEdition
 @Path("kabupaten")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -34,7 +36,8 @@ public class KabupatenList extends LevelList<Regency, RegencyItem> {
                     + "instead.")
     @APIResponse(responseCode = "200",
             description = "A page of items, the bare item, or null when code= matches nothing",
-            content = @Content(schema = @Schema(implementation = RegencyItem.class)))
+            content = @Content(schema = @Schema(oneOf = {RegencyItem.Listed.class, RegencyItem.class},
+                    nullable = true)))
     @APIResponse(responseCode = "400", description = "Bad page or limit",
             content = @Content(schema = @Schema(implementation = StatusMessage.class)))
     public Response list(@Parameter(description = "Case-insensitive substring of the name")

@@ -1,5 +1,6 @@
 package id.wilayah.api.odoo;
 
+import id.wilayah.api.http.caching.AnswersFromAnEdition;
 import id.wilayah.api.http.errors.Problem;
 import id.wilayah.api.odoo.view.KecamatanItem;
 import id.wilayah.api.odoo.view.RegionViews;
@@ -23,6 +24,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+@AnswersFromAnEdition
 @Path("kecamatan")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)

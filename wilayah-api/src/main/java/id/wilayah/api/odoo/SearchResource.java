@@ -1,5 +1,6 @@
 package id.wilayah.api.odoo;
 
+import id.wilayah.api.http.caching.AnswersFromAnEdition;
 import id.wilayah.api.http.caching.RequestedEdition;
 import id.wilayah.api.http.cost.Expensive;
 import id.wilayah.api.http.errors.Problem;
@@ -28,6 +29,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+@AnswersFromAnEdition
 @Path("search")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)

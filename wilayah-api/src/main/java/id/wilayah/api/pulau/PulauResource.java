@@ -1,5 +1,6 @@
 package id.wilayah.api.pulau;
 
+import id.wilayah.api.http.caching.AnswersFromAnEdition;
 import id.wilayah.api.http.caching.RequestedEdition;
 import id.wilayah.api.http.errors.Problem;
 import id.wilayah.api.http.input.QueryInput;
@@ -39,6 +40,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+@AnswersFromAnEdition
 @Path("pulau")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)

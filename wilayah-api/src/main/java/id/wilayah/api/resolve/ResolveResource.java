@@ -1,6 +1,7 @@
 package id.wilayah.api.resolve;
 
 import id.wilayah.api.codes.RequestedCodes;
+import id.wilayah.api.http.caching.AnswersFromAnEdition;
 import id.wilayah.api.http.caching.RequestedEdition;
 import id.wilayah.api.http.cost.Expensive;
 import id.wilayah.api.http.errors.Problem;
@@ -35,6 +36,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Free-text addresses to region codes: one address, or a client's whole table of them in one call. */
+@AnswersFromAnEdition
 @Path("resolve")
 @Tag(name = "Address resolution", description = "Free-text Indonesian addresses to region codes, with a calibrated "
         + "confidence")

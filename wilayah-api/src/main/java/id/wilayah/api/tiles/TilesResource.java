@@ -1,5 +1,6 @@
 package id.wilayah.api.tiles;
 
+import id.wilayah.api.http.caching.AnswersFromAnEdition;
 import id.wilayah.api.http.caching.RequestedEdition;
 import id.wilayah.api.http.errors.Problem;
 import id.wilayah.domain.geo.GeoModel;
@@ -25,6 +26,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  * tiles at once and would see most of them refused, while one tile's drawing is bounded by the layers' minimum zooms
  * and is drawn once per edition (see {@link RenderedTiles}).
  */
+@AnswersFromAnEdition
 @Path("tiles/{z}/{x}/{y}.mvt")
 @RequestScoped
 @Tag(name = "Geography", description = "Boundaries, reverse geocoding, regions nearby")

@@ -2,7 +2,9 @@ package id.wilayah.api.nusantara.view;
 
 import id.wilayah.domain.region.Regency;
 import jakarta.json.bind.annotation.JsonbPropertyOrder;
+import java.util.List;
 import java.util.Locale;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @JsonbPropertyOrder({"code", "province", "regency", "type"})
 public record RegencyItem(String code, String province, String regency, String type) {
@@ -33,5 +35,10 @@ public record RegencyItem(String code, String province, String regency, String t
         String type = name.equals(upper) ? regency.type().toUpperCase(Locale.ROOT)
                 : regency.type().charAt(0) + regency.type().substring(1).toLowerCase(Locale.ROOT);
         return type + " " + name;
+    }
+
+    /** A list answer as the document shows it: a {@link Page} of these, named for the client generators. */
+    @Schema(name = "RegencyPage")
+    public record Listed(List<RegencyItem> data, PageMeta meta) {
     }
 }
