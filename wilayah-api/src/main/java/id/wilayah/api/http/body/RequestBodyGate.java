@@ -48,21 +48,8 @@ public class RequestBodyGate extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        if (request.getDispatcherType() == DispatcherType.ASYNC
-                && request.getAttribute(BodyPrefetch.BODY) instanceof byte[] body) {
-            request.removeAttribute(BodyPrefetch.BODY);
-            // Payara starts no CDI request context for an asynchronous dispatch (its request listeners do not run).
-            RequestContextController requestContext = requestContexts.get();
-            boolean activated = requestContext.activate();
-            try {
-                chain.doFilter(new BufferedBodyRequest(request, body), response);
-            } finally {
-                if (activated) {
-                    requestContext.deactivate();
-                }
-                requestContexts.destroy(requestContext);
-                slots.release();
-            }
+        if (request.getDispatcherType() == DispatcherType.ASYNC) {
+            passDispatched(request, response, chain);
             return;
         }
         if (request.getDispatcherType() != DispatcherType.REQUEST) {
@@ -97,6 +84,31 @@ public class RequestBodyGate extends HttpFilter {
             BodyPrefetch.start(request.startAsync(request, response), slots, length, limits.bodyTimeoutMillis());
         } else {
             readOnThisThread(request, response, chain, length);
+        }
+    }
+
+    /**
+     * An asynchronous dispatch: the prefetched body's (passed on from memory, its dispatch slot released after it) or
+     * any other. Payara starts no CDI request context for an asynchronous dispatch (its request listeners do not run),
+     * so one is started here for every dispatch: without it, a response filter reading a request-scoped bean turned a
+     * 4xx into a 500.
+     */
+    private void passDispatched(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws IOException, ServletException {
+        Object body = request.getAttribute(BodyPrefetch.BODY);
+        request.removeAttribute(BodyPrefetch.BODY);
+        RequestContextController requestContext = requestContexts.get();
+        boolean activated = requestContext.activate();
+        try {
+            chain.doFilter(body instanceof byte[] bytes ? new BufferedBodyRequest(request, bytes) : request, response);
+        } finally {
+            if (activated) {
+                requestContext.deactivate();
+            }
+            requestContexts.destroy(requestContext);
+            if (body instanceof byte[]) {
+                slots.release();
+            }
         }
     }
 
