@@ -1,5 +1,6 @@
 package id.wilayah.api;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -17,6 +18,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.zip.GZIPInputStream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.locationtech.jts.geom.GeometryFactory;
@@ -71,6 +73,23 @@ class TilesIT extends DeployedWar {
         String other = fetch("/api/tiles/10/818/531.mvt" + EDITION, key, null).headers().firstValue("ETag")
                 .orElseThrow();
         assertTrue(!other.equals(etag), "every tile its own ETag");
+    }
+
+    /** As a map's browser asks: the same tile, gzip-compressed, and Vary tells shared caches so. */
+    @Test
+    void aClientAcceptingGzipGetsTheTileCompressed() throws Exception {
+        byte[] plain = fetch(BANDUNG + EDITION, key, null).body();
+        HttpResponse<byte[]> gzipped = HTTP.send(HttpRequest.newBuilder(server.base().resolve(BANDUNG + EDITION))
+                .header("X-API-Key", key).header("Accept-Encoding", "gzip").GET().build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        assertEquals(200, gzipped.statusCode());
+        assertEquals("gzip", gzipped.headers().firstValue("Content-Encoding").orElse(""));
+        assertTrue(gzipped.headers().allValues("Vary").toString().contains("Accept-Encoding"),
+                gzipped.headers().map().toString());
+        assertTrue(gzipped.body().length < plain.length, gzipped.body().length + " of " + plain.length + " bytes");
+        try (GZIPInputStream in = new GZIPInputStream(new ByteArrayInputStream(gzipped.body()))) {
+            assertArrayEquals(plain, in.readAllBytes());
+        }
     }
 
     @Test

@@ -10,14 +10,16 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * Gzip-compresses JSON, problem+json, CSV and the console's pages, scripts and styles for a client that accepts gzip.
+ * Gzip-compresses JSON, problem+json, CSV, vector tiles (protobuf, which maps fetch with gzip as tile servers send
+ * them) and the console's pages, scripts and styles for a client that accepts gzip.
  * Payara's HTTP layer could do this itself, but with its compression on it also inflates every gzip request body
  * before any filter sees it, unbounded (a few hundred kB become hundreds of MB of heap); so its compression is off in
  * the pre-boot commands and responses are compressed here. Declared in web.xml right after the body gate.
  */
 public class ResponseCompression extends HttpFilter {
     static final Set<String> COMPRESSIBLE = Set.of("application/json", "application/problem+json", "text/csv",
-            "text/html", "text/css", "application/javascript", "text/javascript");
+            "text/html", "text/css", "application/javascript", "text/javascript",
+            "application/vnd.mapbox-vector-tile");
     /** Below this a response is sent as it is: gzip's own overhead would eat most of the gain. */
     static final long MIN_BYTES = 2048;
 

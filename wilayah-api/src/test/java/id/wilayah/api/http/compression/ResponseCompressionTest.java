@@ -21,11 +21,12 @@ class ResponseCompressionTest {
     }
 
     @Test
-    void textualTypesAreCompressedWhateverTheirParameters() {
+    void textualTypesAndVectorTilesAreCompressedWhateverTheirParameters() {
         assertTrue(ResponseCompression.isCompressible("application/json"));
         assertTrue(ResponseCompression.isCompressible("text/csv; charset=UTF-8"));
         assertTrue(ResponseCompression.isCompressible("Application/Problem+JSON"));
         assertTrue(ResponseCompression.isCompressible("text/html;charset=UTF-8"));
+        assertTrue(ResponseCompression.isCompressible("application/vnd.mapbox-vector-tile"));
         assertFalse(ResponseCompression.isCompressible("image/png"));
         assertFalse(ResponseCompression.isCompressible(null));
     }
