@@ -29,6 +29,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -158,7 +159,7 @@ public class ImportsResource {
 
     /** The islands file's part or file name: {@code islands}, {@code islands.csv} or {@code islands.csv.gz}. */
     private static boolean isIslands(String name) {
-        return name != null && name.strip().toLowerCase(java.util.Locale.ROOT).matches("islands(\\.csv(\\.gz)?)?");
+        return name != null && name.strip().toLowerCase(Locale.ROOT).matches("islands(\\.csv(\\.gz)?)?");
     }
 
     @Operation(summary = "All import runs, newest first")

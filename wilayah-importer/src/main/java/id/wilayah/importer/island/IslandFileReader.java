@@ -10,10 +10,8 @@ import id.wilayah.domain.text.UploadedCsv;
 import id.wilayah.importer.format.ValidationProblem;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -22,7 +20,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
-import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 
 /**
@@ -56,53 +53,41 @@ public final class IslandFileReader {
     /** The accepted rows; the rejected ones went to {@code problems}. */
     public List<IslandRow> read(InputStream in) throws IOException {
         List<IslandRow> rows = new ArrayList<>();
-        try (CSVParser parser = UploadedCsv.open(in)) {
-            Iterator<CSVRecord> records = parser.iterator();
-            if (!header(records)) {
-                return rows;
+        UploadedCsv.readLines(in, new UploadedCsv.Lines() {
+            @Override
+            public String whenEmpty() {
+                return "the file is empty";
             }
-            boolean sawData = false;
-            while (true) {
-                long line = parser.getCurrentLineNumber() + 1;
-                CSVRecord record;
-                try {
-                    if (!records.hasNext()) {
-                        break;
-                    }
-                    record = records.next();
-                } catch (UncheckedIOException | IllegalStateException e) {
-                    problem(line, "malformed CSV, reading stopped here: " + e.getMessage());
-                    break;
-                }
-                if (record.size() == 1 && record.get(0).isBlank()) {
-                    continue;
-                }
-                sawData = true;
+
+            @Override
+            public String whenNoData() {
+                return "the file has a header but no data rows";
+            }
+
+            @Override
+            public boolean header(CSVRecord header) {
+                return IslandFileReader.this.header(header);
+            }
+
+            @Override
+            public boolean line(long line, CSVRecord record) {
                 try {
                     rows.add(row(record, line));
                 } catch (InvalidInputException e) {
                     problem(line, e.getMessage());
                 }
+                return true;
             }
-            if (!sawData) {
-                problem(0, "the file has a header but no data rows");
+
+            @Override
+            public void problem(long line, String reason) {
+                IslandFileReader.this.problem(line, reason);
             }
-        }
+        });
         return rows;
     }
 
-    private boolean header(Iterator<CSVRecord> records) {
-        CSVRecord header;
-        try {
-            if (!records.hasNext()) {
-                problem(0, "the file is empty");
-                return false;
-            }
-            header = records.next();
-        } catch (UncheckedIOException | IllegalStateException e) {
-            problem(1, "malformed CSV header: " + e.getMessage());
-            return false;
-        }
+    private boolean header(CSVRecord header) {
         for (String value : header) {
             columns.putIfAbsent(value.strip().toLowerCase(Locale.ROOT), columns.size());
         }

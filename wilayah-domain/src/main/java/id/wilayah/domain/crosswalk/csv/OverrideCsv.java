@@ -8,15 +8,12 @@ import id.wilayah.domain.region.RegionCode;
 import id.wilayah.domain.text.UploadedCsv;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
-import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 
 /**
@@ -79,84 +76,76 @@ public final class OverrideCsv {
 
     private List<OverrideLine> readAll(InputStream in) throws IOException {
         List<OverrideLine> lines = new ArrayList<>();
-        try (CSVParser parser = UploadedCsv.open(in)) {
-            Iterator<CSVRecord> records = parser.iterator();
-            Map<String, Integer> columns = header(records);
-            if (columns != null) {
-                readLines(parser, records, columns, lines);
-            }
-        }
+        UploadedCsv.readLines(in, new Lines(lines));
         if (problemCount > 0) {
             throw new OverrideCsvException(problems, problemCount);
         }
         return lines;
     }
 
-    private Map<String, Integer> header(Iterator<CSVRecord> records) {
-        CSVRecord header;
-        try {
-            if (!records.hasNext()) {
-                problem(0, "the file is empty: expected a header with " + FROM + "," + TO);
-                return null;
-            }
-            header = records.next();
-        } catch (UncheckedIOException | IllegalStateException e) {
-            problem(1, "malformed CSV header: " + rootMessage(e));
-            return null;
-        }
-        Map<String, Integer> columns = new HashMap<>();
-        for (int i = 0; i < header.size(); i++) {
-            String name = header.get(i).strip().toLowerCase(Locale.ROOT);
-            if (columns.putIfAbsent(name, i) != null && (name.equals(FROM) || name.equals(TO))) {
-                problem(1, "the header names " + name + " twice");
-            }
-        }
-        for (String required : List.of(FROM, TO)) {
-            if (!columns.containsKey(required)) {
-                problem(1, "the header has no " + required + " column (expected at least " + FROM + "," + TO + ")");
-            }
-        }
-        return problemCount == 0 ? columns : null;
-    }
+    /** The file's lines read into overrides, each checked against the pair and the lines before it. */
+    private final class Lines implements UploadedCsv.Lines {
+        private final List<OverrideLine> lines;
+        private final Map<String, Integer> columns = new HashMap<>();
+        private final Map<String, OverrideLine> firstOfRegion = new HashMap<>();
+        private final Map<String, Long> seen = new HashMap<>();
+        private int dataLines;
 
-    private void readLines(CSVParser parser, Iterator<CSVRecord> records, Map<String, Integer> columns,
-                           List<OverrideLine> lines) {
-        Map<String, OverrideLine> firstOfRegion = new HashMap<>();
-        Map<String, Long> seen = new HashMap<>();
-        int dataLines = 0;
-        while (true) {
-            long line = parser.getCurrentLineNumber() + 1;
-            CSVRecord record;
-            try {
-                if (!records.hasNext()) {
-                    break;
+        Lines(List<OverrideLine> lines) {
+            this.lines = lines;
+        }
+
+        @Override
+        public String whenEmpty() {
+            return "the file is empty: expected a header with " + FROM + "," + TO;
+        }
+
+        @Override
+        public String whenNoData() {
+            return "the file has a header but no overrides";
+        }
+
+        @Override
+        public boolean header(CSVRecord header) {
+            for (int i = 0; i < header.size(); i++) {
+                String name = header.get(i).strip().toLowerCase(Locale.ROOT);
+                if (columns.putIfAbsent(name, i) != null && (name.equals(FROM) || name.equals(TO))) {
+                    problem(1, "the header names " + name + " twice");
                 }
-                record = records.next();
-            } catch (UncheckedIOException | IllegalStateException e) {
-                problem(line, "malformed CSV, reading stopped here: " + rootMessage(e));
-                return;
             }
-            if (record.size() == 1 && record.get(0).isBlank()) {
-                continue;
+            for (String required : List.of(FROM, TO)) {
+                if (!columns.containsKey(required)) {
+                    problem(1, "the header has no " + required + " column (expected at least " + FROM + "," + TO
+                            + ")");
+                }
             }
+            return problemCount == 0;
+        }
+
+        @Override
+        public boolean line(long line, CSVRecord record) {
             if (++dataLines > MAX_LINES) {
                 problem(line, "more than " + MAX_LINES + " overrides in one file; reading stopped here");
-                return;
+                return false;
             }
             if (record.size() != columns.size()) {
                 problem(line, "expected " + columns.size() + " columns as in the header, found " + record.size());
-                continue;
+                return true;
             }
             try {
-                OverrideLine override = line(pair, line, record.get(columns.get(FROM)), record.get(columns.get(TO)));
+                OverrideLine override = OverrideCsv.line(pair, line, record.get(columns.get(FROM)),
+                        record.get(columns.get(TO)));
                 consistent(override, firstOfRegion, seen);
                 lines.add(override);
             } catch (InvalidInputException e) {
                 problem(line, e.getMessage());
             }
+            return true;
         }
-        if (dataLines == 0) {
-            problem(0, "the file has a header but no overrides");
+
+        @Override
+        public void problem(long line, String reason) {
+            OverrideCsv.this.problem(line, reason);
         }
     }
 
@@ -196,13 +185,5 @@ public final class OverrideCsv {
                     + "': expected 2, 4, 6 or 7, or 10 digits, optionally separated by single dots");
         }
         return digits;
-    }
-
-    private static String rootMessage(Throwable e) {
-        Throwable cause = e;
-        while (cause.getCause() != null) {
-            cause = cause.getCause();
-        }
-        return cause.getMessage();
     }
 }
