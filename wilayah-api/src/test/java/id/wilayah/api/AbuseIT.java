@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import id.wilayah.testsupport.BodyFraming;
-import id.wilayah.testsupport.DeployedWar;
+import id.wilayah.testsupport.DeployedWarOnItsOwnServer;
 import id.wilayah.testsupport.RawHttp2;
 import id.wilayah.testsupport.TestKeys;
 import java.io.ByteArrayOutputStream;
@@ -43,7 +43,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  * a gzip bomb on the login page, an oversized multipart on the login and import pages. Bounded: each test finishes
  * well within a minute and closes every socket it opened.
  */
-class AbuseIT extends DeployedWar {
+class AbuseIT extends DeployedWarOnItsOwnServer {
     /**
      * Every endpoint a stranger can send a body to, with a body under the size limit: the login form, a protected
      * console page (the login mechanism reads its form), the admin API without a key, an /api POST with a JSON body,

@@ -9,6 +9,7 @@ import id.wilayah.testsupport.DeployedWar;
 import id.wilayah.testsupport.Multipart;
 import id.wilayah.testsupport.TestKeys;
 import id.wilayah.testsupport.WilayahServer;
+import id.wilayah.testsupport.database.TestDatabase;
 import jakarta.json.JsonObject;
 import java.io.IOException;
 import java.io.InputStream;
@@ -20,10 +21,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -375,8 +372,8 @@ class BadInputIT extends DeployedWar {
     void connect() {
         if (editionsBefore == null) {
             // Only once the server is ready: on an empty database the first import is still writing until then.
-            editionsBefore = state(EDITIONS);
-            keysBefore = state(KEYS);
+            editionsBefore = TestDatabase.SHARED.string(EDITIONS);
+            keysBefore = TestDatabase.SHARED.string(KEYS);
         }
     }
 
@@ -542,28 +539,14 @@ class BadInputIT extends DeployedWar {
 
     @AfterAll
     static void nothingChanged() {
-        assertEquals(editionsBefore, state(EDITIONS), "editions changed");
-        assertEquals(keysBefore, state(KEYS), "API keys changed");
+        assertEquals(editionsBefore, TestDatabase.SHARED.string(EDITIONS), "editions changed");
+        assertEquals(keysBefore, TestDatabase.SHARED.string(KEYS), "API keys changed");
     }
 
     private static final String EDITIONS = "select concat_ws('|', (select concat(edition_id, '@', version) from"
             + " active_edition), (select group_concat(concat(name, ':', status) order by id) from edition))";
     private static final String KEYS = "select group_concat(concat_ws(':', id, key_hash, scope, ifnull(expires_at, '-'),"
             + " ifnull(revoked_at, '-'), ifnull(replaced_by_id, '-'), ifnull(changed_at, '-')) order by id) from api_key";
-
-    private static String state(String sql) {
-        String url = "jdbc:mariadb://127.0.0.1:" + System.getProperty("wilayah.it.db.port") + "/wilayah";
-        try (Connection connection = DriverManager.getConnection(url, "root", "");
-             Statement statement = connection.createStatement()) {
-            statement.execute("set session group_concat_max_len = 1000000");
-            try (ResultSet result = statement.executeQuery(sql)) {
-                result.next();
-                return result.getString(1);
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 
     private HttpRequest request(Case c) {
         HttpRequest.BodyPublisher body = c.body() == null ? HttpRequest.BodyPublishers.noBody()

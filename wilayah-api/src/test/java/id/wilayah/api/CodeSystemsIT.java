@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import id.wilayah.testsupport.DeployedWar;
 import id.wilayah.testsupport.SeedEdition;
+import id.wilayah.testsupport.SeededEdition;
 import id.wilayah.testsupport.TestKeys;
 import id.wilayah.testsupport.WilayahServer;
 import jakarta.json.Json;
@@ -16,9 +17,9 @@ import jakarta.json.JsonString;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Keys that speak BPS codes (CONTRACT §4) against the active kemendagri-2025, translated through a small BPS edition
@@ -28,7 +29,8 @@ import org.junit.jupiter.api.Test;
  */
 class CodeSystemsIT extends DeployedWar {
     private static final String BPS = "bps-seed-codes";
-    private static SeedEdition seed;
+    @RegisterExtension
+    static final SeededEdition SEED = SeededEdition.of(() -> SeedEdition.bpsExamples(BPS));
     private static String adminKey;
     private static long bpsKeyId;
     private static String bpsKey;
@@ -38,8 +40,7 @@ class CodeSystemsIT extends DeployedWar {
     @BeforeEach
     void seedAndCreateTheBpsKey() throws InterruptedException {
         readKey = server.initialApiKey();
-        if (seed == null) {
-            seed = SeedEdition.bpsExamples(BPS);
+        if (adminKey == null) {
             adminKey = TestKeys.adminKey();
             HttpResponse<String> created = send("POST", "/api/admin/keys", adminKey,
                     "{\"name\":\"bps client\",\"codeSystem\":\"BPS\"}");
@@ -48,18 +49,7 @@ class CodeSystemsIT extends DeployedWar {
             bpsKeyId = issued.getJsonNumber("id").longValue();
             bpsKey = issued.getString("secret");
         }
-        // The seed is translated through once the next cluster poll has re-read the ready editions.
-        for (int i = 0; i < 100 && !server.get("/api/kota/1101", bpsKey).body().contains("SIMEULUE"); i++) {
-            Thread.sleep(100);
-        }
-    }
-
-    @AfterAll
-    static void removeSeed() {
-        if (seed != null) {
-            seed.close();
-            seed = null;
-        }
+        SEED.awaitServed(() -> server.get("/api/kota/1101", bpsKey).body().contains("SIMEULUE"));
     }
 
     @Test

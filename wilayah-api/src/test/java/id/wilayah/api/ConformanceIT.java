@@ -15,6 +15,8 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 
 /**
  * The whole contract suite against the real WAR. The BPS seed examples are answered by a tiny BPS edition written
@@ -23,6 +25,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  */
 @ExtendWith({HungStartWatch.class, ArquillianExtension.class})
 @RunAsClient
+@Execution(ExecutionMode.SAME_THREAD)
 class ConformanceIT extends ContractSuite {
     private static SeedEdition bps;
 

@@ -10,13 +10,13 @@ import id.wilayah.testsupport.DeployedWar;
 import id.wilayah.testsupport.Directories;
 import id.wilayah.testsupport.SeedEdition;
 import id.wilayah.testsupport.WilayahServer;
+import id.wilayah.testsupport.database.TestDatabase;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.Statement;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
@@ -66,8 +66,7 @@ class CrosswalkConsoleIT extends DeployedWar {
     @Test
     void anAdministratorReviewsLinksByHandAndByFileAndTheApiFollows() throws Exception {
         seed = SeedEdition.bpsKertasari(BPS);
-        try (Connection db = DriverManager.getConnection("jdbc:mariadb://127.0.0.1:"
-                + System.getProperty("wilayah.it.db.port") + "/wilayah", "root", "");
+        try (Connection db = TestDatabase.SHARED.connect();
              Statement insert = db.createStatement()) {
             insert.executeUpdate("insert ignore into village (edition_id, code, district_code, name) select id,"
                     + " '3204050099', '3204050', 'KAMPUNG ENTAH' from edition where name = '" + BPS + "'");

@@ -5,23 +5,24 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import id.wilayah.testsupport.DeployedWar;
 import id.wilayah.testsupport.SeedEdition;
+import id.wilayah.testsupport.SeededEdition;
 import id.wilayah.testsupport.TestKeys;
 import id.wilayah.testsupport.WilayahServer;
+import id.wilayah.testsupport.database.TestDatabase;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The crosswalk endpoints (CONTRACT §4) between a small BPS edition (Kertasari, seeded into the test database) and the
@@ -33,28 +34,15 @@ class CrosswalkIT extends DeployedWar {
     private static final String ACTIVE = "kemendagri-2025";
     private static final String BUMP_OVERRIDES_VERSION = "update active_edition set overrides_version ="
             + " overrides_version + 1";
-    private static SeedEdition seed;
+    @RegisterExtension
+    static final SeededEdition SEED = SeededEdition.of(() -> SeedEdition.bpsKertasari(BPS));
 
     private String key;
 
     @BeforeEach
     void seed() throws InterruptedException {
         key = server.initialApiKey();
-        if (seed == null) {
-            seed = SeedEdition.bpsKertasari(BPS);
-        }
-        // Listed at once, but translated from only after the next cluster poll has re-read the ready editions.
-        for (int i = 0; i < 100 && server.get("/api/crosswalk/32?from=" + BPS, key).statusCode() != 200; i++) {
-            Thread.sleep(100);
-        }
-    }
-
-    @AfterAll
-    static void removeSeed() {
-        if (seed != null) {
-            seed.close();
-            seed = null;
-        }
+        SEED.awaitServed(() -> server.get("/api/crosswalk/32?from=" + BPS, key).statusCode() == 200);
     }
 
     @Test
@@ -101,7 +89,7 @@ class CrosswalkIT extends DeployedWar {
         assertProblem(400, "/api/crosswalk/3204050", "from");
         assertProblem(400, "/api/crosswalk/32x4?from=" + BPS, "Invalid code");
         assertProblem(404, "/api/crosswalk/1101?from=" + BPS, "1101");
-        try (Connection db = database(); Statement insert = db.createStatement()) {
+        try (Connection db = TestDatabase.SHARED.connect(); Statement insert = db.createStatement()) {
             insert.executeUpdate("insert into edition (name, code_system, source, status, province_count,"
                     + " regency_count, district_count, village_count, created_at) values ('failed-crosswalk',"
                     + " 'BPS', 'test', 'FAILED', 0, 0, 0, 0, now())");
@@ -113,7 +101,7 @@ class CrosswalkIT extends DeployedWar {
             assertEquals(400, admin.statusCode(), admin::body);
             assertTrue(admin.body().contains("not retained"), admin::body);
         } finally {
-            try (Connection db = database(); Statement delete = db.createStatement()) {
+            try (Connection db = TestDatabase.SHARED.connect(); Statement delete = db.createStatement()) {
                 delete.executeUpdate("delete from edition where name = 'failed-crosswalk'");
             }
         }
@@ -260,7 +248,7 @@ class CrosswalkIT extends DeployedWar {
     }
 
     private static void execute(String sql) throws SQLException {
-        try (Connection db = database(); Statement statement = db.createStatement()) {
+        try (Connection db = TestDatabase.SHARED.connect(); Statement statement = db.createStatement()) {
             statement.executeUpdate(sql);
         }
     }
@@ -272,13 +260,8 @@ class CrosswalkIT extends DeployedWar {
         assertTrue(detail.contains(detailContains), detail);
     }
 
-    private static Connection database() throws SQLException {
-        return DriverManager.getConnection(
-                "jdbc:mariadb://127.0.0.1:" + System.getProperty("wilayah.it.db.port") + "/wilayah", "root", "");
-    }
-
     private static long count(String sql) throws SQLException {
-        try (Connection db = database(); Statement query = db.createStatement(); ResultSet rs = query.executeQuery(sql)) {
+        try (Connection db = TestDatabase.SHARED.connect(); Statement query = db.createStatement(); ResultSet rs = query.executeQuery(sql)) {
             rs.next();
             return rs.getLong(1);
         }

@@ -8,11 +8,11 @@ import id.wilayah.domain.geo.ShapeBuilder;
 import id.wilayah.domain.geo.ShapeCodec;
 import id.wilayah.testsupport.DeployedWar;
 import id.wilayah.testsupport.WilayahServer;
+import id.wilayah.testsupport.database.TestDatabase;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import java.net.http.HttpResponse;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -82,14 +82,14 @@ class EditionLineageIT extends DeployedWar {
         // 32 unchanged, 3204 moved a little, 1206 unchanged; district 320431 dropped, 960101 new.
         shapes(now, new String[][] {{"PROVINCE", "32", "0"}, {"REGENCY", "3204", "1"}, {"REGENCY", "1206", "0"},
             {"DISTRICT", "960101", "0"}});
-        try (Connection db = database(); Statement bump = db.createStatement()) {
+        try (Connection db = TestDatabase.SHARED.connect(); Statement bump = db.createStatement()) {
             bump.executeUpdate(BUMP_EDITIONS_VERSION);
         }
     }
 
     @AfterAll
     static void removeSeeds() throws SQLException {
-        try (Connection db = database(); Statement delete = db.createStatement()) {
+        try (Connection db = TestDatabase.SHARED.connect(); Statement delete = db.createStatement()) {
             for (long id : SEEDED) {
                 for (String table : new String[] {"region_geometry", "village", "district", "regency", "province"}) {
                     delete.executeUpdate("delete from " + table + " where edition_id = " + id);
@@ -210,14 +210,9 @@ class EditionLineageIT extends DeployedWar {
                 .toList();
     }
 
-    private static Connection database() throws SQLException {
-        return DriverManager.getConnection(
-                "jdbc:mariadb://127.0.0.1:" + System.getProperty("wilayah.it.db.port") + "/wilayah", "root", "");
-    }
-
     /** A READY Kemendagri edition that was active once, so read keys may compare it. */
     private static long edition(String name, Instant importedAt) throws SQLException {
-        try (Connection db = database(); PreparedStatement insert = db.prepareStatement("insert into edition (name,"
+        try (Connection db = TestDatabase.SHARED.connect(); PreparedStatement insert = db.prepareStatement("insert into edition (name,"
                 + " code_system, source, status, province_count, regency_count, district_count, village_count,"
                 + " created_at, imported_at, activated_at) values (?, 'KEMENDAGRI', 'test seed', 'READY', 4, 5, 6, 6,"
                 + " ?, ?, ?)", Statement.RETURN_GENERATED_KEYS)) {
@@ -236,7 +231,7 @@ class EditionLineageIT extends DeployedWar {
     }
 
     private static void rows(long edition, String table, String... values) throws SQLException {
-        try (Connection db = database(); Statement insert = db.createStatement()) {
+        try (Connection db = TestDatabase.SHARED.connect(); Statement insert = db.createStatement()) {
             for (String value : values) {
                 insert.executeUpdate("insert into " + table + " values (" + edition + ", " + value + ")");
             }
@@ -245,7 +240,7 @@ class EditionLineageIT extends DeployedWar {
 
     /** Each {level, code, shift}: a small square near Bandung, moved east by {@code shift} fixed-point units. */
     private static void shapes(long edition, String[][] shapes) throws SQLException {
-        try (Connection db = database(); PreparedStatement insert = db.prepareStatement("insert into region_geometry"
+        try (Connection db = TestDatabase.SHARED.connect(); PreparedStatement insert = db.prepareStatement("insert into region_geometry"
                 + " (edition_id, level, code, interior_lat, interior_lng, point_count, shape)"
                 + " values (?, ?, ?, -6.95, 107.55, 5, ?)")) {
             for (String[] shape : shapes) {

@@ -6,12 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import id.wilayah.testsupport.DeployedWar;
 import id.wilayah.testsupport.TestKeys;
 import id.wilayah.testsupport.WilayahServer;
+import id.wilayah.testsupport.database.TestDatabase;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -70,7 +70,7 @@ class HistoryIT extends DeployedWar {
         if (!stagedHere) {
             return;
         }
-        try (Connection db = database(); Statement delete = db.createStatement()) {
+        try (Connection db = TestDatabase.SHARED.connect(); Statement delete = db.createStatement()) {
             long id;
             try (ResultSet found = delete.executeQuery("select id from edition where name = '" + OLDER + "'")) {
                 if (!found.next()) {
@@ -129,10 +129,5 @@ class HistoryIT extends DeployedWar {
         JsonObject answer = (JsonObject) WilayahServer.json(response);
         assertTrue(answer.getJsonArray("to").getValuesAs(JsonObject.class).stream()
                 .anyMatch(to -> to.getString("code").equals("9671")), answer::toString);
-    }
-
-    private static Connection database() throws SQLException {
-        return DriverManager.getConnection(
-                "jdbc:mariadb://127.0.0.1:" + System.getProperty("wilayah.it.db.port") + "/wilayah", "root", "");
     }
 }

@@ -7,27 +7,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import id.wilayah.testsupport.Corpus;
 import id.wilayah.testsupport.DeployedWar;
-import id.wilayah.testsupport.EntrypointNode;
-import id.wilayah.testsupport.LoopbackPorts;
 import id.wilayah.testsupport.Multipart;
 import id.wilayah.testsupport.TestKeys;
 import id.wilayah.testsupport.WilayahServer;
+import id.wilayah.testsupport.database.TestDatabase;
+import id.wilayah.testsupport.imports.ImportRuns;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Statement;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
-import java.util.Random;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.MethodOrderer;
@@ -40,18 +29,13 @@ import org.junit.jupiter.params.provider.CsvSource;
 /**
  * The importer end to end through /api/admin: broken uploads are rejected with file, line and reason while the active
  * edition keeps serving; dry run, Odoo layout, BPS codes, activation and rollback, the bundled 2023 edition and its
- * diff against 2025, retention, and a server killed mid-import and restarted, five times in a row (as Payara Micro
- * processes of their own). Small files from the importer's test corpus keep most runs fast; one run imports a full
- * national dataset. Every test leaves kemendagri-2025 active.
+ * diff against 2025, and retention ({@link KilledImportIT}: a server killed mid-import). Small files from the
+ * importer's test corpus keep most runs fast; one run imports a full national dataset. Every test leaves kemendagri-2025 active.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ImportIT extends DeployedWar {
     private static final String SERVING = "kemendagri-2025";
-    private static final Duration RUN_TIMEOUT = Duration.ofMinutes(3);
     private static final String[] FILES = {"provinces", "regencies", "districts", "villages"};
-    private static final int KILLS = 5;
-    private static final Duration CLEANUP_TIMEOUT = Duration.ofSeconds(60);
-    private static final Random RANDOM = new Random();
     private static String adminKey;
 
     @BeforeEach
@@ -101,7 +85,7 @@ class ImportIT extends DeployedWar {
             """)
     void brokenUploadIsRejectedWithFileLineAndReasonAndActivatesNothing(String corpusCase, String file, long line,
                                                                         String reason) {
-        JsonObject run = awaitRun(upload("broken-" + corpusCase, corpusCase, false));
+        JsonObject run = runs().await(upload("broken-" + corpusCase, corpusCase, false));
 
         assertEquals("REJECTED", run.getString("status"), run::toString);
         JsonObject problem = run.getJsonArray("problems").getJsonObject(0);
@@ -115,7 +99,7 @@ class ImportIT extends DeployedWar {
     @Order(2)
     @Test
     void dryRunStagesAndDiffsButActivatesNothingUntilAskedThenRollsBack() {
-        JsonObject run = awaitRun(upload("small-dry", "valid", true));
+        JsonObject run = runs().await(upload("small-dry", "valid", true));
 
         assertEquals("COMPLETED", run.getString("status"), run::toString);
         assertEquals(100, run.getInt("percent"));
@@ -128,7 +112,7 @@ class ImportIT extends DeployedWar {
 
         assertTrue(run.getString("source").matches("upload:[0-9a-f-]{36}"), "named by its upload id: " + run);
         assertFalse(WilayahServer.json(server.get("/api/admin/imports", adminKey)).toString().contains("/uploads/"));
-        assertEquals("0", databaseString("select count(*) from audit_entry where detail like '%/uploads/%'"),
+        assertEquals("0", TestDatabase.SHARED.string("select count(*) from audit_entry where detail like '%/uploads/%'"),
                 "the audit log names no server path");
         String readKey = server.initialApiKey();
         assertReadKeyIsToldNoSuchEdition("small-dry", readKey);
@@ -138,7 +122,7 @@ class ImportIT extends DeployedWar {
         assertEquals("11", object("/api/crosswalk/11?from=small-dry").getJsonObject("from").getString("code"),
                 "and cross-walk it");
 
-        assertEquals(409, server.send(multipart(smallUpload("small-dry", "valid", true))).statusCode());
+        assertEquals(409, server.send(runs().upload(smallUpload("small-dry", "valid", true))).statusCode());
 
         JsonObject activated = activate("small-dry");
         assertTrue(activated.getBoolean("active"));
@@ -186,7 +170,7 @@ class ImportIT extends DeployedWar {
     @Order(3)
     @Test
     void importsTheOdooLayoutResolvingParentsByExternalId() {
-        JsonObject run = awaitRun(upload("small-odoo", "odoo", false));
+        JsonObject run = runs().await(upload("small-odoo", "odoo", false));
 
         assertEquals("COMPLETED", run.getString("status"), run::toString);
         assertEquals("small-odoo", activeEdition());
@@ -198,7 +182,7 @@ class ImportIT extends DeployedWar {
     @Order(4)
     @Test
     void importsBpsCodesAndRecordsTheCodeSystem() {
-        JsonObject run = awaitRun(upload("small-bps", "bps", false));
+        JsonObject run = runs().await(upload("small-bps", "bps", false));
 
         assertEquals("COMPLETED", run.getString("status"), run::toString);
         assertEquals("small-bps", activeEdition());
@@ -214,7 +198,7 @@ class ImportIT extends DeployedWar {
                 "{\"dataset\":\"kemendagri-2023\",\"dryRun\":false}");
         assertEquals(202, started.statusCode(), started::body);
         assertTrue(started.headers().firstValue("Location").orElse("").contains("/api/admin/imports/"));
-        JsonObject run = awaitRun(((JsonObject) WilayahServer.json(started)).getJsonNumber("id").longValue());
+        JsonObject run = runs().await(((JsonObject) WilayahServer.json(started)).getJsonNumber("id").longValue());
 
         assertEquals("COMPLETED", run.getString("status"), run::toString);
         System.out.printf("Imported, validated and activated kemendagri-2023 (%d rows) in %d ms%n",
@@ -252,7 +236,7 @@ class ImportIT extends DeployedWar {
         String sql = "select count(*) from crosswalk c join edition f on f.id = c.from_edition_id join edition t"
                 + " on t.id = c.to_edition_id where f.name = '" + from + "' and t.name = '" + to + "'";
         long deadline = System.nanoTime() + 180_000_000_000L;
-        while (!"1".equals(databaseString(sql)) && System.nanoTime() < deadline) {
+        while (!"1".equals(TestDatabase.SHARED.string(sql)) && System.nanoTime() < deadline) {
             try {
                 Thread.sleep(250);
             } catch (InterruptedException e) {
@@ -260,7 +244,7 @@ class ImportIT extends DeployedWar {
                 throw new IllegalStateException(e);
             }
         }
-        assertEquals("1", databaseString(sql), "crosswalk " + from + " -> " + to + " stored");
+        assertEquals("1", TestDatabase.SHARED.string(sql), "crosswalk " + from + " -> " + to + " stored");
     }
 
     /**
@@ -275,7 +259,7 @@ class ImportIT extends DeployedWar {
         String inBpsCodes = "/api/kecamatan/3204050?codes=bps";
         assertEquals("KERTASARI", object(inBpsCodes).getString("name"));
         for (String dryRun : List.of("retain-1", "retain-2", "retain-3")) {
-            assertEquals("COMPLETED", awaitRun(upload(dryRun, "valid", true)).getString("status"), dryRun);
+            assertEquals("COMPLETED", runs().await(upload(dryRun, "valid", true)).getString("status"), dryRun);
         }
         List<String> retained = array("/api/editions").getValuesAs(JsonObject.class).stream()
                 .filter(edition -> edition.getString("status").equals("READY"))
@@ -300,146 +284,24 @@ class ImportIT extends DeployedWar {
         for (int i = 0; i < 3; i++) {
             missingVillages.file(FILES[i], FILES[i] + ".csv", corpusFile("valid", FILES[i]));
         }
-        HttpResponse<String> missing = server.send(multipart(missingVillages));
+        HttpResponse<String> missing = server.send(runs().upload(missingVillages));
         assertEquals(400, missing.statusCode(), missing::body);
         assertTrue(missing.body().contains("villages"), missing::body);
         assertEquals(400, post("/api/admin/imports", "application/json", "{\"dataset\":\"nope\"}").statusCode());
-        assertEquals(400, server.send(multipart(smallUpload("Bad Name!", "valid", true))).statusCode());
+        assertEquals(400, server.send(runs().upload(smallUpload("Bad Name!", "valid", true))).statusCode());
         assertEquals(404, post("/api/admin/editions/nope/activate", "application/json", "").statusCode());
         assertEquals(404, server.get("/api/admin/imports/999999", adminKey).statusCode());
         assertEquals(403, server.send(HttpRequest.newBuilder(server.base().resolve("/api/admin/imports"))
                 .header("X-API-Key", server.initialApiKey()).GET().build()).statusCode());
     }
 
-    /**
-     * Five times in a row: an import is started, the server is killed (SIGKILL) in its villages step and started again
-     * on the same home and port, as a crashed container restarts. Every restart becomes ready and serves the active
-     * edition, marks the killed run failed and removes its rows. Throughout, MariaDB never holds a prepared XA
-     * transaction: one left by a kill between the two commit phases kept its row locks after the kill, and the
-     * restart's cleanup waited for them until it failed.
-     */
-    @Order(8)
-    @Test
-    void aServerKilledMidImportRestartsReadyFiveTimesInARow() throws Exception {
-        int port = LoopbackPorts.free();
-        Long killedRun = null;
-        try (PreparedXaWatch xaWatch = new PreparedXaWatch()) {
-            for (int start = 1; start <= KILLS + 1; start++) {
-                try (EntrypointNode node = EntrypointNode.forIntegrationTests("kill-test", port,
-                        "start-" + start + "-console.log").start()) {
-                    WilayahServer restarted = node.awaitReady();
-                    if (killedRun != null) {
-                        assertKilledRunFailedAndInvisible(restarted, killedRun);
-                    }
-                    if (start <= KILLS) {
-                        killedRun = startImport(restarted, "bps-2018");
-                        awaitVillagesStep(restarted, killedRun);
-                        Thread.sleep(RANDOM.nextInt(500));
-                        node.kill();
-                        assertEquals("RUNNING", databaseString("select status from import_run where id = "
-                                + killedRun), "the import finished before it could be killed");
-                        assertTrue(rowsOf("district", "bps-2018") > 0, "the killed run had written the districts");
-                    }
-                }
-                assertEquals(List.of(), xaWatch.seen(), "prepared XA transactions in MariaDB");
-            }
-        }
-    }
-
-    private static long startImport(WilayahServer target, String dataset) {
-        HttpResponse<String> started = target.send(HttpRequest.newBuilder(target.base().resolve("/api/admin/imports"))
-                .header("X-API-Key", adminKey).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString("{\"dataset\":\"" + dataset + "\",\"dryRun\":false}"))
-                .build());
-        assertEquals(202, started.statusCode(), started::body);
-        return ((JsonObject) WilayahServer.json(started)).getJsonNumber("id").longValue();
-    }
-
-    /** The restart's cleanup runs in the background, once the active edition serves: it gets a little while. */
-    private static void assertKilledRunFailedAndInvisible(WilayahServer restarted, long id) throws InterruptedException {
-        assertEquals(SERVING, activeEdition());
-        assertEquals(38, ((JsonArray) WilayahServer.json(restarted.get("/api/provinsi", adminKey))).size());
-        Instant deadline = Instant.now().plus(CLEANUP_TIMEOUT);
-        JsonObject run = (JsonObject) WilayahServer.json(restarted.get("/api/admin/imports/" + id, adminKey));
-        while (!"FAILED".equals(run.getString("status")) && Instant.now().isBefore(deadline)) {
-            Thread.sleep(200);
-            run = (JsonObject) WilayahServer.json(restarted.get("/api/admin/imports/" + id, adminKey));
-        }
-        assertEquals("FAILED", run.getString("status"), run::toString);
-        assertTrue(run.getString("message").contains("interrupted"), run::toString);
-        for (String table : List.of("province", "regency", "district", "village")) {
-            assertEquals(0, rowsOf(table, "bps-2018"), table);
-        }
-        assertEquals("FAILED", databaseString("select status from edition where name = 'bps-2018'"));
-        assertEquals(404, restarted.get("/api/provinsi?edition=bps-2018", adminKey).statusCode());
-        JsonObject listed = ((JsonArray) WilayahServer.json(restarted.get("/api/editions", adminKey)))
-                .getValuesAs(JsonObject.class).stream().filter(edition -> edition.getString("name").equals("bps-2018"))
-                .findFirst().orElseThrow();
-        assertEquals("FAILED", listed.getString("status"), listed::toString);
-        assertFalse(listed.getBoolean("active"));
-    }
-
-    /** Polls MariaDB's prepared XA transactions from a connection of its own, as often as it can. */
-    private static final class PreparedXaWatch implements AutoCloseable {
-        private final Set<String> seen = ConcurrentHashMap.newKeySet();
-        private final AtomicBoolean running = new AtomicBoolean(true);
-        private final Thread poller = new Thread(this::poll, "prepared-xa-watch");
-
-        PreparedXaWatch() {
-            poller.setDaemon(true);
-            poller.start();
-        }
-
-        private void poll() {
-            try (Connection connection = DriverManager.getConnection(databaseUrl(), "root", "");
-                 Statement statement = connection.createStatement()) {
-                while (running.get()) {
-                    try (ResultSet rs = statement.executeQuery("XA RECOVER")) {
-                        while (rs.next()) {
-                            seen.add(rs.getString("data"));
-                        }
-                    }
-                }
-            } catch (SQLException e) {
-                seen.add("watch failed: " + e);
-            }
-        }
-
-        List<String> seen() {
-            return List.copyOf(seen);
-        }
-
-        @Override
-        public void close() throws InterruptedException {
-            running.set(false);
-            poller.join(5000);
-        }
-    }
-
-    private static void awaitVillagesStep(WilayahServer target, long id) throws InterruptedException {
-        Instant deadline = Instant.now().plus(RUN_TIMEOUT);
-        while (Instant.now().isBefore(deadline)) {
-            JsonObject run = (JsonObject) WilayahServer.json(target.get("/api/admin/imports/" + id, adminKey));
-            assertEquals("RUNNING", run.getString("status"), "the import finished before it could be killed");
-            boolean villagesStarted = run.getJsonArray("steps").getValuesAs(JsonObject.class).stream()
-                    .anyMatch(step -> step.getString("step").equals("villages"));
-            if (villagesStarted) {
-                return;
-            }
-            Thread.sleep(100);
-        }
-        throw new AssertionError("Import run " + id + " never reached the villages step");
-    }
-
-    private static long rowsOf(String table, String edition) {
-        return Long.parseLong(databaseString("select count(*) from " + table + " r join edition e on e.id ="
-                + " r.edition_id where e.name = '" + edition + "'"));
-    }
 
     private long upload(String edition, String corpusCase, boolean dryRun) {
-        HttpResponse<String> response = server.send(multipart(smallUpload(edition, corpusCase, dryRun)));
-        assertEquals(202, response.statusCode(), response::body);
-        return ((JsonObject) WilayahServer.json(response)).getJsonNumber("id").longValue();
+        return runs().start(smallUpload(edition, corpusCase, dryRun));
+    }
+
+    private ImportRuns runs() {
+        return new ImportRuns(server, adminKey);
     }
 
     private static Multipart smallUpload(String edition, String corpusCase, boolean dryRun) {
@@ -456,32 +318,9 @@ class ImportIT extends DeployedWar {
         return Corpus.read(Corpus.has(corpusCase, file) ? corpusCase : base, file);
     }
 
-    private HttpRequest multipart(Multipart form) {
-        return HttpRequest.newBuilder(server.base().resolve("/api/admin/imports"))
-                .header("X-API-Key", adminKey).header("Content-Type", form.contentType())
-                .POST(HttpRequest.BodyPublishers.ofByteArray(form.bytes())).build();
-    }
-
     private HttpResponse<String> post(String path, String contentType, String body) {
         return server.send(HttpRequest.newBuilder(server.base().resolve(path)).header("X-API-Key", adminKey)
                 .header("Content-Type", contentType).POST(HttpRequest.BodyPublishers.ofString(body)).build());
-    }
-
-    private JsonObject awaitRun(long id) {
-        Instant deadline = Instant.now().plus(RUN_TIMEOUT);
-        while (Instant.now().isBefore(deadline)) {
-            JsonObject run = object("/api/admin/imports/" + id);
-            if (!"RUNNING".equals(run.getString("status"))) {
-                return run;
-            }
-            try {
-                Thread.sleep(200);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
-        }
-        throw new AssertionError("Import run " + id + " still running after " + RUN_TIMEOUT);
     }
 
     private JsonObject activate(String edition) {
@@ -506,20 +345,6 @@ class ImportIT extends DeployedWar {
 
     /** Straight from the database, so the check does not depend on the read model under test. */
     private static String activeEdition() {
-        return databaseString("select e.name from active_edition a join edition e on e.id = a.edition_id");
-    }
-
-    private static String databaseUrl() {
-        return "jdbc:mariadb://127.0.0.1:" + System.getProperty("wilayah.it.db.port") + "/wilayah";
-    }
-
-    private static String databaseString(String sql) {
-        try (Connection connection = DriverManager.getConnection(databaseUrl(), "root", "");
-             Statement statement = connection.createStatement();
-             ResultSet rs = statement.executeQuery(sql)) {
-            return rs.next() ? rs.getString(1) : null;
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
+        return TestDatabase.SHARED.string("select e.name from active_edition a join edition e on e.id = a.edition_id");
     }
 }

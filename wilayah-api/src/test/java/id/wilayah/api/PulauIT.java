@@ -10,19 +10,15 @@ import id.wilayah.testsupport.Multipart;
 import id.wilayah.testsupport.SeedEdition;
 import id.wilayah.testsupport.TestKeys;
 import id.wilayah.testsupport.WilayahServer;
+import id.wilayah.testsupport.database.TestDatabase;
+import id.wilayah.testsupport.imports.ImportRuns;
 import io.swagger.v3.parser.OpenAPIV3Parser;
 import io.swagger.v3.parser.core.models.SwaggerParseResult;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -164,7 +160,7 @@ class PulauIT extends DeployedWar {
         String islands = "code,regency_code,name,lat,lng,populated,outermost\n"
                 + "11.01.40001,1101,Pulau Uji,2.45,96.38,true,false\n"
                 + "110040001,,Pulau Provinsi,2.5,96.4,,true\n";
-        JsonObject run = awaitRun(send(upload("islands-small", islands)));
+        JsonObject run = new ImportRuns(server, adminKey).run(upload("islands-small", islands));
 
         assertEquals("COMPLETED", run.getString("status"), run::toString);
         JsonObject counted = run.getJsonObject("diff").getJsonObject("islands");
@@ -182,7 +178,7 @@ class PulauIT extends DeployedWar {
                 + "999940001,9999,Pulau Entah,2.45,96.38,false,false\n"
                 + "110140002,1101,Pulau London,51.5,-0.12,false,false\n"
                 + "11.01.40001,1101,Pulau Uji Lagi,2.45,96.38,false,false\n";
-        JsonObject run = awaitRun(send(upload("islands-broken", islands)));
+        JsonObject run = new ImportRuns(server, adminKey).run(upload("islands-broken", islands));
 
         assertEquals("REJECTED", run.getString("status"), run::toString);
         assertEquals(List.of(
@@ -193,11 +189,11 @@ class PulauIT extends DeployedWar {
                 run.getJsonArray("problems").stream().map(JsonObject.class::cast).map(problem ->
                         problem.getString("file") + ":" + problem.getJsonNumber("line") + ": "
                                 + problem.getString("reason")).toList());
-        assertEquals("0", database("select count(*) from island i join edition e on e.id = i.edition_id"
+        assertEquals("0", TestDatabase.SHARED.string("select count(*) from island i join edition e on e.id = i.edition_id"
                 + " where e.name = 'islands-broken'"), "none of the run's islands");
-        assertEquals("0", database("select count(*) from village v join edition e on e.id = v.edition_id"
+        assertEquals("0", TestDatabase.SHARED.string("select count(*) from village v join edition e on e.id = v.edition_id"
                 + " where e.name = 'islands-broken'"), "none of its regions");
-        assertEquals("kemendagri-2025", database("select e.name from active_edition a join edition e"
+        assertEquals("kemendagri-2025", TestDatabase.SHARED.string("select e.name from active_edition a join edition e"
                 + " on e.id = a.edition_id"));
     }
 
@@ -224,31 +220,6 @@ class PulauIT extends DeployedWar {
         return form.file("islands", "islands.csv", islands.getBytes(StandardCharsets.UTF_8));
     }
 
-    private long send(Multipart form) {
-        HttpResponse<String> response = server.send(HttpRequest.newBuilder(server.base().resolve("/api/admin/imports"))
-                .header("X-API-Key", adminKey).header("Content-Type", form.contentType())
-                .POST(HttpRequest.BodyPublishers.ofByteArray(form.bytes())).build());
-        assertEquals(202, response.statusCode(), response::body);
-        return ((JsonObject) WilayahServer.json(response)).getJsonNumber("id").longValue();
-    }
-
-    private JsonObject awaitRun(long id) {
-        Instant deadline = Instant.now().plus(TIMEOUT);
-        while (Instant.now().isBefore(deadline)) {
-            JsonObject run = (JsonObject) WilayahServer.json(server.get("/api/admin/imports/" + id, adminKey));
-            if (!"RUNNING".equals(run.getString("status"))) {
-                return run;
-            }
-            try {
-                Thread.sleep(200);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
-        }
-        throw new AssertionError("Import run " + id + " still running after " + TIMEOUT);
-    }
-
     private JsonObject object(String path) {
         HttpResponse<String> response = server.get(path, key);
         assertEquals(200, response.statusCode(), response::body);
@@ -265,16 +236,5 @@ class PulauIT extends DeployedWar {
         assertEquals(status, response.statusCode(), response::body);
         assertEquals("application/problem+json", response.headers().firstValue("Content-Type").orElse(""));
         return (JsonObject) WilayahServer.json(response);
-    }
-
-    private static String database(String sql) {
-        String url = "jdbc:mariadb://127.0.0.1:" + System.getProperty("wilayah.it.db.port") + "/wilayah";
-        try (Connection connection = DriverManager.getConnection(url, "root", "");
-             Statement statement = connection.createStatement();
-             ResultSet rs = statement.executeQuery(sql)) {
-            return rs.next() ? rs.getString(1) : null;
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

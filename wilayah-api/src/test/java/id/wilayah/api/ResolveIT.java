@@ -6,8 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import id.wilayah.testsupport.DeployedWar;
 import id.wilayah.testsupport.SeedEdition;
+import id.wilayah.testsupport.SeededEdition;
 import id.wilayah.testsupport.TestKeys;
 import id.wilayah.testsupport.WilayahServer;
+import id.wilayah.testsupport.database.TestDatabase;
 import io.swagger.v3.parser.OpenAPIV3Parser;
 import io.swagger.v3.parser.core.models.SwaggerParseResult;
 import jakarta.json.JsonArray;
@@ -19,9 +21,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Address resolution (CONTRACT §6) against the active kemendagri-2025: one address, bulk JSON and CSV in and out in
@@ -33,7 +35,8 @@ class ResolveIT extends DeployedWar {
     private static final String LABEL = "Jl. Raya Kertasari No. 12, Desa Neglawangi, Kec. Kertasari, Kab. Bandung, "
             + "Jawa Barat 40386";
     private static final String JAKSEL = "Jl. Senayan 3, Kel. Senayan, Kebayoran Baru, Jaksel 12190";
-    private static SeedEdition seed;
+    @RegisterExtension
+    static final SeededEdition SEED = SeededEdition.of(() -> SeedEdition.bpsKertasari(BPS));
     private static String bpsKey;
 
     private String key;
@@ -41,23 +44,10 @@ class ResolveIT extends DeployedWar {
     @BeforeEach
     void seed() throws InterruptedException {
         key = server.initialApiKey();
-        if (seed == null) {
-            seed = SeedEdition.bpsKertasari(BPS);
-            bpsKey = TestKeys.bpsKey("jdbc:mariadb://127.0.0.1:" + System.getProperty("wilayah.it.db.port")
-                    + "/wilayah");
+        if (bpsKey == null) {
+            bpsKey = TestKeys.bpsKey(TestDatabase.SHARED.url());
         }
-        // Translated through only after the next cluster poll has re-read the ready editions.
-        for (int i = 0; i < 100 && server.get("/api/kecamatan/3204050", bpsKey).statusCode() != 200; i++) {
-            Thread.sleep(100);
-        }
-    }
-
-    @AfterAll
-    static void removeSeed() {
-        if (seed != null) {
-            seed.close();
-            seed = null;
-        }
+        SEED.awaitServed(() -> server.get("/api/kecamatan/3204050", bpsKey).statusCode() == 200);
     }
 
     @Test

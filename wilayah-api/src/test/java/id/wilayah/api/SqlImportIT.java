@@ -5,23 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import id.wilayah.testsupport.DeployedWar;
 import id.wilayah.testsupport.Multipart;
 import id.wilayah.testsupport.TestKeys;
-import id.wilayah.testsupport.WilayahServer;
+import id.wilayah.testsupport.database.TestDatabase;
+import id.wilayah.testsupport.imports.ImportRuns;
 import jakarta.json.JsonObject;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Statement;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
-import java.util.zip.GZIPOutputStream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -31,7 +19,6 @@ import org.junit.jupiter.api.Test;
  * postal codes; a broken dump is rejected with its file and line, keeping nothing.
  */
 class SqlImportIT extends DeployedWar {
-    private static final Duration TIMEOUT = Duration.ofMinutes(3);
     private static final String REGIONS = """
             -- phpMyAdmin SQL Dump
             SET SQL_MODE = "NO_AUTO_VALUE_ON_ZERO";
@@ -69,18 +56,18 @@ class SqlImportIT extends DeployedWar {
     @Test
     void aDecreeUploadedAsSqlIsStagedWithParentsTypesAndPostalCodes() {
         Multipart form = new Multipart().field("edition", "sql-dry").field("dryRun", "true")
-                .file("wilayah.sql.gz", "wilayah.sql.gz", gzip(REGIONS))
+                .file("wilayah.sql.gz", "wilayah.sql.gz", ImportRuns.gzip(REGIONS.getBytes(StandardCharsets.UTF_8)))
                 .file("wilayah_kodepos.sql", "wilayah_kodepos.sql", POSTAL_CODES.getBytes(StandardCharsets.UTF_8));
-        JsonObject run = awaitRun(send(form));
+        JsonObject run = new ImportRuns(server, adminKey).run(form);
 
         assertEquals("COMPLETED", run.getString("status"), run::toString);
         assertEquals(7, run.getJsonNumber("rowsWritten").longValue(), run::toString);
-        assertEquals(List.of("3204|KABUPATEN", "3273|KOTA"), rows("select concat(r.code, '|', r.type) from regency r"
+        assertEquals(List.of("3204|KABUPATEN", "3273|KOTA"), TestDatabase.SHARED.strings("select concat(r.code, '|', r.type) from regency r"
                 + " join edition e on e.id = r.edition_id where e.name = 'sql-dry' order by r.code"));
         assertEquals(List.of("3204312005|320431|DESA|40386", "3273011001|327301|KELURAHAN|40151"),
-                rows("select concat(v.code, '|', v.district_code, '|', v.type, '|', v.postal_code) from village v"
+                TestDatabase.SHARED.strings("select concat(v.code, '|', v.district_code, '|', v.type, '|', v.postal_code) from village v"
                         + " join edition e on e.id = v.edition_id where e.name = 'sql-dry' order by v.code"));
-        assertEquals(List.of("kemendagri-2025"), rows("select e.name from active_edition a join edition e"
+        assertEquals(List.of("kemendagri-2025"), TestDatabase.SHARED.strings("select e.name from active_edition a join edition e"
                 + " on e.id = a.edition_id"));
     }
 
@@ -89,63 +76,13 @@ class SqlImportIT extends DeployedWar {
         String broken = REGIONS.replace("('32.73', 'KOTA BANDUNG'),", "('32.73', 'KOTA BANDUNG'\n('32.74', 'X'),");
         Multipart form = new Multipart().field("edition", "sql-broken").field("dryRun", "false")
                 .file("wilayah.sql", "wilayah.sql", broken.getBytes(StandardCharsets.UTF_8));
-        JsonObject run = awaitRun(send(form));
+        JsonObject run = new ImportRuns(server, adminKey).run(form);
 
         assertEquals("REJECTED", run.getString("status"), run::toString);
         JsonObject problem = run.getJsonArray("problems").getJsonObject(0);
         assertEquals("wilayah.sql:15: expected ',' or ')' in a row, found '('; reading stopped here",
                 problem.getString("file") + ":" + problem.getJsonNumber("line") + ": " + problem.getString("reason"));
-        assertEquals(List.of("0"), rows("select count(*) from province p join edition e on e.id = p.edition_id"
+        assertEquals(List.of("0"), TestDatabase.SHARED.strings("select count(*) from province p join edition e on e.id = p.edition_id"
                 + " where e.name = 'sql-broken'"));
-    }
-
-    private long send(Multipart form) {
-        HttpResponse<String> response = server.send(HttpRequest.newBuilder(server.base().resolve("/api/admin/imports"))
-                .header("X-API-Key", adminKey).header("Content-Type", form.contentType())
-                .POST(HttpRequest.BodyPublishers.ofByteArray(form.bytes())).build());
-        assertEquals(202, response.statusCode(), response::body);
-        return ((JsonObject) WilayahServer.json(response)).getJsonNumber("id").longValue();
-    }
-
-    private JsonObject awaitRun(long id) {
-        Instant deadline = Instant.now().plus(TIMEOUT);
-        while (Instant.now().isBefore(deadline)) {
-            JsonObject run = (JsonObject) WilayahServer.json(server.get("/api/admin/imports/" + id, adminKey));
-            if (!"RUNNING".equals(run.getString("status"))) {
-                return run;
-            }
-            try {
-                Thread.sleep(200);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
-        }
-        throw new AssertionError("Import run " + id + " still running after " + TIMEOUT);
-    }
-
-    private static byte[] gzip(String content) {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try (GZIPOutputStream out = new GZIPOutputStream(bytes)) {
-            out.write(content.getBytes(StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return bytes.toByteArray();
-    }
-
-    private static List<String> rows(String sql) {
-        String url = "jdbc:mariadb://127.0.0.1:" + System.getProperty("wilayah.it.db.port") + "/wilayah";
-        try (Connection connection = DriverManager.getConnection(url, "root", "");
-             Statement statement = connection.createStatement();
-             ResultSet rs = statement.executeQuery(sql)) {
-            List<String> values = new java.util.ArrayList<>();
-            while (rs.next()) {
-                values.add(rs.getString(1));
-            }
-            return values;
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

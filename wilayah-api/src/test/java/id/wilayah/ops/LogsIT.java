@@ -21,12 +21,16 @@ import java.util.Optional;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 
 /**
  * The logs as a log shipper reads them: a server started through entrypoint.sh with WILAYAH_LOG_FORMAT=json and the
  * access log on writes one JSON object per console line, and each request leaves a line naming its key (by name,
- * never the secret), method, path, status and latency.
+ * never the secret), method, path, status and latency. Its key goes into the shared database, so it runs with the
+ * in-container classes, not beside them.
  */
+@Execution(ExecutionMode.SAME_THREAD)
 class LogsIT {
     private static final String KEY_NAME = "logs \"shipper\" key";
     private static EntrypointNode node;

@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import id.wilayah.testsupport.DeployedWar;
+import id.wilayah.testsupport.DeployedWarOnItsOwnServer;
 import id.wilayah.testsupport.TestKeys;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
@@ -21,9 +21,11 @@ import org.junit.jupiter.api.Test;
 /**
  * /metrics as Prometheus scrapes it: the application's own metrics with their names and labels next to Payara's, read
  * with an admin key or from the configured scraper address (the failsafe configuration names 192.0.2.10, a client
- * behind the trusted loopback proxy), refused to everyone else; key secrets never appear in it.
+ * behind the trusted loopback proxy), refused to everyone else; key secrets never appear in it. On a server of its
+ * own: the exported mean covers a recent window while sum and count cover the server's life, so only a server that
+ * served nothing else lets the test compare them exactly.
  */
-class MetricsIT extends DeployedWar {
+class MetricsIT extends DeployedWarOnItsOwnServer {
     private static final String SCRAPER = "192.0.2.10";
     private static final String KEY_NAME = "metrics reader \"quoted\"";
     private static String adminKey;

@@ -1,5 +1,6 @@
 package id.wilayah.testsupport;
 
+import id.wilayah.testsupport.shared.SharedDeployments;
 import java.io.File;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.importer.ZipImporter;
@@ -10,8 +11,14 @@ public final class Deployments {
     private Deployments() {
     }
 
+    /** Served by the server the in-container test classes share (see {@link SharedDeployments}). */
     public static WebArchive productWar() {
         File war = new File(System.getProperty("wilayah.it.war"));
         return ShrinkWrap.create(ZipImporter.class, "ROOT.war").importFrom(war).as(WebArchive.class);
+    }
+
+    /** The product WAR on a server started for one test class and stopped after it. */
+    public static WebArchive ownServer() {
+        return SharedDeployments.onItsOwnServer(productWar());
     }
 }

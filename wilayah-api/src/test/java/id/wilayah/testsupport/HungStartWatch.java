@@ -81,9 +81,10 @@ public final class HungStartWatch
         REPORTS.forEach(System.out::println);
     }
 
+    /** Arquillian's own: it deploys from its temporary directory (servers of classes running beside it do not). */
     private static Stream<ProcessHandle> payaraStartedSince(Instant began) {
         return ProcessHandle.current().descendants()
-                .filter(process -> process.info().commandLine().orElse("").contains("payara-micro"))
+                .filter(process -> process.info().commandLine().orElse("").contains("arquillian-payara-micro"))
                 .filter(process -> process.info().startInstant().map(at -> !at.isBefore(began)).orElse(false));
     }
 

@@ -1,7 +1,7 @@
 package id.wilayah.testsupport;
 
+import id.wilayah.testsupport.database.TestDatabase;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -29,11 +29,6 @@ public final class SeedEdition implements AutoCloseable {
         this.createdId = createdId;
     }
 
-    private static Connection connect() throws SQLException {
-        return DriverManager.getConnection(
-                "jdbc:mariadb://127.0.0.1:" + System.getProperty("wilayah.it.db.port") + "/wilayah", "root", "");
-    }
-
     public static SeedEdition bpsKertasari(String name) {
         return seed(name, List.of());
     }
@@ -54,7 +49,7 @@ public final class SeedEdition implements AutoCloseable {
 
     /** {@code moreRows}: inserts with {@code %1$d} for the edition's id. */
     private static SeedEdition seed(String name, List<String> moreRows) {
-        try (Connection db = connect()) {
+        try (Connection db = TestDatabase.SHARED.connect()) {
             try (PreparedStatement exists = db.prepareStatement("select id from edition where name = ?")) {
                 exists.setString(1, name);
                 try (ResultSet rs = exists.executeQuery()) {
@@ -119,7 +114,7 @@ public final class SeedEdition implements AutoCloseable {
         if (createdId == null) {
             return;
         }
-        try (Connection db = connect(); Statement delete = db.createStatement()) {
+        try (Connection db = TestDatabase.SHARED.connect(); Statement delete = db.createStatement()) {
             for (String table : new String[] {"village", "district", "regency", "province", "edition"}) {
                 String column = table.equals("edition") ? "id" : "edition_id";
                 delete.executeUpdate("delete from " + table + " where " + column
