@@ -33,7 +33,8 @@ record ImageFacts(Map<String, String> environment, int exposedPort, URI healthCh
         Matcher javaOptions = find(script, "java_opts=\\$\\{(\\w+):-([^}]*)}");
         return new ImageFacts(environment,
                 Integer.parseInt(find(dockerfile, "(?m)^EXPOSE (\\d+)").group(1)),
-                URI.create(find(dockerfile, "(?m)^HEALTHCHECK .*?curl -\\w+ (http://\\S+)").group(1)),
+                URI.create(expand(find(dockerfile, "(?m)^HEALTHCHECK .*?curl -\\w+ \"?(http://[^\"\\s]+)").group(1),
+                        environment)),
                 port.group(1), Integer.parseInt(port.group(2)), javaOptions.group(1), javaOptions.group(2), script,
                 Integer.parseInt(find(compose, "stop_grace_period: (\\d+)s").group(1)));
     }
@@ -54,6 +55,17 @@ record ImageFacts(Map<String, String> environment, int exposedPort, URI healthCh
     String healthRoot() {
         String path = healthCheck.getPath();
         return path.substring(0, path.lastIndexOf('/'));
+    }
+
+    /** A shell word as the health check's shell reads it in the container: ${NAME} and ${NAME:-default}. */
+    private static String expand(String word, Map<String, String> environment) {
+        return Pattern.compile("\\$\\{(\\w+)(?::-([^}]*))?}").matcher(word).replaceAll(variable -> {
+            String value = environment.getOrDefault(variable.group(1), variable.group(2));
+            if (value == null) {
+                throw new AssertionError("the health check reads " + variable.group(1) + ", which the image does not set");
+            }
+            return Matcher.quoteReplacement(value);
+        });
     }
 
     private static Matcher find(String text, String regex) {
