@@ -12,6 +12,7 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -64,6 +65,8 @@ public class TilesResource {
         RegionSnapshot snapshot = edition.snapshot();
         GeoModel geo = geography.require(snapshot.edition());
         byte[] tile = tiles.tile(snapshot, geo, address);
-        return tile.length == 0 ? Response.noContent().build() : Response.ok(tile, MEDIA_TYPE).build();
+        // Declared, so a tile larger than Jersey's buffer goes out in one piece instead of chunked.
+        return tile.length == 0 ? Response.noContent().build()
+                : Response.ok(tile, MEDIA_TYPE).header(HttpHeaders.CONTENT_LENGTH, tile.length).build();
     }
 }
