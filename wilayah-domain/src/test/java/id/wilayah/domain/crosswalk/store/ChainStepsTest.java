@@ -3,7 +3,6 @@ package id.wilayah.domain.crosswalk.store;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import id.wilayah.domain.crosswalk.Crosswalk;
-import id.wilayah.domain.crosswalk.CrosswalkLink;
 import id.wilayah.domain.edition.EditionInfo;
 import id.wilayah.domain.edition.EditionService;
 import id.wilayah.domain.readmodel.FixedEditions;
@@ -31,7 +30,7 @@ class ChainStepsTest {
     private static final EditionInfo BPS = new EditionInfo(2, "bps-2018", "BPS", true);
     private static final EditionInfo ACTIVE = KEMENDAGRI.get(KEMENDAGRI.size() - 1);
 
-    private final Crosswalks crosswalks = new Crosswalks();
+    private Crosswalks crosswalks;
     private final List<String> read = new ArrayList<>();
 
     @BeforeEach
@@ -49,24 +48,10 @@ class ChainStepsTest {
                 return retained;
             }
         };
-        FixedEditions fixed = new FixedEditions(database);
-        crosswalks.snapshots = fixed.snapshots;
-        crosswalks.ready = fixed.ready;
-        crosswalks.editions = database;
-        crosswalks.cacheSize = 4;
-        crosswalks.table = new CrosswalkTable() {
-            @Override
-            public Optional<Crosswalk> load(EditionInfo source, EditionInfo target) {
-                read.add(source.name() + " → " + target.name());
-                return Optional.of(new Crosswalk(source, target, List.of()));
-            }
-
-            @Override
-            public Map<String, List<CrosswalkLink>> overrides(EditionInfo source, EditionInfo target) {
-                return Map.of();
-            }
-        };
-        crosswalks.keepRecentPairs();
+        crosswalks = UnstoredCrosswalks.over(new FixedEditions(database), database, Map.of(), (source, target) -> {
+            read.add(source.name() + " → " + target.name());
+            return Optional.of(new Crosswalk(source, target, List.of()));
+        });
     }
 
     @Test

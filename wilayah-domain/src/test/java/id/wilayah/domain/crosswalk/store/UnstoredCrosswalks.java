@@ -8,6 +8,7 @@ import id.wilayah.domain.readmodel.FixedEditions;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.BiFunction;
 
 /**
  * Crosswalks computed when asked for and never stored, with the same overrides for every pair, wired as CDI wires
@@ -19,6 +20,13 @@ public final class UnstoredCrosswalks {
 
     public static Crosswalks over(FixedEditions fixed, EditionService database,
                                   Map<String, List<CrosswalkLink>> overrides) {
+        return over(fixed, database, overrides, (source, target) -> Optional.empty());
+    }
+
+    /** As above, the stored crosswalks read through {@code stored}. */
+    public static Crosswalks over(FixedEditions fixed, EditionService database,
+                                  Map<String, List<CrosswalkLink>> overrides,
+                                  BiFunction<EditionInfo, EditionInfo, Optional<Crosswalk>> stored) {
         Crosswalks crosswalks = new Crosswalks();
         crosswalks.snapshots = fixed.snapshots;
         crosswalks.ready = fixed.ready;
@@ -27,7 +35,7 @@ public final class UnstoredCrosswalks {
         crosswalks.table = new CrosswalkTable() {
             @Override
             public Optional<Crosswalk> load(EditionInfo source, EditionInfo target) {
-                return Optional.empty();
+                return stored.apply(source, target);
             }
 
             @Override
